@@ -1,0 +1,54 @@
+"""The one exception tree of the pipeline.
+
+    ApigenError                  anything the tool itself could not do
+    ├── SpecError                a spec file is unreadable or invalid (carries Problems)
+    ├── GenerationError          a code generator failed on a valid spec
+    ├── PackagingError           build / twine / install failed
+    └── UsageError               the user asked for something that does not exist
+
+Only the CLI turns these into messages and exit codes; library code raises them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding in one spec file, located by line and JSON pointer."""
+
+    file: Path
+    line: int | None
+    pointer: str
+    message: str
+    rule: str = "structure"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else f"{self.file}"
+        return f"{where}: {self.pointer or '/'}: [{self.rule}] {self.message}"
+
+
+class ApigenError(Exception):
+    """Base class of every error the pipeline raises on purpose."""
+
+
+class SpecError(ApigenError):
+    """A spec could not be loaded or failed validation."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.pointer, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class GenerationError(ApigenError):
+    """A code generator rejected a spec that passed validation."""
+
+
+class PackagingError(ApigenError):
+    """Building, checking, installing or publishing a client failed."""
+
+
+class UsageError(ApigenError):
+    """The user named an API, file or option that does not exist."""

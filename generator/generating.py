@@ -1,0 +1,218 @@
+"""The generation pipeline: validated specs -> ``generated/<api>-client/``, atomically, in parallel, cached.
+
+Every API is rendered into a scratch folder beside ``generated/``; only when all of them succeeded are the
+scratch folders swapped in. A stamp file records a fingerprint of the inputs (spec, templates, generator
+code, tool versions) and of the output tree, so an unchanged API is skipped without rendering it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from importlib.metadata import version as dist_version
+from pathlib import Path
+
+from ._errors import GenerationError
+from .client_generation import generate_client
+from .distribution import write_distribution_files
+from .loading import Spec
+from .model_generation import generate_models
+from .project import Project
+
+STAMP = ".apigen.json"
+_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
+# The modules whose code shapes the output; editing any of them invalidates every cached client.
+_RENDERING_MODULES = ("generating.py", "client_generation.py", "model_generation.py", "distribution.py")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    api: str
+    status: str  # "generated" | "unchanged"
+    files: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Drift:
+    api: str
+    file: str
+    change: str  # "changed" | "missing" | "unexpected"
+
+    def __str__(self) -> str:
+        return f"{self.api}: {self.change}: {self.file}"
+
+
+Progress = Callable[[Outcome], None]
+
+
+def render(spec: Spec, project_dir: Path, templates_dir: Path) -> None:
+    """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``."""
+    package_dir = project_dir / spec.package_name
+    project_dir.mkdir(parents=True, exist_ok=True)
+    generate_client(spec, package_dir, templates_dir / "client")
+    generate_models(spec, package_dir)
+    write_distribution_files(spec, project_dir, templates_dir)
+    _format(project_dir)
+
+
+def _format(project_dir: Path) -> None:
+    # The same pinned ruff, always from this interpreter, so the output does not depend on PATH.
+    for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "--no-cache", "--quiet", "."],
+            cwd=project_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed in {project_dir}: {result.stderr.strip()}")
+
+
+def fingerprint(spec: Spec, templates_dir: Path) -> str:
+    digest = hashlib.sha256()
+    digest.update(spec.source)
+    for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    for module in _RENDERING_MODULES:
+        digest.update((here / module).read_bytes())
+    for tool in _TOOLS:
+        digest.update(f"{tool}=={dist_version(tool)}".encode())
+    return digest.hexdigest()
+
+
+def tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in _tree_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _tree_files(root: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file() and p.name != STAMP and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts
+    )
+
+
+def _read_stamp(client_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((client_dir / STAMP).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_stamp(client_dir: Path, inputs: str) -> None:
+    stamp = {"inputs": inputs, "outputs": tree_digest(client_dir)}
+    (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
+
+
+def is_current(project: Project, spec: Spec) -> bool:
+    client_dir = project.client_dir(spec.name)
+    stamp = _read_stamp(client_dir)
+    return stamp.get("inputs") == fingerprint(spec, project.templates_dir) and stamp.get("outputs") == tree_digest(
+        client_dir
+    )
+
+
+def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str, float]:
+    started = time.perf_counter()
+    render(spec, project_dir, templates_dir)
+    _write_stamp(project_dir, fingerprint(spec, templates_dir))
+    return spec.name, time.perf_counter() - started
+
+
+def render_all(specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None) -> dict[str, float]:
+    """Render every spec into ``scratch/<api>-client`` (in parallel); returns seconds per API."""
+    targets = [(spec, scratch / spec.project_name, templates_dir) for spec in specs]
+    if len(targets) <= 1 or jobs == 1:
+        return dict(_render_job(*target) for target in targets)
+    workers = min(len(targets), jobs or multiprocessing.cpu_count())
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_render_job, *target) for target in targets]
+        return dict(future.result() for future in futures)
+
+
+def generate(
+    project: Project,
+    specs: Iterable[Spec],
+    *,
+    force: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> list[Outcome]:
+    """Regenerate the clients of ``specs`` whose inputs changed; all or nothing."""
+    specs = list(specs)
+    outcomes: list[Outcome] = []
+    stale = []
+    for spec in specs:
+        if not force and is_current(project, spec):
+            outcome = Outcome(spec.name, "unchanged", len(_tree_files(project.client_dir(spec.name))), 0.0)
+            outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+        else:
+            stale.append(spec)
+    if not stale:
+        return outcomes
+    project.generated_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp:
+        scratch = Path(tmp)
+        seconds = render_all(stale, scratch, project.templates_dir, jobs)
+        for spec in stale:  # every API rendered: only now touch generated/
+            _swap(scratch / spec.project_name, project.client_dir(spec.name))
+            outcome = Outcome(spec.name, "generated", len(_tree_files(project.client_dir(spec.name))), seconds[spec.name])
+            outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+    return outcomes
+
+
+def _swap(new: Path, final: Path) -> None:
+    old = final.with_name(f".apigen-old-{final.name}")
+    if old.exists():
+        shutil.rmtree(old)
+    if final.exists():
+        final.rename(old)
+    new.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def check(project: Project, specs: Iterable[Spec], *, jobs: int | None = None) -> list[Drift]:
+    """Render ``specs`` afresh (ignoring the cache) and list every file that differs from ``generated/``."""
+    specs = list(specs)
+    with tempfile.TemporaryDirectory(prefix="apigen-check-") as tmp:
+        scratch = Path(tmp)
+        render_all(specs, scratch, project.templates_dir, jobs)
+        drifts: list[Drift] = []
+        for spec in specs:
+            drifts.extend(compare_trees(spec.name, scratch / spec.project_name, project.client_dir(spec.name)))
+    return drifts
+
+
+def compare_trees(api: str, expected: Path, actual: Path) -> list[Drift]:
+    want = {p.relative_to(expected).as_posix(): p for p in _tree_files(expected)} if expected.exists() else {}
+    have = {p.relative_to(actual).as_posix(): p for p in _tree_files(actual)} if actual.exists() else {}
+    want[STAMP], have[STAMP] = expected / STAMP, actual / STAMP
+    drifts = [Drift(api, name, "missing") for name in sorted(want.keys() - have.keys())]
+    drifts += [Drift(api, name, "unexpected") for name in sorted(have.keys() - want.keys())]
+    drifts += [
+        Drift(api, name, "changed")
+        for name in sorted(want.keys() & have.keys())
+        if not have[name].exists() or want[name].read_bytes() != have[name].read_bytes()
+    ]
+    return drifts

@@ -1,0 +1,69 @@
+"""Where things live: the specs, templates and generated folders of one checkout."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._errors import UsageError
+from .loading import Spec, load_spec
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @classmethod
+    def discover(cls, start: Path | None = None) -> Project:
+        """The nearest folder holding ``specs/`` (``APIGEN_ROOT`` wins when set)."""
+        if env := os.environ.get("APIGEN_ROOT"):
+            return cls(Path(env).resolve())
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / "specs").is_dir():
+                return cls(folder)
+        raise UsageError(f"no specs/ folder in {here} or its parents; run apigen inside a project checkout")
+
+    @property
+    def specs_dir(self) -> Path:
+        return self.root / "specs"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def generated_dir(self) -> Path:
+        return self.root / "generated"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.root / "reports"
+
+    def api_names(self) -> list[str]:
+        """Every spec in ``specs/``: ``<api>.yaml``, skipping fragments (``_*``) and ``*.docs.yaml``."""
+        return sorted(
+            p.stem
+            for p in self.specs_dir.glob("*.yaml")
+            if not p.name.startswith("_") and not p.name.endswith(".docs.yaml")
+        )
+
+    def spec_path(self, api: str) -> Path:
+        return self.specs_dir / f"{api}.yaml"
+
+    def select(self, apis: list[str] | None) -> list[str]:
+        """Validate user-given API names (all APIs when none given)."""
+        known = self.api_names()
+        if not apis:
+            return known
+        unknown = [a for a in apis if a not in known]
+        if unknown:
+            raise UsageError(f"unknown API {', '.join(unknown)}; known: {', '.join(known) or '(none)'}")
+        return list(dict.fromkeys(apis))
+
+    def load(self, api: str) -> Spec:
+        return load_spec(self.spec_path(api), api)
+
+    def client_dir(self, api: str) -> Path:
+        return self.generated_dir / f"{api}-client"
