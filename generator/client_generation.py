@@ -19,7 +19,13 @@ from .loading import Spec
 
 # Media types openapi-python-client understands natively; any other one is binary to us, and must be
 # declared as octet-stream or the generator silently drops the response.
-_NATIVE = ("application/json", "application/octet-stream", "multipart/form-data", "application/x-www-form-urlencoded")
+_NATIVE = (
+    "application/json",
+    "application/octet-stream",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+    "text/plain",
+)
 
 
 def generate_client(spec: Spec, package_dir: Path, templates_dir: Path) -> None:

@@ -205,14 +205,22 @@ def check(project: Project, specs: Iterable[Spec], *, jobs: int | None = None) -
 
 
 def compare_trees(api: str, expected: Path, actual: Path) -> list[Drift]:
-    want = {p.relative_to(expected).as_posix(): p for p in _tree_files(expected)} if expected.exists() else {}
-    have = {p.relative_to(actual).as_posix(): p for p in _tree_files(actual)} if actual.exists() else {}
-    want[STAMP], have[STAMP] = expected / STAMP, actual / STAMP
+    want, have = _listing(expected), _listing(actual)
     drifts = [Drift(api, name, "missing") for name in sorted(want.keys() - have.keys())]
     drifts += [Drift(api, name, "unexpected") for name in sorted(have.keys() - want.keys())]
     drifts += [
         Drift(api, name, "changed")
         for name in sorted(want.keys() & have.keys())
-        if not have[name].exists() or want[name].read_bytes() != have[name].read_bytes()
+        if want[name].read_bytes() != have[name].read_bytes()
     ]
     return drifts
+
+
+def _listing(root: Path) -> dict[str, Path]:
+    """Every output file under ``root`` (the stamp included: it records the inputs) by relative name."""
+    if not root.exists():
+        return {}
+    files = {p.relative_to(root).as_posix(): p for p in _tree_files(root)}
+    if (root / STAMP).is_file():
+        files[STAMP] = root / STAMP
+    return files

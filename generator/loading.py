@@ -81,7 +81,18 @@ class Spec:
             pointer = pointer.rsplit("/", 1)[0]
 
     def problem(self, pointer: str, message: str, rule: str) -> Problem:
-        return Problem(self.path, self.line_of(pointer), pointer, message, rule)
+        return Problem(self.path, self.line_of(pointer), self.anchor(pointer), message, rule)
+
+    def anchor(self, pointer: str) -> str:
+        """``pointer`` itself, or the one document pointer it is a suffix of.
+
+        openapi-spec-validator reports errors inside schemas relative to the schema (``/properties/x/type``);
+        this finds where in the document that is.
+        """
+        if pointer in self.lines or not pointer:
+            return pointer
+        matches = [known for known in self.lines if known.endswith(pointer)]
+        return matches[0] if len(matches) == 1 else pointer
 
     def resolve(self, node: Any) -> Any:
         """Follow local ``$ref`` chains; returns the node itself when it is not a reference."""
@@ -146,7 +157,10 @@ def load_spec(path: Path, name: str | None = None) -> Spec:
 def _yaml_message(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
-    return " ".join(str(part) for part in (context, problem) if part) or str(exc).splitlines()[0]
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None:
+        context = f"{context} (started at line {context_mark.line + 1})"
+    return ", ".join(str(part) for part in (context, problem) if part) or str(exc).splitlines()[0]
 
 
 def _index(node: yaml.Node, pointer: str, lines: dict[str, int], dupes: list[Problem], path: Path) -> None:
@@ -160,6 +174,7 @@ def _index(node: yaml.Node, pointer: str, lines: dict[str, int], dupes: list[Pro
                 dupes.append(Problem(path, key_node.start_mark.line + 1, child, f"duplicate key {key!r}", "yaml"))
             seen.add(key)
             _index(value_node, child, lines, dupes, path)
+            lines[child] = key_node.start_mark.line + 1  # a mapping entry is "at" its key's line
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, f"{pointer}/{index}", lines, dupes, path)

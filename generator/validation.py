@@ -7,13 +7,13 @@ them all and raises one :class:`SpecError` listing every problem, each with file
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.exceptions import UnresolvableParameterError
+from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from packaging.version import InvalidVersion
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -46,6 +46,9 @@ def check(spec: Spec) -> list[Problem]:
     dangling = list(dangling_refs(spec))
     if dangling:  # the structural validator and the example checks would crash on them
         return dangling
+    structural = list(openapi_structure(spec))
+    if structural:  # the other rules assume a well-formed document (valid schemas, responses, ...)
+        return structural
     problems: list[Problem] = []
     for func in RULES:
         problems.extend(func(spec))
@@ -75,16 +78,14 @@ def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
             yield from _walk_refs(value, f"{pointer}/{index}")
 
 
-@rule
 def openapi_structure(spec: Spec) -> Iterator[Problem]:
     if not str(spec.document.get("openapi", "")).startswith("3.1"):
         yield spec.problem("/openapi", f"openapi must be 3.1.x, got {spec.document.get('openapi')!r}", "structure")
         return
     for error in OpenAPIV31SpecValidator(dict(spec.document)).iter_errors():
-        if isinstance(error, UnresolvableParameterError):
-            continue  # reported, with its location, by ``path_parameters_declared``
-        pointer = "".join(f"/{escape_pointer_token(p)}" for p in error.absolute_path)
-        yield spec.problem(pointer, str(error.message).splitlines()[0], "structure")
+        if isinstance(error, UnresolvableParameterError | DuplicateOperationIDError):
+            continue  # reported with a precise location by ``path_parameters_declared`` / ``unique_operation_ids``
+        yield spec.problem(_pointer(error.absolute_path), str(error.message).splitlines()[0], "structure")
 
 
 @rule
@@ -160,7 +161,8 @@ def path_parameters_declared(spec: Spec) -> Iterator[Problem]:
         in_template = set(re.findall(r"{([^}/]+)}", op.path))
         declared = {p.get("name"): ptr for ptr, p in _parameters(spec, op) if p.get("in") == "path"}
         for name in sorted(in_template - declared.keys()):
-            yield spec.problem(op.pointer, f"path parameter {{{name}}} of {op.path} is not declared", "path-params")
+            message = f"path parameter {{{name}}} of {op.path} is not declared for {op.method.upper()}"
+            yield spec.problem(op.pointer, message, "path-params")
         for name in sorted(declared.keys() - in_template, key=str):
             yield spec.problem(declared[name], f"path parameter {name!r} does not occur in {op.path}", "path-params")
 
@@ -186,8 +188,12 @@ def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
             registry=registry,
             format_checker=Draft202012Validator.FORMAT_CHECKER,
         )
-        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
-            yield spec.problem(example_pointer, _example_message(error), "examples")
+        for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
+            yield spec.problem(example_pointer + _pointer(error.absolute_path), _example_message(error), "examples")
+
+
+def _pointer(parts: Iterable[object]) -> str:
+    return "".join(f"/{escape_pointer_token(p)}" for p in parts)
 
 
 def _schema_examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
@@ -199,8 +205,7 @@ def _schema_examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
 
 
 def _example_message(error: ValidationError) -> str:
-    where = "".join(f"/{escape_pointer_token(p)}" for p in error.absolute_path) or "/"
-    return f"example does not match its schema at {where}: {error.message}"
+    return f"example does not match its schema at {_pointer(error.absolute_path) or '/'}: {error.message}"
 
 
 def _examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
@@ -217,7 +222,7 @@ def _examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
                 example_pointer = f"{pointer}/examples/{escape_pointer_token(name)}"
                 resolved = spec.resolve(example)
                 if isinstance(resolved, Mapping) and "value" in resolved:
-                    yield schema_pointer, example_pointer, resolved["value"]
+                    yield schema_pointer, f"{example_pointer}/value", resolved["value"]
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:

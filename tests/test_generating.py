@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import GenerationError, load_spec
+from generator import generating
+from generator.generating import STAMP, check, compare_trees, generate, render
+from generator.project import Project
+
+from .conftest import PETSTORE
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_render_is_deterministic(tmp_path: Path) -> None:
+    spec = load_spec(PETSTORE)
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    render(spec, tmp_path / "a", templates)
+    render(spec, tmp_path / "b", templates)
+    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    assert first == second
+    assert "petstore_client/pydantic_models.py" in first
+    assert "petstore_client/py.typed" in first
+    assert "pyproject.toml" in first
+
+
+def test_generate_writes_then_skips_unchanged(tmp_project: Project) -> None:
+    spec = tmp_project.load("petstore")
+    (first,) = generate(tmp_project, [spec])
+    assert first.status == "generated" and first.files > 10
+    assert (tmp_project.client_dir("petstore") / STAMP).is_file()
+    (second,) = generate(tmp_project, [spec])
+    assert second.status == "unchanged"
+    (forced,) = generate(tmp_project, [spec], force=True)
+    assert forced.status == "generated"
+
+
+def test_hand_edit_is_detected_and_undone(tmp_project: Project) -> None:
+    spec = tmp_project.load("petstore")
+    generate(tmp_project, [spec])
+    client = tmp_project.client_dir("petstore")
+    edited = client / "petstore_client" / "client.py"
+    original = edited.read_bytes()
+    edited.write_text("# hand edit\n")
+    (client / "petstore_client" / "extra.py").write_text("x = 1\n")
+    drifts = {(d.file, d.change) for d in check(tmp_project, [spec])}
+    assert ("petstore_client/client.py", "changed") in drifts
+    assert ("petstore_client/extra.py", "unexpected") in drifts
+    (outcome,) = generate(tmp_project, [spec])  # the stamp's output digest no longer matches
+    assert outcome.status == "generated"
+    assert edited.read_bytes() == original
+    assert not (client / "petstore_client" / "extra.py").exists()
+    assert check(tmp_project, [spec]) == []
+
+
+def test_template_change_invalidates_cache(tmp_project: Project) -> None:
+    spec = tmp_project.load("petstore")
+    generate(tmp_project, [spec])
+    readme = tmp_project.templates_dir / "package" / "README.md.jinja"
+    readme.write_text(readme.read_text() + "\nExtra line.\n")
+    assert not generating.is_current(tmp_project, spec)
+    (outcome,) = generate(tmp_project, [spec])
+    assert outcome.status == "generated"
+    assert (tmp_project.client_dir("petstore") / "README.md").read_text().rstrip().endswith("Extra line.")
+
+
+def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = tmp_project.load("petstore")
+    generate(tmp_project, [spec])
+    before = _snapshot(tmp_project.generated_dir)
+
+    def explode(*args: object) -> None:
+        raise GenerationError("boom")
+
+    monkeypatch.setattr(generating, "generate_models", explode)
+    with pytest.raises(GenerationError, match="boom"):
+        generate(tmp_project, [spec], force=True, jobs=1)
+    assert _snapshot(tmp_project.generated_dir) == before
+    assert not list(tmp_project.generated_dir.glob(".apigen-*"))
+
+
+def test_parallel_generation_matches_serial(tmp_project: Project) -> None:
+    shutil.copy(PETSTORE, tmp_project.specs_dir / "petstore2.yaml")
+    specs = [tmp_project.load(name) for name in tmp_project.api_names()]
+    outcomes = generate(tmp_project, specs, jobs=2)
+    assert sorted(o.api for o in outcomes) == ["petstore", "petstore2"]
+    assert check(tmp_project, specs, jobs=1) == []
+
+
+def test_compare_trees_reports_missing_dir(tmp_path: Path) -> None:
+    (tmp_path / "want").mkdir()
+    (tmp_path / "want" / "a.py").write_text("a")
+    (tmp_path / "want" / STAMP).write_text("{}")
+    drifts = compare_trees("x", tmp_path / "want", tmp_path / "absent")
+    assert {(d.file, d.change) for d in drifts} == {("a.py", "missing"), (STAMP, "missing")}
