@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.register_user_request import RegisterUserRequest
+from ...models.register_user_response import RegisterUserResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    *,
+    body: RegisterUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/{app_name}/register-user".format(
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | RegisterUserResponse | None:
+    if response.status_code == 200:
+        response_200 = RegisterUserResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | RegisterUserResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterUserRequest,
+) -> Response[Any | ErrorResponse | RegisterUserResponse]:
+    """Register user
+
+     Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
+    "protect_users". If role = users the emergency fund is not needed, but if role = protect_users then
+    `emergency_fund` is required. Pet details are optional when registering a user but required when
+    talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
+
+    Args:
+        app_name (str):
+        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
+            "protect_users".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | RegisterUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterUserRequest,
+) -> Any | ErrorResponse | RegisterUserResponse | None:
+    """Register user
+
+     Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
+    "protect_users". If role = users the emergency fund is not needed, but if role = protect_users then
+    `emergency_fund` is required. Pet details are optional when registering a user but required when
+    talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
+
+    Args:
+        app_name (str):
+        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
+            "protect_users".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | RegisterUserResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterUserRequest,
+) -> Response[Any | ErrorResponse | RegisterUserResponse]:
+    """Register user
+
+     Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
+    "protect_users". If role = users the emergency fund is not needed, but if role = protect_users then
+    `emergency_fund` is required. Pet details are optional when registering a user but required when
+    talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
+
+    Args:
+        app_name (str):
+        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
+            "protect_users".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | RegisterUserResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterUserRequest,
+) -> Any | ErrorResponse | RegisterUserResponse | None:
+    """Register user
+
+     Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
+    "protect_users". If role = users the emergency fund is not needed, but if role = protect_users then
+    `emergency_fund` is required. Pet details are optional when registering a user but required when
+    talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
+
+    Args:
+        app_name (str):
+        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
+            "protect_users".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | RegisterUserResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.vet_feedback_request import VetFeedbackRequest
+from ...models.vet_feedback_response import VetFeedbackResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    app_name: str,
+    *,
+    body: VetFeedbackRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/{app_name}/feedback".format(
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | VetFeedbackResponse | None:
+    if response.status_code == 200:
+        response_200 = VetFeedbackResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VetFeedbackRequest,
+) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
+    """Vet feedback
+
+     Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
+    conversation type is "chat", send `"type": "chat"` and `channel_sid`; if it is "video", send
+    `"type": "video"` and `room_sid`.
+
+    Args:
+        app_name (str):
+        body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
+            when `type` is "video".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | VetFeedbackResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VetFeedbackRequest,
+) -> Any | ErrorResponse | VetFeedbackResponse | None:
+    """Vet feedback
+
+     Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
+    conversation type is "chat", send `"type": "chat"` and `channel_sid`; if it is "video", send
+    `"type": "video"` and `room_sid`.
+
+    Args:
+        app_name (str):
+        body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
+            when `type` is "video".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | VetFeedbackResponse
+    """
+
+    return sync_detailed(
+        app_name=app_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VetFeedbackRequest,
+) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
+    """Vet feedback
+
+     Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
+    conversation type is "chat", send `"type": "chat"` and `channel_sid`; if it is "video", send
+    `"type": "video"` and `room_sid`.
+
+    Args:
+        app_name (str):
+        body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
+            when `type` is "video".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | VetFeedbackResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VetFeedbackRequest,
+) -> Any | ErrorResponse | VetFeedbackResponse | None:
+    """Vet feedback
+
+     Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
+    conversation type is "chat", send `"type": "chat"` and `channel_sid`; if it is "video", send
+    `"type": "video"` and `room_sid`.
+
+    Args:
+        app_name (str):
+        body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
+            when `type` is "video".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | VetFeedbackResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_name=app_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    patient: UUID,
+    message: UUID,
+    *,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(version, Unset):
+        headers["Version"] = version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/clinician/patients/{patient}/messages/{message}".format(
+            patient=quote(str(patient), safe=""),
+            message=quote(str(message), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    patient: UUID,
+    message: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Get Message
+
+     Get the patient's message details. The doc shows no response body for this request.
+
+    Args:
+        patient (UUID):
+        message (UUID):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        patient=patient,
+        message=message,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    patient: UUID,
+    message: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Get Message
+
+     Get the patient's message details. The doc shows no response body for this request.
+
+    Args:
+        patient (UUID):
+        message (UUID):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        patient=patient,
+        message=message,
+        client=client,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    patient: UUID,
+    message: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Get Message
+
+     Get the patient's message details. The doc shows no response body for this request.
+
+    Args:
+        patient (UUID):
+        message (UUID):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        patient=patient,
+        message=message,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    patient: UUID,
+    message: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Get Message
+
+     Get the patient's message details. The doc shows no response body for this request.
+
+    Args:
+        patient (UUID):
+        message (UUID):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            patient=patient,
+            message=message,
+            client=client,
+            version=version,
+        )
+    ).parsed

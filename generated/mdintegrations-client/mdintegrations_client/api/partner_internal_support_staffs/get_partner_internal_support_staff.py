@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_internal_support_staff import PartnerInternalSupportStaff
+from ...types import Response
+
+
+def _get_kwargs(
+    internal_support_staff_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/partner/internal-support-staffs/{internal_support_staff_id}".format(
+            internal_support_staff_id=quote(str(internal_support_staff_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerInternalSupportStaff | None:
+    if response.status_code == 200:
+        response_200 = PartnerInternalSupportStaff.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerInternalSupportStaff]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    internal_support_staff_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | PartnerInternalSupportStaff]:
+    """Get internal support staff information
+
+     It gets the internal support staff details (MDI Support users).
+
+    Args:
+        internal_support_staff_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerInternalSupportStaff]
+    """
+
+    kwargs = _get_kwargs(
+        internal_support_staff_id=internal_support_staff_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    internal_support_staff_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | PartnerInternalSupportStaff | None:
+    """Get internal support staff information
+
+     It gets the internal support staff details (MDI Support users).
+
+    Args:
+        internal_support_staff_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerInternalSupportStaff
+    """
+
+    return sync_detailed(
+        internal_support_staff_id=internal_support_staff_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    internal_support_staff_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | PartnerInternalSupportStaff]:
+    """Get internal support staff information
+
+     It gets the internal support staff details (MDI Support users).
+
+    Args:
+        internal_support_staff_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerInternalSupportStaff]
+    """
+
+    kwargs = _get_kwargs(
+        internal_support_staff_id=internal_support_staff_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    internal_support_staff_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | PartnerInternalSupportStaff | None:
+    """Get internal support staff information
+
+     It gets the internal support staff details (MDI Support users).
+
+    Args:
+        internal_support_staff_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartnerInternalSupportStaff
+    """
+
+    return (
+        await asyncio_detailed(
+            internal_support_staff_id=internal_support_staff_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
+from ...models.provider_enrolment_sample_validation_request import ProviderEnrolmentSampleValidationRequest
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    body: ProviderEnrolmentSampleValidationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/provider/{parent_lookup_provider_id}/enrolment/{parent_lookup_sample_learner_learner_id}/sample/{parent_lookup_sample_id}/validation/".format(
+            parent_lookup_provider_id=quote(str(parent_lookup_provider_id), safe=""),
+            parent_lookup_sample_learner_learner_id=quote(str(parent_lookup_sample_learner_learner_id), safe=""),
+            parent_lookup_sample_id=quote(str(parent_lookup_sample_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
+    if response.status_code == 201:
+        response_201 = ProviderEnrolmentSampleValidation.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderEnrolmentSampleValidationRequest,
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
+    """Create Provider Enrolment Sample Validation
+
+     API endpoint for creating new Provider Enrolment Sample Validation.
+
+    Args:
+        parent_lookup_provider_id (str):
+        parent_lookup_sample_learner_learner_id (str):
+        parent_lookup_sample_id (str):
+        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
+            validation (create, update, partial update and status change). No field is documented as
+            required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderEnrolmentSampleValidationRequest,
+) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
+    """Create Provider Enrolment Sample Validation
+
+     API endpoint for creating new Provider Enrolment Sample Validation.
+
+    Args:
+        parent_lookup_provider_id (str):
+        parent_lookup_sample_learner_learner_id (str):
+        parent_lookup_sample_id (str):
+        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
+            validation (create, update, partial update and status change). No field is documented as
+            required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError
+    """
+
+    return sync_detailed(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderEnrolmentSampleValidationRequest,
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
+    """Create Provider Enrolment Sample Validation
+
+     API endpoint for creating new Provider Enrolment Sample Validation.
+
+    Args:
+        parent_lookup_provider_id (str):
+        parent_lookup_sample_learner_learner_id (str):
+        parent_lookup_sample_id (str):
+        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
+            validation (create, update, partial update and status change). No field is documented as
+            required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderEnrolmentSampleValidationRequest,
+) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
+    """Create Provider Enrolment Sample Validation
+
+     API endpoint for creating new Provider Enrolment Sample Validation.
+
+    Args:
+        parent_lookup_provider_id (str):
+        parent_lookup_sample_learner_learner_id (str):
+        parent_lookup_sample_id (str):
+        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
+            validation (create, update, partial update and status change). No field is documented as
+            required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+            parent_lookup_sample_id=parent_lookup_sample_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
