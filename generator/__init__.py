@@ -3,7 +3,20 @@
 from ._errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
 from .loading import Operation, Spec, load_spec
 from .project import Project
-from .validation import check, validate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .validation import check, validate
+
+
+def __getattr__(name: str) -> object:
+    # Validation pulls in jsonschema and openapi-spec-validator (~0.4 s); import it only when asked for.
+    if name in ("check", "validate"):
+        from . import validation
+
+        return getattr(validation, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ApigenError",

@@ -22,16 +22,19 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 
 from ._errors import GenerationError
-from .client_generation import generate_client
-from .distribution import write_distribution_files
 from .loading import Spec
-from .model_generation import generate_models
 from .project import Project
 
 STAMP = ".apigen.json"
 _TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
 # The modules whose code shapes the output; editing any of them invalidates every cached client.
-_RENDERING_MODULES = ("generating.py", "client_generation.py", "model_generation.py", "distribution.py")
+_RENDERING_MODULES = (
+    "generating.py",
+    "client_generation.py",
+    "model_generation.py",
+    "distribution.py",
+    "validation.py",  # a cached client was validated by these rules; new rules must look again
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ Progress = Callable[[Outcome], None]
 
 def render(spec: Spec, project_dir: Path, templates_dir: Path) -> None:
     """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``."""
+    # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
+    from .client_generation import generate_client
+    from .distribution import write_distribution_files
+    from .model_generation import generate_models
+
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
     generate_client(spec, package_dir, templates_dir / "client")
@@ -79,9 +87,10 @@ def _format(project_dir: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed in {project_dir}: {result.stderr.strip()}")
 
 
-def fingerprint(spec: Spec, templates_dir: Path) -> str:
+def fingerprint(spec_source: bytes, templates_dir: Path) -> str:
+    """Hash of everything that shapes a client: the spec's bytes, templates, our rendering code, tool versions."""
     digest = hashlib.sha256()
-    digest.update(spec.source)
+    digest.update(spec_source)
     for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
     here = Path(__file__).parent
@@ -120,18 +129,28 @@ def _write_stamp(client_dir: Path, inputs: str) -> None:
     (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
 
 
-def is_current(project: Project, spec: Spec) -> bool:
-    client_dir = project.client_dir(spec.name)
+def is_current(project: Project, api: str, spec_source: bytes) -> bool:
+    """True when generated/<api>-client was rendered from exactly these inputs and has not been edited since."""
+    client_dir = project.client_dir(api)
     stamp = _read_stamp(client_dir)
-    return stamp.get("inputs") == fingerprint(spec, project.templates_dir) and stamp.get("outputs") == tree_digest(
-        client_dir
-    )
+    return stamp.get("inputs") == fingerprint(spec_source, project.templates_dir) and stamp.get(
+        "outputs"
+    ) == tree_digest(client_dir)
+
+
+def up_to_date(project: Project, apis: Iterable[str]) -> list[str]:
+    """The APIs whose generated client is current; checked from the spec bytes alone, before any parsing."""
+    return [api for api in apis if is_current(project, api, project.spec_path(api).read_bytes())]
+
+
+def file_count(project: Project, api: str) -> int:
+    return len(_tree_files(project.client_dir(api)))
 
 
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str, float]:
     started = time.perf_counter()
     render(spec, project_dir, templates_dir)
-    _write_stamp(project_dir, fingerprint(spec, templates_dir))
+    _write_stamp(project_dir, fingerprint(spec.source, templates_dir))
     return spec.name, time.perf_counter() - started
 
 
@@ -160,8 +179,8 @@ def generate(
     outcomes: list[Outcome] = []
     stale = []
     for spec in specs:
-        if not force and is_current(project, spec):
-            outcome = Outcome(spec.name, "unchanged", len(_tree_files(project.client_dir(spec.name))), 0.0)
+        if not force and is_current(project, spec.name, spec.source):
+            outcome = Outcome(spec.name, "unchanged", file_count(project, spec.name), 0.0)
             outcomes.append(outcome)
             if progress:
                 progress(outcome)
@@ -175,7 +194,7 @@ def generate(
         seconds = render_all(stale, scratch, project.templates_dir, jobs)
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
-            outcome = Outcome(spec.name, "generated", len(_tree_files(project.client_dir(spec.name))), seconds[spec.name])
+            outcome = Outcome(spec.name, "generated", file_count(project, spec.name), seconds[spec.name])
             outcomes.append(outcome)
             if progress:
                 progress(outcome)

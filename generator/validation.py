@@ -98,7 +98,9 @@ def semver_version(spec: Spec) -> Iterator[Problem]:
 
             Version(spec.version)
         except InvalidVersion:
-            yield spec.problem("/info/version", f"info.version {spec.version!r} is not a valid PEP 440 version", "version")
+            yield spec.problem(
+                "/info/version", f"info.version {spec.version!r} is not a valid PEP 440 version", "version"
+            )
 
 
 @rule
@@ -135,7 +137,9 @@ def operation_metadata(spec: Spec) -> Iterator[Problem]:
             yield spec.problem(op.pointer, f"operation must have exactly one tag, has {len(tags)}", "metadata")
         for index, tag in enumerate(tags):
             if tag not in declared_tags:
-                yield spec.problem(f"{op.pointer}/tags/{index}", f"tag {tag!r} is not declared in root tags", "metadata")
+                yield spec.problem(
+                    f"{op.pointer}/tags/{index}", f"tag {tag!r} is not declared in root tags", "metadata"
+                )
 
 
 @rule
@@ -143,7 +147,9 @@ def error_responses_declared(spec: Spec) -> Iterator[Problem]:
     for op in spec.operations(webhooks=False):
         codes = [str(code) for code in op.data.get("responses") or {}]
         if not any(code[0] in "45" or code == "default" for code in codes):
-            yield spec.problem(f"{op.pointer}/responses", "operation declares no error response (4xx/5xx/default)", "errors")
+            yield spec.problem(
+                f"{op.pointer}/responses", "operation declares no error response (4xx/5xx/default)", "errors"
+            )
 
 
 def _parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -181,7 +187,9 @@ def security_schemes_exist(spec: Spec) -> Iterator[Problem]:
 
 @rule
 def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, Resource.from_contents(dict(spec.document), DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(dict(spec.document), DRAFT202012)
+    )
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
         validator = Draft202012Validator(
             {"$ref": f"{_SPEC_URI}#{schema_pointer}"},

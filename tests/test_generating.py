@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import GenerationError, load_spec
-from generator import generating
+from generator import GenerationError, generating, load_spec, model_generation
 from generator.generating import STAMP, check, compare_trees, generate, render
 from generator.project import Project
 
@@ -36,6 +35,7 @@ def test_generate_writes_then_skips_unchanged(tmp_project: Project) -> None:
     assert (tmp_project.client_dir("petstore") / STAMP).is_file()
     (second,) = generate(tmp_project, [spec])
     assert second.status == "unchanged"
+    assert generating.up_to_date(tmp_project, ["petstore"]) == ["petstore"]
     (forced,) = generate(tmp_project, [spec], force=True)
     assert forced.status == "generated"
 
@@ -63,7 +63,8 @@ def test_template_change_invalidates_cache(tmp_project: Project) -> None:
     generate(tmp_project, [spec])
     readme = tmp_project.templates_dir / "package" / "README.md.jinja"
     readme.write_text(readme.read_text() + "\nExtra line.\n")
-    assert not generating.is_current(tmp_project, spec)
+    assert not generating.is_current(tmp_project, spec.name, spec.source)
+    assert generating.up_to_date(tmp_project, ["petstore"]) == []
     (outcome,) = generate(tmp_project, [spec])
     assert outcome.status == "generated"
     assert (tmp_project.client_dir("petstore") / "README.md").read_text().rstrip().endswith("Extra line.")
@@ -77,7 +78,7 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     def explode(*args: object) -> None:
         raise GenerationError("boom")
 
-    monkeypatch.setattr(generating, "generate_models", explode)
+    monkeypatch.setattr(model_generation, "generate_models", explode)
     with pytest.raises(GenerationError, match="boom"):
         generate(tmp_project, [spec], force=True, jobs=1)
     assert _snapshot(tmp_project.generated_dir) == before
