@@ -6,10 +6,10 @@ Exit codes: 0 success, 1 the input is bad (invalid spec, drift, fuzz failures, b
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -94,6 +94,51 @@ def validate(apis: ApiArgs = None) -> None:
 
 
 @app.command()
+def coverage(
+    apis: ApiArgs = None,
+    docs_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: ../shared/vendor-docs)."
+        ),
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
+    record: Annotated[
+        bool, typer.Option("--record", help="Store each doc file's current sha256 in specs/<api>.docs.yaml.")
+    ] = False,
+) -> None:
+    """Show what each spec holds of its vendor doc: documented operations, parameters, examples, x-doc-notes.
+
+    Compares specs/<api>.docs.yaml (the operations the vendor documents) with the spec and with the doc file as it
+    is now: a changed doc, a title that moved or vanished, an operation missing from the spec. Exit 1 when a
+    documented operation is missing from the spec or gone from the doc.
+    """
+    import functools
+    import json
+
+    from . import doc_coverage
+
+    if output not in ("text", "markdown", "json"):
+        raise typer.BadParameter(f"unknown format {output!r}; use text, markdown or json", param_hint="--format")
+    project = _run(Project.discover)
+    folder = docs_dir or doc_coverage.default_docs_dir(project.root)
+    specs = _run(lambda: load_valid_specs(project, apis))
+    if record:
+        for spec in specs:
+            digest = _run(functools.partial(doc_coverage.record_doc_hash, spec, folder))
+            _err(f"  {spec.name:<16} recorded sha256 {digest[:12]}...")
+    results = [_run(functools.partial(doc_coverage.measure, spec, folder)) for spec in specs]
+    if output == "json":
+        typer.echo(json.dumps(doc_coverage.as_rows(results), indent=2))
+    else:
+        typer.echo(
+            doc_coverage.to_markdown(results) if output == "markdown" else doc_coverage.to_text(results), nl=False
+        )
+    if not all(result.complete for result in results):
+        raise typer.Exit(1)
+
+
+@app.command()
 def generate(
     apis: ApiArgs = None,
     check: Annotated[bool, typer.Option("--check", help="Do not write; exit 1 listing files that differ.")] = False,
@@ -108,7 +153,11 @@ def generate(
     from . import generating
 
     project = _run(Project.discover)
-    specs = _run(lambda: load_valid_specs(project, apis))
+    names = _run(lambda: project.select(apis))
+    # Unchanged clients were validated when they were generated; skip parsing them at all (fast no-op).
+    fresh = [] if check or force else generating.up_to_date(project, names)
+    stale = [name for name in names if name not in fresh]
+    specs = _run(lambda: load_valid_specs(project, stale)) if stale else []
     if check:
         drifts = _run(lambda: generating.check(project, specs, jobs=jobs))
         for drift in drifts:
@@ -124,9 +173,75 @@ def generate(
         detail = f"{outcome.seconds:.2f}s" if outcome.status == "generated" else "cached"
         _err(f"  {outcome.status:<10} {outcome.api:<16} {outcome.files:>4} files  {detail}")
 
-    _err(f"generating {len(specs)} API(s) ...")
+    _err(f"generating {len(names)} API(s) ...")
+    for api in fresh:
+        report(generating.Outcome(api, "unchanged", generating.file_count(project, api), 0.0))
     _run(lambda: generating.generate(project, specs, force=force, jobs=jobs, progress=report))
     _err(f"done in {time.perf_counter() - started:.2f}s")
+
+
+def _step(api: str, step: str) -> None:
+    _err(f"  {api:<16} {step}")
+
+
+@app.command()
+def build(
+    apis: ApiArgs = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Files go to OUT/<api>/ (default: dist).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel builds (default: CPUs).")] = None,
+) -> None:
+    """Build sdist + wheel of each generated client, twine check --strict them, install each into a fresh venv.
+
+    Reproducible: archive timestamps come from SOURCE_DATE_EPOCH (default 315532800 = 1980-01-01).
+    Building the same client twice gives byte-identical files.
+    OUT/<api>/ is replaced only when every step passed.
+    """
+    from . import packaging
+
+    project = _run(Project.discover)
+    names = _run(lambda: project.select(apis))
+    out_dir = out or project.root / "dist"
+    started = time.perf_counter()
+    _err(f"building {len(names)} client(s) into {out_dir} ...")
+    _run(lambda: packaging.build_all(project, names, out_dir, jobs=jobs, progress=_step))
+    _err(f"done in {time.perf_counter() - started:.2f}s")
+
+
+@app.command()
+def publish(
+    index_url: Annotated[
+        str, typer.Option("--index-url", help="Index base URL (its PEP 503 pages are at URL/simple/<project>/).")
+    ],
+    apis: ApiArgs = None,
+    repository_url: Annotated[
+        str | None, typer.Option("--repository-url", help="Upload endpoint for twine (default: --index-url).")
+    ] = None,
+    dist: Annotated[Path | None, typer.Option("--dist", help="Folder apigen build wrote to (default: dist).")] = None,
+) -> None:
+    """Upload built clients (DIST/<api>/) to an internal index with twine.
+
+    Credentials come only from the environment: APIGEN_INDEX_USERNAME/_PASSWORD, else TWINE_USERNAME/_PASSWORD.
+    They are never printed nor put on a command line.
+    Refuses (exit 1, nothing uploaded) when the index already has the version of ANY requested client.
+    """
+    from . import publishing
+
+    project = _run(Project.discover)
+    names = _run(lambda: project.select(apis))
+    credentials = publishing.Credentials.from_env()
+    _run(
+        lambda: publishing.publish(
+            project,
+            names,
+            dist or project.root / "dist",
+            index_url,
+            repository_url=repository_url,
+            credentials=credentials,
+            progress=_step,
+        )
+    )
+    where = publishing.redact(publishing.index_root(index_url), credentials)
+    typer.echo(f"published {len(names)} client(s) to {where}")
 
 
 def main() -> None:
@@ -134,4 +249,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

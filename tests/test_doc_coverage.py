@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from generator import doc_coverage
+from generator.cli import app
+from generator.project import Project
+
+DOC = """Petstore API
+List Pets
+GET /pets
+Create Pet
+POST /pets
+Read Pet
+GET /pets/{pet_id}
+Delete Pet
+DELETE /pets/{pet_id}
+Pet Photo
+GET /pets/{pet_id}/photo
+"""
+LISTED = [
+    ("list_pets", "GET", "/pets", "List Pets", 2),
+    ("create_pet", "POST", "/pets", "Create Pet", 4),
+    ("get_pet", "GET", "/pets/{pet_id}", "Read Pet", 6),
+    ("delete_pet", "DELETE", "/pets/{pet_id}", "Delete Pet", 8),
+    ("get_pet_photo", "GET", "/pets/{pet_id}/photo", "Pet Photo", 10),
+]
+
+
+@pytest.fixture
+def docs_dir(tmp_project: Project, tmp_path: Path) -> Path:
+    folder = tmp_path / "vendor-docs"
+    folder.mkdir()
+    (folder / "petstore.txt").write_text(DOC)
+    _write_list(tmp_project, LISTED)
+    return folder
+
+
+def _write_list(project: Project, rows: list[tuple[str, str, str, str, int]]) -> None:
+    operations = [dict(zip(("operationId", "method", "path", "title", "line"), row, strict=True)) for row in rows]
+    text = yaml.safe_dump({"source": "petstore.txt", "operations": operations}, sort_keys=False)
+    (project.specs_dir / "petstore.docs.yaml").write_text("# comment kept\n" + text)
+
+
+def test_complete_spec_against_unchanged_doc(tmp_project: Project, docs_dir: Path) -> None:
+    spec = tmp_project.load("petstore")
+    doc_coverage.record_doc_hash(spec, docs_dir)
+    result = doc_coverage.measure(spec, docs_dir)
+    assert result.complete
+    assert (len(result.documented), result.missing, result.unlisted) == (5, [], [])
+    assert result.doc_status == "unchanged"
+    assert result.parameters >= 3 and result.examples >= 3
+    assert (tmp_project.specs_dir / "petstore.docs.yaml").read_text().startswith("# comment kept\n")
+
+
+def test_missing_and_unlisted_operations(tmp_project: Project, docs_dir: Path) -> None:
+    _write_list(tmp_project, [*LISTED[:4], ("archive_pet", "POST", "/pets/{pet_id}/archive", "Archive Pet", 12)])
+    result = doc_coverage.measure(tmp_project.load("petstore"), docs_dir)
+    assert [op.operation_id for op in result.missing] == ["archive_pet"]
+    assert result.unlisted == ["get_pet_photo"]
+    assert not result.complete
+
+
+def test_doc_change_moved_and_gone_titles(tmp_project: Project, docs_dir: Path) -> None:
+    spec = tmp_project.load("petstore")
+    doc_coverage.record_doc_hash(spec, docs_dir)
+    changed = "\n" * 20 + DOC.replace("Delete Pet\n", "")  # everything moves 20 lines; one heading vanishes
+    (docs_dir / "petstore.txt").write_text(changed)
+    result = doc_coverage.measure(spec, docs_dir)
+    assert result.doc_status == "changed"
+    shifts = {s.operation_id: s.now_line for s in result.shifts}
+    assert shifts["delete_pet"] is None
+    assert shifts["list_pets"] == 22
+    assert not result.complete
+
+
+def test_missing_doc_is_reported_not_fatal(tmp_project: Project, docs_dir: Path, tmp_path: Path) -> None:
+    result = doc_coverage.measure(tmp_project.load("petstore"), tmp_path / "nowhere")
+    assert result.doc_status == "not found" and result.shifts == []
+
+
+def test_cli_formats_and_exit_code(tmp_project: Project, docs_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APIGEN_ROOT", str(tmp_project.root))
+    monkeypatch.setenv("APIGEN_DOCS_DIR", str(docs_dir))
+    runner = CliRunner()
+    text = runner.invoke(app, ["coverage"])
+    assert text.exit_code == 0, text.output
+    assert "petstore" in text.stdout and "5/5" in text.stdout
+    rows = json.loads(runner.invoke(app, ["coverage", "--format", "json"]).stdout)
+    assert rows[0]["api"] == "petstore" and rows[0]["documented"] == 5
+    assert "| petstore | 5 / 5 |" in runner.invoke(app, ["coverage", "--format", "markdown"]).stdout
+    _write_list(tmp_project, LISTED[:4])
+    missing = runner.invoke(app, ["coverage"])
+    assert missing.exit_code == 1
+    assert "in the spec but not in petstore.docs.yaml: get_pet_photo" in missing.stdout
+    assert runner.invoke(app, ["coverage", "--format", "xml"]).exit_code == 2
+
+
+def test_every_real_spec_covers_its_docs_list(repo_project: Project) -> None:
+    for api in repo_project.api_names():
+        result = doc_coverage.measure(repo_project.load(api), None)
+        assert result.missing == [] and result.unlisted == [], api
