@@ -31,6 +31,23 @@ ApiArgs = Annotated[list[str] | None, typer.Argument(help="API names (spec file 
 T = TypeVar("T")
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"apigen {version('apigen')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Spec-first API client toolkit: validate OpenAPI specs, generate typed clients, mock and fuzz them."""
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 

@@ -113,3 +113,9 @@ def test_python_dash_m_entry_point(tmp_project: Project) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ok  petstore" in result.stdout
+
+
+def test_version_flag(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("apigen 0.")
