@@ -87,10 +87,15 @@ def _format(project_dir: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed in {project_dir}: {result.stderr.strip()}")
 
 
-def fingerprint(spec_source: bytes, templates_dir: Path) -> str:
-    """Hash of everything that shapes a client: the spec's bytes, templates, our rendering code, tool versions."""
+def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
+    """Hash of everything that shapes a client: the spec's bytes, templates, our rendering code, tool versions,
+    and the API's changelog (copied into the package as CHANGELOG.md)."""
     digest = hashlib.sha256()
     digest.update(spec_source)
+    # Same path as distribution.changelog_file; not imported from there: that module is slow to import.
+    changelog = templates_dir.parent / "changelogs" / f"{api}.md"
+    if api and changelog.is_file():
+        digest.update(b"changelog\0" + changelog.read_bytes())
     for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
     here = Path(__file__).parent
@@ -133,7 +138,7 @@ def is_current(project: Project, api: str, spec_source: bytes) -> bool:
     """True when generated/<api>-client was rendered from exactly these inputs and has not been edited since."""
     client_dir = project.client_dir(api)
     stamp = _read_stamp(client_dir)
-    return stamp.get("inputs") == fingerprint(spec_source, project.templates_dir) and stamp.get(
+    return stamp.get("inputs") == fingerprint(spec_source, project.templates_dir, api) and stamp.get(
         "outputs"
     ) == tree_digest(client_dir)
 
@@ -150,7 +155,7 @@ def file_count(project: Project, api: str) -> int:
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str, float]:
     started = time.perf_counter()
     render(spec, project_dir, templates_dir)
-    _write_stamp(project_dir, fingerprint(spec.source, templates_dir))
+    _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name))
     return spec.name, time.perf_counter() - started
 
 

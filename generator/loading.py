@@ -135,6 +135,11 @@ def load_spec(path: Path, name: str | None = None) -> Spec:
         source = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{path}: cannot read spec: {exc.strerror}") from exc
+    return parse_spec(source, path, name)
+
+
+def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
+    """Parse spec bytes read from elsewhere (e.g. ``git show``); ``path`` only names the source in messages."""
     text = source.decode("utf-8", errors="replace")
     try:
         root = yaml.compose(text, Loader=_Loader)

@@ -1,0 +1,55 @@
+"""Compare two versions of a spec and classify every change as breaking, non-breaking or informational.
+
+Rule ids and messages follow oasdiff; levels are judged for users of the generated client (see ``_rules.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..loading import Spec
+from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
+from ._document_rules import DOCUMENT, FALLBACK
+from ._pairs import pair_up
+from ._registry import Rule
+from ._report import FORMATS, Report, markdown_sections, render
+from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
+from ._schema_rules import SCHEMAS
+
+__all__ = [
+    "FORMATS",
+    "LEVEL_BUMP",
+    "Bump",
+    "Change",
+    "Level",
+    "Report",
+    "Rule",
+    "all_rules",
+    "diff",
+    "markdown_sections",
+    "render",
+    "required_bump",
+]
+
+
+def diff(old: Spec, new: Spec) -> list[Change]:
+    """Every classified change from ``old`` to ``new``, in a stable order (breaking first)."""
+    pairs = pair_up(old, new)
+    changes = [
+        *DOCUMENT.run(pairs.document),
+        *ENDPOINTS.run(pairs.endpoints),
+        *PARAMETERS.run(pairs.parameters),
+        *REQUEST_BODIES.run(pairs.request_bodies),
+        *MEDIA.run(pairs.media),
+        *RESPONSES.run(pairs.responses),
+        *SCHEMAS.run(pairs.schemas),
+    ]
+    if all(change.level == Level.INFO for change in changes):
+        changes.extend(FALLBACK.run(pairs.document))
+    return sorted(set(changes), key=lambda change: change.sort_key)
+
+
+def all_rules() -> list[Rule[Any]]:
+    """Every registered rule (id, level, oasdiff level, message), for listings and tests."""
+    registries = (DOCUMENT, ENDPOINTS, PARAMETERS, REQUEST_BODIES, MEDIA, RESPONSES, SCHEMAS, FALLBACK)
+    return [rule for registry in registries for rule in registry.rules]

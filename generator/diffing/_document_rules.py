@@ -1,0 +1,128 @@
+"""Document-wide rules: component schemas and security schemes, documentation edits, and the unclassified fallback.
+
+Documentation keys (``description``, ``summary``, ``examples``, ``x-doc-note`` ...) change no wire contract: they
+are reported as ``info`` (a patch release). Whatever differs beyond them and beyond ``info.version`` that no rule
+classified is reported by ``unclassified-change`` so that a release is never cut for "no changes" by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from ..loading import HTTP_METHODS, escape_pointer_token
+from ._changes import Level
+from ._pairs import DocumentPair
+from ._registry import Args, Registry, modified
+
+DOCUMENT: Registry[DocumentPair] = Registry()
+FALLBACK: Registry[DocumentPair] = Registry()  # runs only when no rule found a breaking or non-breaking change
+
+# Keys that change neither the wire contract nor the generated client (links only guide tools and readers).
+DOC_KEYS = frozenset(
+    {"description", "summary", "title", "example", "examples", "externalDocs", "x-doc-note", "x-doc-source", "links"}
+)
+# Mappings whose keys are names chosen by the author, not OpenAPI keywords (a property may be called "title").
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "headers",
+     "content", "paths", "webhooks", "links", "callbacks", "mapping", "scopes", "variables", "requestBodies",
+     "securitySchemes", "encoding", "pathItems", "dependentSchemas"}
+)  # fmt: skip
+_MAX_UNCLASSIFIED = 20
+_OPERATION_POINTER = re.compile(rf"^/paths/([^/]+)/({'|'.join(HTTP_METHODS)})(?:/|$)")
+
+
+def _component_names(value: Mapping[str, Any], kind: str) -> set[str]:
+    components = value.get("components") or {}
+    return {str(name) for name in (components.get(kind) or {})} if isinstance(components, Mapping) else set()
+
+
+def _components(pair: DocumentPair, kind: str, *, gained: bool) -> list[Args]:
+    old, new = _component_names(pair.before, kind), _component_names(pair.after, kind)
+    names = new - old if gained else old - new
+    return [{"name": name, "pointer": f"/components/{kind}/{escape_pointer_token(name)}"} for name in sorted(names)]
+
+
+@DOCUMENT.rule("api-schema-removed", Level.BREAKING, "removed the schema {name}", oasdiff="INFO")
+@modified
+def api_schema_removed(pair: DocumentPair) -> Iterable[Args]:
+    # every component schema becomes a model class in the generated package: removing one removes a public name
+    return _components(pair, "schemas", gained=False)
+
+
+@DOCUMENT.rule("api-schema-added", Level.NON_BREAKING, "added the schema {name}", oasdiff=None)
+@modified
+def api_schema_added(pair: DocumentPair) -> Iterable[Args]:
+    return _components(pair, "schemas", gained=True)
+
+
+@DOCUMENT.rule(
+    "api-security-component-removed",
+    Level.NON_BREAKING,
+    "the component security scheme {name} was removed",
+    oasdiff="INFO",
+)
+@modified
+def api_security_component_removed(pair: DocumentPair) -> Iterable[Args]:
+    # clients only take credentials for schemes operations use; dropping a used one is api-security-removed
+    return _components(pair, "securitySchemes", gained=False)
+
+
+@DOCUMENT.rule(
+    "api-security-component-added", Level.NON_BREAKING, "the component security scheme {name} was added", oasdiff="INFO"
+)
+@modified
+def api_security_component_added(pair: DocumentPair) -> Iterable[Args]:
+    return _components(pair, "securitySchemes", gained=True)
+
+
+@DOCUMENT.rule("documentation-changed", Level.INFO, "{what} {how} at {pointer}", oasdiff=None)
+@modified
+def documentation_changed(pair: DocumentPair) -> Iterable[Args]:
+    for pointer, how in differences(pair.before, pair.after, docs=True):
+        yield {"what": pointer.rsplit("/", 1)[1], "how": how, "pointer": pointer, "operation": operation_of(pointer)}
+
+
+@FALLBACK.rule(
+    "unclassified-change", Level.NON_BREAKING, "{how} {pointer} (no rule classifies it: review)", oasdiff=None
+)
+@modified
+def unclassified_change(pair: DocumentPair) -> Iterable[Args]:
+    found = [(p, how) for p, how in differences(pair.before, pair.after, docs=False) if p != "/info/version"]
+    for pointer, how in found[:_MAX_UNCLASSIFIED]:
+        yield {"how": how, "pointer": pointer, "operation": operation_of(pointer)}
+    if len(found) > _MAX_UNCLASSIFIED:
+        yield {"how": f"and {len(found) - _MAX_UNCLASSIFIED} more changes below", "pointer": ""}
+
+
+def differences(old: Any, new: Any, *, docs: bool, pointer: str = "", names: bool = False) -> Iterator[tuple[str, str]]:
+    """``(pointer, "added" | "removed" | "changed")`` for each difference in documentation keys (``docs``) or
+    everywhere else (not ``docs``); ``names`` marks a mapping whose keys are names, never keywords."""
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        for key in sorted({*old, *new}, key=str):
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            is_doc = not names and key in DOC_KEYS
+            if is_doc != docs and (is_doc or key not in old or key not in new):
+                continue  # a doc key when looking for structure, or vice versa
+            if key not in old or key not in new:
+                yield child, "added" if key not in old else "removed"
+            elif is_doc:
+                if old[key] != new[key]:
+                    yield child, "changed"
+            else:
+                yield from differences(old[key], new[key], docs=docs, pointer=child, names=key in _NAME_MAPS)
+    elif isinstance(old, list) and isinstance(new, list) and (docs or len(old) == len(new)):
+        for index, (was, now) in enumerate(zip(old, new, strict=False)):
+            yield from differences(was, now, docs=docs, pointer=f"{pointer}/{index}")
+    elif not docs and old != new:
+        yield pointer, "changed"
+
+
+def operation_of(pointer: str) -> str:
+    """``"GET /pets"`` for a pointer inside that operation, ``""`` elsewhere."""
+    match = _OPERATION_POINTER.match(pointer)
+    if match is None:
+        return ""
+    path = match.group(1).replace("~1", "/").replace("~0", "~")
+    return f"{match.group(2).upper()} {path}"

@@ -1,0 +1,245 @@
+"""Walk two specs side by side and pair up what rules compare: endpoints, parameters, bodies, responses, schemas.
+
+Each pair holds the old and the new node (either may be missing: added or removed). Pairs are plain data; the rules
+in ``_rules.py`` and ``_schema_rules.py`` decide what a difference means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..loading import Operation, Spec
+from ._nodes import Node, object_properties
+
+Direction = Literal["request", "response"]
+Requirement = frozenset[tuple[str, frozenset[str]]]  # one security alternative: {(scheme, scopes), ...}
+
+_MAX_DEPTH = 16  # schema nesting followed before giving up (recursive schemas stop earlier, on a repeat)
+
+
+@dataclass(frozen=True)
+class Pair:
+    operation: str
+    old: Node | None
+    new: Node | None
+
+    @property
+    def before(self) -> Mapping[str, Any]:
+        return self.old.value if self.old is not None else {}
+
+    @property
+    def after(self) -> Mapping[str, Any]:
+        return self.new.value if self.new is not None else {}
+
+    @property
+    def pointer(self) -> str:
+        node = self.new if self.new is not None else self.old
+        return node.pointer if node is not None else ""
+
+    def fields(self) -> dict[str, object]:
+        """Values the rule messages may use (``{name}``, ``{status}`` ...)."""
+        return {}
+
+
+@dataclass(frozen=True)
+class DocumentPair(Pair):
+    pass
+
+
+@dataclass(frozen=True)
+class EndpointPair(Pair):
+    path_removed: bool = False  # the whole path is gone, not just this method
+    old_security: frozenset[Requirement] = frozenset()
+    new_security: frozenset[Requirement] = frozenset()
+
+
+@dataclass(frozen=True)
+class ParameterPair(Pair):
+    location: str = ""
+    name: str = ""
+
+    def fields(self) -> dict[str, object]:
+        return {"location": self.location, "name": self.name}
+
+
+@dataclass(frozen=True)
+class RequestBodyPair(Pair):
+    pass
+
+
+@dataclass(frozen=True)
+class ResponsePair(Pair):
+    status: str = ""
+
+    @property
+    def success(self) -> bool:
+        return self.status.startswith("2")
+
+    def fields(self) -> dict[str, object]:
+        return {"status": self.status}
+
+
+@dataclass(frozen=True)
+class MediaPair(Pair):
+    direction: Direction = "request"
+    status: str = ""
+    media_type: str = ""
+
+    def fields(self) -> dict[str, object]:
+        return {"status": self.status, "media_type": self.media_type}
+
+
+@dataclass(frozen=True)
+class SchemaPair(Pair):
+    """A request or response body schema (``path == ""``) or one property in it: ``a/b``, array items ``a[]``."""
+
+    direction: Direction = "request"
+    status: str = ""
+    media_type: str = ""
+    path: str = ""
+    old_required: bool = True
+    new_required: bool = True
+
+    @property
+    def is_body(self) -> bool:
+        return not self.path
+
+    def fields(self) -> dict[str, object]:
+        return {"status": self.status, "media_type": self.media_type, "property": self.path}
+
+
+@dataclass(frozen=True)
+class Pairs:
+    document: list[DocumentPair] = field(default_factory=list)
+    endpoints: list[EndpointPair] = field(default_factory=list)
+    parameters: list[ParameterPair] = field(default_factory=list)
+    request_bodies: list[RequestBodyPair] = field(default_factory=list)
+    responses: list[ResponsePair] = field(default_factory=list)
+    media: list[MediaPair] = field(default_factory=list)
+    schemas: list[SchemaPair] = field(default_factory=list)
+
+
+def pair_up(old: Spec, new: Spec) -> Pairs:
+    pairs = Pairs(document=[DocumentPair("", Node(old.document, "", old), Node(new.document, "", new))])
+    old_ops, new_ops = _endpoints(old), _endpoints(new)
+    new_paths = {key[0] for key in new_ops}
+    for key in sorted(old_ops.keys() | new_ops.keys()):
+        was, now = old_ops.get(key), new_ops.get(key)
+        label = f"{key[1].upper()} {(now or was).path}"  # type: ignore[union-attr]  # one of them exists
+        endpoint = EndpointPair(
+            label,
+            _operation_node(old, was),
+            _operation_node(new, now),
+            path_removed=key[0] not in new_paths,
+            old_security=_security(old, was),
+            new_security=_security(new, now),
+        )
+        pairs.endpoints.append(endpoint)
+        if was is not None and now is not None:
+            _pair_operation(pairs, label, old, was, new, now)
+    return pairs
+
+
+def _endpoints(spec: Spec) -> dict[tuple[str, str], Operation]:
+    """Operations keyed by (path with template names blanked, method): ``/pets/{id}`` matches ``/pets/{pet_id}``."""
+    return {(re.sub(r"\{[^}/]*\}", "{}", op.path), op.method): op for op in spec.operations(webhooks=False)}
+
+
+def _operation_node(spec: Spec, op: Operation | None) -> Node | None:
+    return Node(op.data, op.pointer, spec) if op is not None else None
+
+
+def _security(spec: Spec, op: Operation | None) -> frozenset[Requirement]:
+    """The operation's security alternatives; no requirement at all is the anonymous alternative ``{}``."""
+    if op is None:
+        return frozenset()
+    declared = op.data.get("security", spec.document.get("security"))
+    alternatives = [item for item in declared or [] if isinstance(item, Mapping)] or [{}]
+    return frozenset(
+        frozenset((str(scheme), frozenset(str(s) for s in scopes or [])) for scheme, scopes in item.items())
+        for item in alternatives
+    )
+
+
+def _pair_operation(pairs: Pairs, label: str, old: Spec, was: Operation, new: Spec, now: Operation) -> None:
+    old_params, new_params = _parameters(old, was), _parameters(new, now)
+    for location, name in sorted(old_params.keys() | new_params.keys()):
+        pairs.parameters.append(
+            ParameterPair(label, old_params.get((location, name)), new_params.get((location, name)), location, name)
+        )
+    old_op, new_op = Node(was.data, was.pointer, old), Node(now.data, now.pointer, new)
+    old_body, new_body = old_op.child("requestBody"), new_op.child("requestBody")
+    if old_body is not None or new_body is not None:
+        pairs.request_bodies.append(RequestBodyPair(label, old_body, new_body))
+    if old_body is not None and new_body is not None:
+        _pair_content(pairs, label, "request", "", old_body, new_body)
+    old_responses, new_responses = old_op.children("responses"), new_op.children("responses")
+    for status in sorted(old_responses.keys() | new_responses.keys()):
+        old_response, new_response = old_responses.get(status), new_responses.get(status)
+        pairs.responses.append(ResponsePair(label, old_response, new_response, status))
+        if old_response is not None and new_response is not None:
+            _pair_content(pairs, label, "response", status, old_response, new_response)
+
+
+def _parameters(spec: Spec, op: Operation) -> dict[tuple[str, str], Node]:
+    """Path-item parameters overridden by the operation's own, keyed by (in, name); header names are case-blind."""
+    item_pointer = op.pointer.rsplit("/", 1)[0]
+    found: dict[tuple[str, str], Node] = {}
+    for container, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
+        for index, raw in enumerate(container.get("parameters") or []):
+            node = Node.at(spec, raw, f"{pointer}/parameters/{index}")
+            if node is None:
+                continue
+            location, name = str(node.value.get("in", "")), str(node.value.get("name", ""))
+            found[(location, name.lower() if location == "header" else name)] = node
+    return found
+
+
+def _pair_content(pairs: Pairs, label: str, direction: Direction, status: str, old: Node, new: Node) -> None:
+    old_media, new_media = old.children("content"), new.children("content")
+    for media_type in sorted(old_media.keys() | new_media.keys()):
+        was, now = old_media.get(media_type), new_media.get(media_type)
+        pairs.media.append(MediaPair(label, was, now, direction, status, media_type))
+        old_schema = was.child("schema") if was is not None else None
+        new_schema = now.child("schema") if now is not None else None
+        if old_schema is not None and new_schema is not None:
+            root = SchemaPair(label, old_schema, new_schema, direction, status, media_type)
+            pairs.schemas.extend(_schema_pairs(root, frozenset(), 0))
+
+
+def _schema_pairs(pair: SchemaPair, seen: frozenset[tuple[str, str]], depth: int) -> Iterator[SchemaPair]:
+    """``pair`` itself, then its properties and array items, recursively, while both sides exist."""
+    yield pair
+    old, new = pair.old, pair.new
+    if old is None or new is None or depth >= _MAX_DEPTH or (old.pointer, new.pointer) in seen:
+        return
+    seen = seen | {(old.pointer, new.pointer)}
+    old_items, new_items = old.child("items"), new.child("items")
+    if old_items is not None and new_items is not None:
+        yield from _schema_pairs(_nested(pair, f"{pair.path}[]", old_items, new_items, True, True), seen, depth + 1)
+    old_props, old_required = _visible_properties(old, pair.direction)
+    new_props, new_required = _visible_properties(new, pair.direction)
+    for name in sorted(old_props.keys() | new_props.keys()):
+        path = f"{pair.path}/{name}" if pair.path else name
+        child = _nested(
+            pair, path, old_props.get(name), new_props.get(name), name in old_required, name in new_required
+        )
+        yield from _schema_pairs(child, seen, depth + 1)
+
+
+def _nested(
+    parent: SchemaPair, path: str, old: Node | None, new: Node | None, old_required: bool, new_required: bool
+) -> SchemaPair:
+    return SchemaPair(
+        parent.operation, old, new, parent.direction, parent.status, parent.media_type, path, old_required, new_required
+    )
+
+
+def _visible_properties(node: Node, direction: Direction) -> tuple[dict[str, Node], frozenset[str]]:
+    """Properties that travel in ``direction``: ``readOnly`` ones are not sent, ``writeOnly`` ones never come back."""
+    hidden = "readOnly" if direction == "request" else "writeOnly"
+    properties, required = object_properties(node)
+    return {name: prop for name, prop in properties.items() if prop.value.get(hidden) is not True}, required

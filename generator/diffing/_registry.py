@@ -1,0 +1,83 @@
+"""Rules as small registered functions, in the style of Schemathesis checks.
+
+A rule is a function ``(pair) -> Iterable[Args]``: it yields one mapping of message fields per finding (and may
+set ``pointer``). Registration attaches the oasdiff-style id, our :class:`Level`, oasdiff's own level for
+reference and a message template. Guard decorators (:func:`added`, :func:`removed`, :func:`modified`) narrow a
+rule to pairs where only the new side, only the old side, or both exist.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from ._changes import Change, Level
+from ._pairs import Pair
+
+P = TypeVar("P", bound=Pair)
+Args = Mapping[str, object]
+Check = Callable[[P], Iterable[Args]]
+OasdiffLevel = Literal["ERR", "WARN", "INFO"] | None  # None: apigen's own rule, oasdiff has no such check
+
+
+@dataclass(frozen=True)
+class Rule(Generic[P]):
+    id: str
+    level: Level
+    oasdiff: OasdiffLevel
+    message: str
+    check: Check[P]
+
+    def apply(self, pair: P) -> Iterator[Change]:
+        for args in self.check(pair):
+            fields = {**pair.fields(), **args}
+            pointer = str(fields.get("pointer", pair.pointer))
+            operation = str(fields.get("operation", pair.operation))
+            yield Change(self.id, self.level, operation, pointer, self.message.format_map(fields))
+
+
+class Registry(Generic[P]):
+    """The rules of one scope (endpoints, parameters ...), in registration order."""
+
+    def __init__(self) -> None:
+        self.rules: list[Rule[P]] = []
+
+    def rule(self, id: str, level: Level, message: str, *, oasdiff: OasdiffLevel) -> Callable[[Check[P]], Check[P]]:
+        def register(check: Check[P]) -> Check[P]:
+            self.rules.append(Rule(id, level, oasdiff, message, check))
+            return check
+
+        return register
+
+    def run(self, pairs: Iterable[P]) -> Iterator[Change]:
+        for pair in pairs:
+            for rule in self.rules:
+                yield from rule.apply(pair)
+
+
+def _guard(condition: Callable[[Pair], bool]) -> Callable[[Check[P]], Check[P]]:
+    def decorate(check: Check[P]) -> Check[P]:
+        @functools.wraps(check)
+        def guarded(pair: P) -> Iterable[Args]:
+            return check(pair) if condition(pair) else ()
+
+        return guarded
+
+    return decorate
+
+
+def added(check: Check[P]) -> Check[P]:
+    """Run only when the thing exists in the new spec and not in the old one."""
+    return _guard(lambda pair: pair.old is None and pair.new is not None)(check)
+
+
+def removed(check: Check[P]) -> Check[P]:
+    """Run only when the thing existed in the old spec and is gone from the new one."""
+    return _guard(lambda pair: pair.old is not None and pair.new is None)(check)
+
+
+def modified(check: Check[P]) -> Check[P]:
+    """Run only when the thing exists in both specs."""
+    return _guard(lambda pair: pair.old is not None and pair.new is not None)(check)

@@ -1,0 +1,490 @@
+"""Rules for endpoints, security, parameters, request bodies, media types and response statuses.
+
+Ids and messages follow oasdiff (``checker/rules.go``, ``localizations_src/en/messages.yaml``); ``oasdiff=`` records
+oasdiff's default level. Our level is about the *generated client*: a removed parameter or a new response enum
+value breaks callers of a typed client even where oasdiff only warns, so WARN maps to breaking, and removals
+oasdiff excuses after a deprecation still need a major bump because the client function or field disappears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._changes import Level
+from ._nodes import Node, canonical, enum_values, type_label, widens
+from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair
+from ._registry import Args, Registry, added, modified, removed
+
+BREAKING, NON_BREAKING, INFO = Level.BREAKING, Level.NON_BREAKING, Level.INFO
+ONCE: list[Args] = [{}]
+NEVER: list[Args] = []
+
+ENDPOINTS: Registry[EndpointPair] = Registry()
+PARAMETERS: Registry[ParameterPair] = Registry()
+REQUEST_BODIES: Registry[RequestBodyPair] = Registry()
+MEDIA: Registry[MediaPair] = Registry()
+RESPONSES: Registry[ResponsePair] = Registry()
+
+
+def _when(condition: bool) -> list[Args]:
+    return ONCE if condition else NEVER
+
+
+def _deprecated(value: Mapping[str, Any]) -> bool:
+    return value.get("deprecated") is True
+
+
+# --- endpoints -------------------------------------------------------------------------------------------------
+
+
+@ENDPOINTS.rule("endpoint-added", NON_BREAKING, "endpoint added", oasdiff="INFO")
+@added
+def endpoint_added(pair: EndpointPair) -> Iterable[Args]:
+    return ONCE
+
+
+@ENDPOINTS.rule("api-path-removed-without-deprecation", BREAKING, "api path removed without deprecation", oasdiff="ERR")
+@removed
+def api_path_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
+    return _when(pair.path_removed and not _deprecated(pair.before))
+
+
+@ENDPOINTS.rule("api-path-removed-with-deprecation", BREAKING, "api path removed with deprecation", oasdiff="INFO")
+@removed
+def api_path_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
+    return _when(pair.path_removed and _deprecated(pair.before))
+
+
+@ENDPOINTS.rule("api-removed-without-deprecation", BREAKING, "api removed without deprecation", oasdiff="ERR")
+@removed
+def api_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
+    return _when(not pair.path_removed and not _deprecated(pair.before))
+
+
+@ENDPOINTS.rule("api-removed-with-deprecation", BREAKING, "api removed with deprecation", oasdiff="INFO")
+@removed
+def api_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
+    return _when(not pair.path_removed and _deprecated(pair.before))
+
+
+@ENDPOINTS.rule("endpoint-deprecated", NON_BREAKING, "endpoint deprecated", oasdiff="INFO")
+@modified
+def endpoint_deprecated(pair: EndpointPair) -> Iterable[Args]:
+    return _when(not _deprecated(pair.before) and _deprecated(pair.after))
+
+
+@ENDPOINTS.rule("endpoint-reactivated", INFO, "endpoint reactivated", oasdiff="INFO")
+@modified
+def endpoint_reactivated(pair: EndpointPair) -> Iterable[Args]:
+    return _when(_deprecated(pair.before) and not _deprecated(pair.after))
+
+
+@ENDPOINTS.rule(
+    "api-operation-id-removed", BREAKING, "api operation id {old} removed and replaced with {new}", oasdiff="INFO"
+)
+@modified
+def api_operation_id_removed(pair: EndpointPair) -> Iterable[Args]:
+    # the operationId names the generated function: renaming it breaks every caller
+    old, new = pair.before.get("operationId"), pair.after.get("operationId")
+    return [{"old": old, "new": new or "(none)"}] if old and old != new else NEVER
+
+
+def _tags(value: Mapping[str, Any]) -> set[str]:
+    return {str(tag) for tag in value.get("tags") or []}
+
+
+@ENDPOINTS.rule("api-tag-removed", BREAKING, "api tag {tag} removed", oasdiff="INFO")
+@modified
+def api_tag_removed(pair: EndpointPair) -> Iterable[Args]:
+    # the first tag names the client module the function lives in
+    return [{"tag": tag} for tag in sorted(_tags(pair.before) - _tags(pair.after))]
+
+
+@ENDPOINTS.rule("api-tag-added", NON_BREAKING, "api tag {tag} added", oasdiff="INFO")
+@modified
+def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
+    return [{"tag": tag} for tag in sorted(_tags(pair.after) - _tags(pair.before))]
+
+
+# --- x-pagination (specs/CONVENTIONS.md): the generated client's page iterators are built from it ---------------
+
+
+@ENDPOINTS.rule("x-pagination-added", NON_BREAKING, "auto-pagination added (x-pagination)", oasdiff=None)
+@modified
+def x_pagination_added(pair: EndpointPair) -> Iterable[Args]:
+    return _when("x-pagination" not in pair.before and "x-pagination" in pair.after)
+
+
+@ENDPOINTS.rule("x-pagination-removed", BREAKING, "auto-pagination removed (x-pagination)", oasdiff=None)
+@modified
+def x_pagination_removed(pair: EndpointPair) -> Iterable[Args]:
+    # the client's iterate_* helper for this operation disappears
+    return _when("x-pagination" in pair.before and "x-pagination" not in pair.after)
+
+
+@ENDPOINTS.rule("x-pagination-changed", BREAKING, "auto-pagination changed: {what}", oasdiff=None)
+@modified
+def x_pagination_changed(pair: EndpointPair) -> Iterable[Args]:
+    old, new = pair.before.get("x-pagination"), pair.after.get("x-pagination")
+    if not (isinstance(old, Mapping) and isinstance(new, Mapping)) or old == new:
+        return NEVER
+    keys = sorted(key for key in {*old, *new} if old.get(key) != new.get(key))
+    return [{"what": ", ".join(f"{key} {old.get(key)} -> {new.get(key)}" for key in keys)}]
+
+
+# --- security: alternatives are OR-ed, so adding one widens and removing one narrows ----------------------------
+
+
+def _by_schemes(requirements: frozenset[Requirement]) -> dict[str, dict[str, frozenset[str]]]:
+    """Alternatives keyed by their scheme names (``"anonymous"`` for ``{}``), each with its scopes per scheme."""
+    return {" + ".join(sorted(s for s, _ in req)) or "anonymous": dict(req) for req in requirements}
+
+
+@ENDPOINTS.rule(
+    "api-security-removed", BREAKING, "the endpoint scheme security {scheme} was removed from the API", oasdiff="ERR"
+)
+@modified
+def api_security_removed(pair: EndpointPair) -> Iterable[Args]:
+    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    return [{"scheme": scheme} for scheme in sorted(old.keys() - new.keys())]
+
+
+@ENDPOINTS.rule(
+    "api-security-added", NON_BREAKING, "the endpoint scheme security {scheme} was added to the API", oasdiff="INFO"
+)
+@modified
+def api_security_added(pair: EndpointPair) -> Iterable[Args]:
+    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    return [{"scheme": scheme} for scheme in sorted(new.keys() - old.keys())]
+
+
+def _scope_changes(pair: EndpointPair, *, gained: bool) -> list[Args]:
+    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    found: list[Args] = []
+    for alternative in sorted(old.keys() & new.keys()):
+        for scheme, old_scopes in sorted(old[alternative].items()):
+            new_scopes = new[alternative].get(scheme, frozenset())
+            delta = new_scopes - old_scopes if gained else old_scopes - new_scopes
+            found.extend({"scope": scope, "scheme": scheme} for scope in sorted(delta))
+    return found
+
+
+@ENDPOINTS.rule(
+    "api-security-scope-added",
+    BREAKING,
+    "the security scope {scope} was added to the endpoint's security scheme {scheme}",
+    oasdiff="ERR",
+)
+@modified
+def api_security_scope_added(pair: EndpointPair) -> Iterable[Args]:
+    return _scope_changes(pair, gained=True)
+
+
+@ENDPOINTS.rule(
+    "api-security-scope-removed",
+    NON_BREAKING,
+    "the security scope {scope} was removed from the endpoint's security scheme {scheme}",
+    oasdiff="INFO",
+)
+@modified
+def api_security_scope_removed(pair: EndpointPair) -> Iterable[Args]:
+    return _scope_changes(pair, gained=False)
+
+
+# --- parameters ------------------------------------------------------------------------------------------------
+
+
+def _required(value: Mapping[str, Any]) -> bool:
+    return value.get("required") is True or value.get("in") == "path"
+
+
+def parameter_schemas(pair: ParameterPair) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+    return _schema(pair.old), _schema(pair.new)
+
+
+def _schema(node: Node | None) -> Mapping[str, Any]:
+    schema = node.child("schema") if node is not None else None
+    return schema.value if schema is not None else {}
+
+
+@PARAMETERS.rule("new-request-path-parameter", BREAKING, "added the new path request parameter {name}", oasdiff="ERR")
+@added
+def new_request_path_parameter(pair: ParameterPair) -> Iterable[Args]:
+    return _when(pair.location == "path")
+
+
+@PARAMETERS.rule(
+    "new-required-request-parameter",
+    BREAKING,
+    "added the new required {location} request parameter {name}",
+    oasdiff="ERR",
+)
+@added
+def new_required_request_parameter(pair: ParameterPair) -> Iterable[Args]:
+    return _when(pair.location != "path" and _required(pair.after))
+
+
+@PARAMETERS.rule(
+    "new-optional-request-parameter",
+    NON_BREAKING,
+    "added the new optional {location} request parameter {name}",
+    oasdiff="INFO",
+)
+@added
+def new_optional_request_parameter(pair: ParameterPair) -> Iterable[Args]:
+    return _when(not _required(pair.after))
+
+
+@PARAMETERS.rule(
+    "request-parameter-removed", BREAKING, "deleted the {location} request parameter {name}", oasdiff="WARN"
+)
+@removed
+def request_parameter_removed(pair: ParameterPair) -> Iterable[Args]:
+    return _when(not _deprecated(pair.before))
+
+
+@PARAMETERS.rule(
+    "request-parameter-removed-with-deprecation",
+    BREAKING,
+    "deleted the {location} request parameter {name} with deprecation",
+    oasdiff="INFO",
+)
+@removed
+def request_parameter_removed_with_deprecation(pair: ParameterPair) -> Iterable[Args]:
+    return _when(_deprecated(pair.before))
+
+
+@PARAMETERS.rule(
+    "request-parameter-became-required",
+    BREAKING,
+    "the {location} request parameter {name} became required",
+    oasdiff="ERR",
+)
+@modified
+def request_parameter_became_required(pair: ParameterPair) -> Iterable[Args]:
+    return _when(not _required(pair.before) and _required(pair.after))
+
+
+@PARAMETERS.rule(
+    "request-parameter-became-optional",
+    NON_BREAKING,
+    "the {location} request parameter {name} became optional",
+    oasdiff="INFO",
+)
+@modified
+def request_parameter_became_optional(pair: ParameterPair) -> Iterable[Args]:
+    return _when(_required(pair.before) and not _required(pair.after))
+
+
+@PARAMETERS.rule(
+    "request-parameter-deprecated", NON_BREAKING, "{location} request parameter {name} was deprecated", oasdiff="INFO"
+)
+@modified
+def request_parameter_deprecated(pair: ParameterPair) -> Iterable[Args]:
+    return _when(not _deprecated(pair.before) and _deprecated(pair.after))
+
+
+@PARAMETERS.rule(
+    "request-parameter-type-changed",
+    BREAKING,
+    "for the {location} request parameter {name}, the type was changed from {old} to {new}",
+    oasdiff="ERR",
+)
+@modified
+def request_parameter_type_changed(pair: ParameterPair) -> Iterable[Args]:
+    old, new = parameter_schemas(pair)
+    changed = type_label(old) != type_label(new) and not widens(old, new)
+    return [{"old": type_label(old), "new": type_label(new)}] if changed else NEVER
+
+
+@PARAMETERS.rule(
+    "request-parameter-type-generalized",
+    NON_BREAKING,
+    "for the {location} request parameter {name}, the type was widened from {old} to {new}",
+    oasdiff="INFO",
+)
+@modified
+def request_parameter_type_generalized(pair: ParameterPair) -> Iterable[Args]:
+    old, new = parameter_schemas(pair)
+    widened = type_label(old) != type_label(new) and widens(old, new)
+    return [{"old": type_label(old), "new": type_label(new)}] if widened else NEVER
+
+
+def enum_delta(old: Mapping[str, Any], new: Mapping[str, Any], *, gained: bool) -> list[Args]:
+    """Enum values only ``new`` has (``gained``) or only ``old`` had; nothing unless both have an enum."""
+    old_values, new_values = enum_values(old), enum_values(new)
+    if old_values is None or new_values is None:
+        return NEVER
+    keys = new_values.keys() - old_values.keys() if gained else old_values.keys() - new_values.keys()
+    return [{"value": key} for key in sorted(keys)]
+
+
+@PARAMETERS.rule(
+    "request-parameter-enum-value-removed",
+    BREAKING,
+    "removed the enum value {value} from the {location} request parameter {name}",
+    oasdiff="ERR",
+)
+@modified
+def request_parameter_enum_value_removed(pair: ParameterPair) -> Iterable[Args]:
+    return enum_delta(*parameter_schemas(pair), gained=False)
+
+
+@PARAMETERS.rule(
+    "request-parameter-enum-value-added",
+    NON_BREAKING,
+    "added the new enum value {value} to the {location} request parameter {name}",
+    oasdiff="INFO",
+)
+@modified
+def request_parameter_enum_value_added(pair: ParameterPair) -> Iterable[Args]:
+    return enum_delta(*parameter_schemas(pair), gained=True)
+
+
+@PARAMETERS.rule(
+    "request-parameter-became-enum",
+    BREAKING,
+    "the {location} request parameter {name} was restricted to a list of enum values",
+    oasdiff="ERR",
+)
+@modified
+def request_parameter_became_enum(pair: ParameterPair) -> Iterable[Args]:
+    old, new = parameter_schemas(pair)
+    return _when(enum_values(old) is None and enum_values(new) is not None)
+
+
+@PARAMETERS.rule(
+    "request-parameter-default-value-changed",
+    NON_BREAKING,
+    "for the {location} request parameter {name}, default value was changed from {old} to {new}",
+    oasdiff="INFO",
+)
+@modified
+def request_parameter_default_value_changed(pair: ParameterPair) -> Iterable[Args]:
+    # callers that omit the parameter now get a different behaviour: more than a documentation change
+    old, new = parameter_schemas(pair)
+    if "default" not in old or "default" not in new or canonical(old["default"]) == canonical(new["default"]):
+        return NEVER
+    return [{"old": canonical(old["default"]), "new": canonical(new["default"])}]
+
+
+# --- request bodies --------------------------------------------------------------------------------------------
+
+
+@REQUEST_BODIES.rule("request-body-added-required", BREAKING, "added required request body", oasdiff="ERR")
+@added
+def request_body_added_required(pair: RequestBodyPair) -> Iterable[Args]:
+    return _when(pair.after.get("required") is True)
+
+
+@REQUEST_BODIES.rule("request-body-added-optional", NON_BREAKING, "added optional request body", oasdiff="INFO")
+@added
+def request_body_added_optional(pair: RequestBodyPair) -> Iterable[Args]:
+    return _when(pair.after.get("required") is not True)
+
+
+@REQUEST_BODIES.rule("request-body-removed", BREAKING, "removed the request body", oasdiff="ERR")
+@removed
+def request_body_removed(pair: RequestBodyPair) -> Iterable[Args]:
+    return ONCE
+
+
+@REQUEST_BODIES.rule("request-body-became-required", BREAKING, "request body became required", oasdiff="ERR")
+@modified
+def request_body_became_required(pair: RequestBodyPair) -> Iterable[Args]:
+    return _when(pair.before.get("required") is not True and pair.after.get("required") is True)
+
+
+@REQUEST_BODIES.rule("request-body-became-optional", NON_BREAKING, "request body became optional", oasdiff="INFO")
+@modified
+def request_body_became_optional(pair: RequestBodyPair) -> Iterable[Args]:
+    return _when(pair.before.get("required") is True and pair.after.get("required") is not True)
+
+
+# --- media types -----------------------------------------------------------------------------------------------
+
+
+@MEDIA.rule(
+    "request-body-media-type-added",
+    NON_BREAKING,
+    "added the media type {media_type} to the request body",
+    oasdiff="INFO",
+)
+@added
+def request_body_media_type_added(pair: MediaPair) -> Iterable[Args]:
+    return _when(pair.direction == "request")
+
+
+@MEDIA.rule(
+    "request-body-media-type-removed",
+    BREAKING,
+    "removed the media type {media_type} from the request body",
+    oasdiff="ERR",
+)
+@removed
+def request_body_media_type_removed(pair: MediaPair) -> Iterable[Args]:
+    return _when(pair.direction == "request")
+
+
+@MEDIA.rule(
+    "response-media-type-added",
+    NON_BREAKING,
+    "added the media type {media_type} for the response with the status {status}",
+    oasdiff="INFO",
+)
+@added
+def response_media_type_added(pair: MediaPair) -> Iterable[Args]:
+    return _when(pair.direction == "response")
+
+
+@MEDIA.rule(
+    "response-media-type-removed",
+    BREAKING,
+    "removed the media type {media_type} for the response with the status {status}",
+    oasdiff="ERR",
+)
+@removed
+def response_media_type_removed(pair: MediaPair) -> Iterable[Args]:
+    return _when(pair.direction == "response")
+
+
+# --- response statuses -----------------------------------------------------------------------------------------
+
+
+@RESPONSES.rule(
+    "response-success-status-removed", BREAKING, "removed the success response with the status {status}", oasdiff="ERR"
+)
+@removed
+def response_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
+    return _when(pair.success)
+
+
+@RESPONSES.rule(
+    "response-non-success-status-removed",
+    NON_BREAKING,
+    "removed the non-success response with the status {status}",
+    oasdiff="INFO",
+)
+@removed
+def response_non_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
+    return _when(not pair.success)
+
+
+@RESPONSES.rule(
+    "response-success-status-added", NON_BREAKING, "added the success response with the status {status}", oasdiff="INFO"
+)
+@added
+def response_success_status_added(pair: ResponsePair) -> Iterable[Args]:
+    return _when(pair.success)
+
+
+@RESPONSES.rule(
+    "response-non-success-status-added",
+    NON_BREAKING,
+    "added the non-success response with the status {status}",
+    oasdiff="INFO",
+)
+@added
+def response_non_success_status_added(pair: ResponsePair) -> Iterable[Args]:
+    return _when(not pair.success)
