@@ -4,6 +4,7 @@
     ├── SpecError                a spec file is unreadable or invalid (carries Problems)
     ├── GenerationError          a code generator failed on a valid spec
     ├── PackagingError           build / twine / install failed
+    ├── AlreadyPublishedError    the index already has a version we were asked to publish
     └── UsageError               the user asked for something that does not exist
 
 Only the CLI turns these into messages and exit codes; library code raises them.
@@ -48,6 +49,10 @@ class GenerationError(ApigenError):
 
 class PackagingError(ApigenError):
     """Building, checking, installing or publishing a client failed."""
+
+
+class AlreadyPublishedError(ApigenError):
+    """Publishing was refused: the index already has this version (bump ``info.version`` to publish again)."""
 
 
 class UsageError(ApigenError):

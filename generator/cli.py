@@ -248,7 +248,6 @@ def publish(
     credentials = publishing.Credentials.from_env()
     _run(
         lambda: publishing.publish(
-            project,
             names,
             dist or project.root / "dist",
             index_url,
@@ -259,6 +258,199 @@ def publish(
     )
     where = publishing.redact(publishing.index_root(index_url), credentials)
     typer.echo(f"published {len(names)} client(s) to {where}")
+
+
+ApiArg = Annotated[str, typer.Argument(help="API name (spec file stem in specs/).")]
+
+
+@app.command("diff")
+def diff_command(
+    api: ApiArg,
+    base: Annotated[
+        str | None, typer.Option("--base", help="Git ref to compare with (default: the last tag <api>-v<version>).")
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
+) -> None:
+    """Classify every change of specs/<api>.yaml since a git ref as breaking, non-breaking or info.
+
+    Rule ids follow oasdiff (api-removed-without-deprecation, new-required-request-parameter ...). Without --base
+    it compares with the last release tag; with no release tag yet it exits 2 (pass --base, e.g. --base HEAD).
+    Exit 1 when a change is breaking.
+    """
+    from . import diffing, releasing
+
+    if output not in diffing.FORMATS:
+        raise typer.BadParameter(f"unknown format {output!r}; use text, markdown or json", param_hint="--format")
+    project = _run(Project.discover)
+    _run(lambda: project.select([api]))
+    report = _run(lambda: releasing.compare(project, api, base))
+    typer.echo(diffing.render(report, output), nl=False)
+    if report.summary["breaking"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def release(
+    api: ApiArg,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check and show the changelog entry; change nothing.")
+    ] = False,
+) -> None:
+    """Release specs/<api>.yaml: check info.version against the changes since the last tag <api>-v<version>,
+    write changelogs/<api>.md and create the annotated tag <api>-v<version> (never pushed).
+
+    Refuses (exit 1) a breaking change without a major bump, a new feature without at least a minor bump, or an
+    unchanged version; the message names the changes and the version to use. The first release may use any version.
+    """
+    from datetime import date
+
+    from . import releasing
+
+    project = _run(Project.discover)
+    _run(lambda: load_valid_specs(project, [api]))
+    plan = _run(lambda: releasing.plan_release(project, api, dry_run=dry_run))
+    first = plan.previous is None
+    _err(f"{api}: {'first release' if first else f'last release {plan.previous}'}, info.version {plan.version}")
+    if not first:
+        _err(f"  changes: {plan.report.summary}; required bump: {plan.required_bump}")
+    for note in plan.notes:
+        _err(f"  note: {note}")
+    if not plan.allowed:
+        for problem in plan.problems:
+            _err(f"refused: {problem}")
+        raise typer.Exit(1)
+    if dry_run:
+        typer.echo(releasing.changelog_entry(plan, date.today()), nl=False)
+        _err(f"dry run: would write {releasing.changelog_path(project, api)} and tag {plan.tag}")
+        return
+    path = _run(lambda: releasing.release(project, plan))
+    typer.echo(
+        f"released {plan.tag}: wrote {path.relative_to(project.root)}; commit it, then: git push origin {plan.tag}"
+    )
+
+
+def _secret_option(flag: str, env: str, what: str) -> object:
+    return typer.Option(flag, envvar=env, show_default=False, help=f"{what} the mock accepts.")
+
+
+@app.command()
+def mock(
+    api: ApiArg,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 4010,
+    host: Annotated[str, typer.Option("--host", help="Interface to bind (loopback by default).")] = "127.0.0.1",
+    seed: Annotated[int, typer.Option("--seed", help="Seed for generated bodies, ids and tokens.")] = 0,
+    api_key: Annotated[str | None, _secret_option("--api-key", "APIGEN_MOCK_API_KEY", "apiKey value")] = None,
+    bearer_token: Annotated[
+        str | None, _secret_option("--bearer-token", "APIGEN_MOCK_BEARER_TOKEN", "Bearer token")
+    ] = None,
+    basic_user: Annotated[
+        str | None, _secret_option("--basic-user", "APIGEN_MOCK_BASIC_USER", "HTTP Basic user")
+    ] = None,
+    basic_password: Annotated[
+        str | None, _secret_option("--basic-password", "APIGEN_MOCK_BASIC_PASSWORD", "HTTP Basic password")
+    ] = None,
+    client_id: Annotated[str | None, _secret_option("--client-id", "APIGEN_MOCK_CLIENT_ID", "OAuth2 client_id")] = None,
+    client_secret: Annotated[
+        str | None, _secret_option("--client-secret", "APIGEN_MOCK_CLIENT_SECRET", "OAuth2 client_secret")
+    ] = None,
+) -> None:
+    """Serve a validating, stateful mock of specs/<api>.yaml (Swagger UI at /_mock/docs) until Ctrl-C.
+
+    Requests are validated against the spec, security is enforced with mock credentials (defaults are
+    printed at start-up; override with the flags or APIGEN_MOCK_* variables), responses are the documented
+    examples or schema-generated, and POST/PUT/PATCH/DELETE change an in-memory store.
+    """
+    from dataclasses import fields, replace
+
+    from .mocking import DOCS_PREFIX, MockCredentials, base_path, serve
+
+    project = _run(Project.discover)
+    _run(lambda: project.select([api]))
+    (spec,) = _run(lambda: load_valid_specs(project, [api]))
+    given = {
+        "api_key": api_key,
+        "bearer_token": bearer_token,
+        "basic_user": basic_user,
+        "basic_password": basic_password,
+        "client_id": client_id,
+        "client_secret": client_secret,
+    }
+    credentials = replace(MockCredentials(), **{k: v for k, v in given.items() if v is not None})
+    origin = f"http://{host}:{port}"
+    _err(f"mock of {spec.title} {spec.version}: {origin}{base_path(spec) or '/'}")
+    _err(f"  docs: {origin}{DOCS_PREFIX}/docs   spec: {origin}{DOCS_PREFIX}/openapi.yaml")
+    for field in fields(MockCredentials):
+        shown = getattr(credentials, field.name) if given[field.name] is None else "(as given)"
+        _err(f"  {field.name}: {shown}")
+    serve(spec, host=host, port=port, credentials=credentials, seed=seed)
+
+
+@app.command()
+def fuzz(
+    api: Annotated[str, typer.Argument(help="API name (spec file stem in specs/).")],
+    url: Annotated[
+        str | None, typer.Option("--url", help="Base URL of a real deployment (default: the embedded mock).")
+    ] = None,
+    allow_destructive: Annotated[
+        bool, typer.Option("--allow-destructive", help="Also send POST/PUT/PATCH/DELETE (always on for the mock).")
+    ] = False,
+    rate_limit: Annotated[
+        str | None, typer.Option("--rate-limit", help="e.g. 10/s, 100/m (default: 10/s for --url, none for the mock).")
+    ] = None,
+    max_examples: Annotated[int, typer.Option("--max-examples", "-n", min=1, help="Examples per operation.")] = 20,
+    seed: Annotated[int | None, typer.Option("--seed", help="Seed for a reproducible run.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Concurrent workers.")] = 1,
+    checks: Annotated[str, typer.Option("--checks", "-c", help="Comma-separated Schemathesis checks.")] = "all",
+    mode: Annotated[str, typer.Option("--mode", "-m", help="positive, negative or all (generated data).")] = "all",
+    stateful: Annotated[bool, typer.Option("--stateful/--no-stateful", help="Follow links between operations.")] = True,
+) -> None:
+    """Fuzz an API with Schemathesis: every check, positive and negative data, stateful sequences via links.
+
+    Without --url, the embedded mock of the API is started on 127.0.0.1 (destructive methods allowed: it is
+    ours). With --url only GET/HEAD/OPTIONS are sent unless --allow-destructive. Credentials come only from
+    environment variables, one per security scheme value: APIGEN_FUZZ_<API>_API_KEY, _TOKEN,
+    _USERNAME + _PASSWORD, or _CLIENT_ID + _CLIENT_SECRET (oauth2 client credentials: a token is fetched
+    from the spec's tokenUrl and refreshed); the scheme name is inserted (APIGEN_FUZZ_<API>_<SCHEME>_TOKEN)
+    when two schemes need the same kind. Reports (JUnit XML, HAR cassette, HTML, log), with every credential
+    redacted, go to reports/fuzz/<api>/. Exits 1 when any check failed.
+    """
+    import os
+
+    from . import fuzzing
+
+    project = _run(Project.discover)
+    name = _run(lambda: project.select([api]))[0]
+    spec = _run(lambda: load_valid_specs(project, [name]))[0]
+    options = _run(
+        lambda: fuzzing.FuzzOptions(
+            max_examples=max_examples,
+            seed=seed,
+            workers=workers,
+            checks=tuple(c.strip() for c in checks.split(",") if c.strip() and c.strip() != "all"),
+            mode=mode,
+            stateful=stateful,
+            allow_destructive=allow_destructive or url is None,
+            rate_limit=rate_limit or ("10/s" if url is not None else None),
+        )
+    )
+    report_dir = fuzzing.report_dir_for(project.reports_dir, name)
+    if url is None:
+        from .mocking import MockCredentials, create_app
+
+        mock = MockCredentials()
+        credentials = fuzzing.FuzzCredentials.for_mock(spec, mock)
+        target: object = create_app(spec, credentials=mock, seed=seed or 0)
+        _err(f"fuzzing {name} against its embedded mock ...")
+    else:
+        credentials = fuzzing.FuzzCredentials.from_env(spec, os.environ)
+        target = url
+        for scheme, variables, ready in fuzzing.schemes_summary(spec, credentials):
+            _err(f"  {scheme:<20} {'set' if ready else 'not set'}: {' + '.join(variables)}")
+        _err(f"fuzzing {name} at {url} ({'all methods' if allow_destructive else 'read-only'}) ...")
+    result = _run(lambda: fuzzing.fuzz(spec, target, report_dir, options=options, credentials=credentials))
+    typer.echo(fuzzing.summary(result, root=project.root))
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from packaging.version import Version
+from typer.testing import CliRunner, Result
+
+from generator import PackagingError, publishing
+from generator.cli import app
+from generator.packaging import build_distributions, create_venv, pip_install
+from generator.project import Project
+from generator.publishing import Credentials, index_root, published_versions, redact, versions_on_page
+
+from .conftest import REPO
+
+USER = "ci-publisher"
+PASSWORD = "s3cr#t pw/%+x"  # characters that need quoting in URLs and forms: redaction must catch every form
+
+# One call per client, to an operation whose only inputs are simple. It goes to the project's mock server
+# (generator.mocking) over a loopback port; without that module, to an in-venv httpx.MockTransport answering
+# "body" (None: the spec's own example of the 200 response). "auth": what the operation's security needs.
+CALLS: dict[str, dict[str, Any]] = {
+    "innovatrics": {"module": "licenses.list_licenses", "kwargs": {}, "auth": "basic", "body": []},
+    "intelliprove": {"module": "account.get_quota", "kwargs": {}, "auth": "bearer", "body": None},
+    "itmedicalvet": {
+        "module": "media.get_media_url",
+        "kwargs": {"app_name": "demo"},
+        "auth": None,
+        "body": {"success": True, "status_code": 200, "message": ["ok"], "data": {"url": "https://example.com/m"}},
+    },
+    "mdintegrations": {"module": "partner_metadata.list_partner_states", "kwargs": {}, "auth": "bearer", "body": None},
+    "provider": {"module": "providers.list_providers", "kwargs": {}, "auth": "bearer", "body": None},
+}
+PATHS = {
+    "innovatrics": "/api/license/list",
+    "intelliprove": "/v1/account/quota",
+    "itmedicalvet": "/api/v2/demo/media-url",
+    "mdintegrations": "/v1/partner/metadata/states",
+    "provider": "/api/v2/provider/",
+}
+HAS_MOCK = importlib.util.find_spec("generator.mocking") is not None
+
+
+# --- fast: page parsing, redaction, credentials -------------------------------------------------------------
+
+
+def test_versions_on_page_reads_pep503_links() -> None:
+    page = """<html><body>
+      <a href="/packages/demo_client-1.0.0-py3-none-any.whl#sha256=ab">demo_client-1.0.0-py3-none-any.whl</a>
+      <a href="../../packages/demo-client-1.1.0rc1.tar.gz">demo-client-1.1.0rc1.tar.gz</a>
+      <a href="/packages/other_client-9.0.0.tar.gz">other_client-9.0.0.tar.gz</a>
+      <a href="/packages/demo_client-2.0.0-py3.11.egg">an egg: not a file we know</a>
+    </body></html>"""
+    assert versions_on_page(page, "Demo.Client") == {Version("1.0"), Version("1.1.0rc1")}
+
+
+def test_index_root_accepts_pip_style_urls() -> None:
+    assert index_root("http://127.0.0.1:1/simple/") == "http://127.0.0.1:1/"
+    assert index_root("http://127.0.0.1:1/pypi") == "http://127.0.0.1:1/pypi/"
+
+
+def test_redact_hides_every_form_of_the_password() -> None:
+    credentials = Credentials(USER, PASSWORD)
+    text = f"p={PASSWORD} q=s3cr%23t%20pw%2F%25%2Bx f=s3cr%23t+pw%2F%25%2Bx http://bob:hunter2@127.0.0.1/"
+    assert redact(text, credentials) == "p=*** q=*** f=*** http://bob:***@127.0.0.1/"
+    assert PASSWORD not in repr(credentials)
+
+
+def test_credentials_prefer_apigen_variables() -> None:
+    both = {"APIGEN_INDEX_USERNAME": "a", "APIGEN_INDEX_PASSWORD": "1", "TWINE_USERNAME": "t", "TWINE_PASSWORD": "2"}
+    assert Credentials.from_env(both) == Credentials("a", "1")
+    assert Credentials.from_env({"TWINE_USERNAME": "t", "TWINE_PASSWORD": "2"}) == Credentials("t", "2")
+    assert Credentials.from_env({}) is None
+
+
+def test_foreign_redirect_means_unknown_and_is_not_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    requested: list[str] = []
+
+    def index(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        if request.url.path == "/simple/demo-client/":  # same origin: followed
+            return httpx.Response(301, headers={"location": "/moved/demo-client/"})
+        return httpx.Response(303, headers={"location": "https://pypi.org/simple/demo-client/"})  # elsewhere: not
+
+    monkeypatch.setattr(httpx, "Client", functools.partial(httpx.Client, transport=httpx.MockTransport(index)))
+    assert published_versions("http://127.0.0.1:9/", "Demo_Client", None) == set()
+    assert requested == ["http://127.0.0.1:9/simple/demo-client/", "http://127.0.0.1:9/moved/demo-client/"]
+
+
+# --- slow: a real pypiserver on loopback ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Index:
+    url: str
+    packages: Path
+
+    def listing(self) -> dict[str, str]:
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(self.packages.iterdir())}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_until_up(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"pypiserver exited with {server.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{url}health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)  # poll interval while the server binds, not a synchronisation guess
+    pytest.fail(f"pypiserver did not answer within 30 s:\n{log.read_text()}")
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Iterator[Index]:
+    """pypiserver on a free loopback port; uploads need USER/PASSWORD (htpasswd); no fallback to pypi.org."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # passlib imports the stdlib crypt module
+        from passlib.apache import HtpasswdFile  # type: ignore[import-untyped]
+
+        htpasswd = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
+        htpasswd.set_password(USER, PASSWORD)
+    htpasswd.save()
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    port = _free_port()
+    log = tmp_path / "pypiserver.log"
+    command = [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port)]
+    command += ["-a", "update", "-P", str(tmp_path / "htpasswd"), "--disable-fallback", str(packages)]
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        _wait_until_up(url, server, log)
+        yield Index(url, packages)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """sdist + wheel of all five real clients in dist/<api>/ (test_packaging covers check and verify)."""
+    out = tmp_path_factory.mktemp("dist")
+    project = Project(REPO)
+    for api in project.api_names():
+        build_distributions(project.client_dir(api), out / api)
+    return out
+
+
+def _publish(*args: str, password: str = PASSWORD) -> Result:
+    env: dict[str, str | None] = {"APIGEN_ROOT": str(REPO), "APIGEN_INDEX_USERNAME": USER}
+    env |= {"APIGEN_INDEX_PASSWORD": password, "TWINE_USERNAME": None, "TWINE_PASSWORD": None}  # None: unset
+    return CliRunner().invoke(app, ["publish", *args], env=env)
+
+
+@pytest.fixture(scope="module")
+def targets() -> Iterator[dict[str, dict[str, Any]]]:
+    """Per API: where the installed client sends its call, with which headers (see CALLS)."""
+    if not HAS_MOCK:
+        yield {api: {"base_url": "http://api.invalid", "credentials": _credentials(call["auth"], "user", "pw", "token"),
+                     "body": _response_body(api, call)} for api, call in CALLS.items()}  # fmt: skip
+        return
+    import uvicorn
+
+    from generator.mocking import MockCredentials, create_app
+
+    known = MockCredentials()
+    project = Project(REPO)
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+    found: dict[str, dict[str, Any]] = {}
+    try:
+        for api, call in CALLS.items():
+            port = _free_port()
+            config = uvicorn.Config(create_app(project.load(api)), host="127.0.0.1", port=port, log_level="warning")
+            server = uvicorn.Server(config)
+            thread = threading.Thread(target=server.run, name=f"mock-{api}", daemon=True)
+            thread.start()
+            servers.append((server, thread))
+            credentials = _credentials(call["auth"], known.basic_user, known.basic_password, known.bearer_token)
+            found[api] = {"base_url": f"http://127.0.0.1:{port}", "credentials": credentials}
+        for server, thread in servers:
+            deadline = time.monotonic() + 30
+            while not server.started and thread.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.02)  # poll interval until uvicorn reports it is listening
+            assert server.started, f"{thread.name} did not start"
+        yield found
+    finally:
+        for server, _ in servers:
+            server.should_exit = True
+        for _, thread in servers:
+            thread.join(timeout=10)
+
+
+def _credentials(kind: str | None, user: str, password: str, token: str) -> dict[str, str]:
+    """Keyword arguments of the generated ``Client`` for the scheme the called operation needs."""
+    if kind == "basic":
+        return {"username": user, "password": password}
+    if kind == "bearer":
+        return {"token": token}
+    return {}
+
+
+@pytest.mark.slow
+def test_publish_all_install_from_index_and_call(
+    index: Index, dist: Path, targets: dict[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    apis = Project(REPO).api_names()
+    assert apis == sorted(CALLS)
+    result = _publish("--index-url", index.url, "--dist", str(dist))
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    assert len(index.listing()) == 2 * len(apis)
+
+    # One venv for the five installs; it sees this interpreter's httpx/attrs through the overlay, so pip needs
+    # nothing but our index (which has no fallback to pypi.org); the clients themselves are not in the overlay.
+    python = create_venv(tmp_path / "venv")
+    projects = [f"{api}-client==1.0.0" for api in apis]
+    pip_install(python, "--index-url", f"{index.url}simple/", "--quiet", *projects)
+
+    calls = {api: {"module": call["module"], "kwargs": call["kwargs"], **targets[api]} for api, call in CALLS.items()}
+    run = subprocess.run(
+        [str(python), "-I", "-c", _CALL, json.dumps(calls)],
+        cwd=tmp_path,  # not the repo: the clients must come from the venv
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    answers = json.loads(run.stdout)
+    for api in apis:
+        answer = answers[api]
+        assert answer["file"].startswith(str(tmp_path / "venv")), answer
+        assert answer["requests"] == [["GET", targets[api]["base_url"] + PATHS[api]]], answer
+        assert answer["status"] == 200, answer
+        assert answer["parsed"] not in ("NoneType", "Unset"), answer
+
+
+@pytest.mark.slow
+def test_republishing_is_refused_for_all_before_any_upload(index: Index, dist: Path) -> None:
+    first = _publish("provider", "--index-url", index.url, "--dist", str(dist))
+    assert first.exit_code == 0, first.output
+    before = index.listing()
+    assert sorted(before) == ["provider_client-1.0.0-py3-none-any.whl", "provider_client-1.0.0.tar.gz"]
+
+    again = _publish("--index-url", f"{index.url}simple/", "--dist", str(dist))  # all five, provider among them
+    assert again.exit_code == 1
+    assert "already has provider-client 1.0.0 (provider); nothing was uploaded" in again.output
+    assert "uploading" not in again.output
+    assert index.listing() == before  # the four new clients were not uploaded either
+    assert PASSWORD not in first.output + again.output
+
+
+@pytest.mark.slow
+def test_wrong_password_fails_without_showing_it(index: Index, dist: Path) -> None:
+    wrong = "wr0ng-" + PASSWORD
+    result = _publish("intelliprove", "--index-url", index.url, "--dist", str(dist), password=wrong)
+    assert result.exit_code == 3
+    assert "403" in result.output
+    assert "uploaded: none; not uploaded: intelliprove" in result.output
+    assert wrong not in result.output and PASSWORD not in result.output
+    assert index.listing() == {}
+
+
+@pytest.mark.slow
+def test_password_travels_in_twine_environment_not_argv(
+    index: Index, dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[list[str], dict[str, str]]] = []
+    real_run = subprocess.run
+
+    def spy(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        seen.append((list(args), dict(kwargs["env"])))
+        return real_run(args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", spy)
+    publishing.publish(["intelliprove"], dist, index.url, credentials=Credentials(USER, PASSWORD))
+    ((argv, env),) = seen
+    assert argv[1:4] == ["-m", "twine", "upload"]
+    assert not any(PASSWORD in arg or USER in arg for arg in argv)
+    assert (env["TWINE_USERNAME"], env["TWINE_PASSWORD"]) == (USER, PASSWORD)
+    assert sorted(index.listing()) == ["intelliprove_client-1.0.0-py3-none-any.whl", "intelliprove_client-1.0.0.tar.gz"]
+
+
+def test_publishing_unbuilt_api_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["publish", "provider", "--index-url", "http://127.0.0.1:9/", "--dist", str(tmp_path)],
+        env={"APIGEN_ROOT": str(REPO)},
+    )
+    assert result.exit_code == 2
+    assert "nothing built for provider" in result.output
+
+
+def test_unreachable_index_is_a_tool_failure(dist_stub: Path) -> None:
+    with pytest.raises(PackagingError, match=r"cannot read http://127\.0\.0\.1:"):
+        publishing.publish(["provider"], dist_stub, f"http://127.0.0.1:{_free_port()}/")
+
+
+@pytest.fixture
+def dist_stub(tmp_path: Path) -> Path:
+    """Empty files with the names of a build: enough for the index lookup, which fails before any upload."""
+    (tmp_path / "provider").mkdir()
+    for name in ("provider_client-1.0.0.tar.gz", "provider_client-1.0.0-py3-none-any.whl"):
+        (tmp_path / "provider" / name).write_bytes(b"")
+    return tmp_path
+
+
+def _response_body(api: str, call: dict[str, Any]) -> Any:
+    if call["body"] is not None:
+        return call["body"]
+    spec = Project(REPO).load(api)
+    function = call["module"].rsplit(".", 1)[1]
+    (operation,) = [op for op in spec.operations() if op.operation_id == function]
+    media = spec.resolve(operation.data["responses"]["200"])["content"]["application/json"]
+    return next(iter(media["examples"].values()))["value"]
+
+
+# Runs in the venv: each client makes one call, to a live mock or through httpx.MockTransport ("body" given).
+_CALL = """
+import importlib, json, sys
+import httpx
+answers = {}
+for api, call in json.loads(sys.argv[1]).items():
+    package = importlib.import_module(f"{api}_client")
+    operation = importlib.import_module(f"{api}_client.api.{call['module']}")
+    requests = []
+    def record(request, requests=requests):
+        requests.append([request.method, str(request.url)])
+    httpx_args = {"event_hooks": {"request": [record]}}
+    if "body" in call:
+        httpx_args["transport"] = httpx.MockTransport(lambda request, body=call["body"]: httpx.Response(200, json=body))
+    client = package.Client(base_url=call["base_url"], httpx_args=httpx_args, **call["credentials"])
+    response = operation.sync_detailed(client=client, **call["kwargs"])
+    answers[api] = {
+        "file": package.__file__,
+        "requests": requests,
+        "status": int(response.status_code),
+        "parsed": type(response.parsed).__name__,
+    }
+print(json.dumps(answers))
+"""
