@@ -403,6 +403,9 @@ def fuzz(
     checks: Annotated[str, typer.Option("--checks", "-c", help="Comma-separated Schemathesis checks.")] = "all",
     mode: Annotated[str, typer.Option("--mode", "-m", help="positive, negative or all (generated data).")] = "all",
     stateful: Annotated[bool, typer.Option("--stateful/--no-stateful", help="Follow links between operations.")] = True,
+    phases: Annotated[
+        str, typer.Option("--phases", help="Comma-separated: examples,coverage,fuzzing,stateful (default: all).")
+    ] = "examples,coverage,fuzzing,stateful",
 ) -> None:
     """Fuzz an API with Schemathesis: every check, positive and negative data, stateful sequences via links.
 
@@ -429,6 +432,7 @@ def fuzz(
             checks=tuple(c.strip() for c in checks.split(",") if c.strip() and c.strip() != "all"),
             mode=mode,
             stateful=stateful,
+            phases=tuple(p.strip() for p in phases.split(",") if p.strip()),
             allow_destructive=allow_destructive or url is None,
             rate_limit=rate_limit or ("10/s" if url is not None else None),
         )

@@ -1,0 +1,12 @@
+"""Mock servers: any spec of the project served as a validating, stateful Starlette app.
+
+``create_app(spec)`` builds the ASGI app; ``serve(spec)`` runs it under uvicorn; ``MockCredentials``
+holds what its security checks accept. ``apigen mock <api>`` is the command line front end.
+"""
+
+from ._app import DOCS_PREFIX, create_app
+from ._credentials import MockCredentials
+from ._routing import base_path
+from ._server import DEFAULT_PORT, serve
+
+__all__ = ["DEFAULT_PORT", "DOCS_PREFIX", "MockCredentials", "base_path", "create_app", "serve"]

@@ -1,0 +1,320 @@
+"""Values made up from JSON Schemas: deterministic for a seed, valid by construction where possible.
+
+Static mode (the default, like Prism's) prefers what the schema documents (``examples``, ``example``,
+``default``, the first ``enum`` member) and otherwise the smallest value satisfying the constraints.
+Dynamic mode draws from a seeded ``random.Random`` instead. Callers validate the result; a schema this
+cannot satisfy (an unusual ``pattern`` or ``not``) is retried in dynamic mode by :func:`generate_valid`.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import importlib
+import math
+import random
+import string
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from ._schemas import Direction, Schemas
+
+_MAX_DEPTH = 8
+_sre_parse: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+
+_STATIC_FORMATS: dict[str, str] = {
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "time": "12:00:00Z",
+    "duration": "P1D",
+    "email": "user@example.com",
+    "idn-email": "user@example.com",
+    "hostname": "example.com",
+    "idn-hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "iri": "https://example.com/",
+    "uri-reference": "https://example.com/",
+    "iri-reference": "https://example.com/",
+    "uri-template": "https://example.com/{id}",
+    "json-pointer": "/example",
+    "relative-json-pointer": "0",
+    "regex": "^example$",
+    "byte": base64.b64encode(b"example").decode(),
+    "binary": "",
+    "password": "mock-password",
+}
+
+
+class Generator:
+    """Builds one value per call; ``rng`` set means dynamic mode."""
+
+    def __init__(self, schemas: Schemas, direction: Direction, rng: random.Random | None = None) -> None:
+        self._schemas = schemas
+        self._skip_flag = "readOnly" if direction == "request" else "writeOnly"
+        self._rng = rng
+
+    def value(self, schema: Any, depth: int = 0) -> Any:
+        schema = self._schemas.resolve(schema)
+        if not isinstance(schema, Mapping):
+            return None if schema is False else "string"
+        if "const" in schema:
+            return copy.deepcopy(schema["const"])
+        documented = self._documented(schema)
+        if documented is not _MISSING:
+            return documented
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return copy.deepcopy(self._pick(schema["enum"]))
+        if schema.get("allOf"):
+            return self._all_of(schema, depth)
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if branches:
+            own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+            return self._merge(
+                self.value(own, depth) if _has_type_info(own) else _MISSING, self.value(self._pick(branches), depth)
+            )
+        kind = self._type(schema)
+        return getattr(self, f"_{kind}", self._string)(schema, depth)
+
+    def _documented(self, schema: Mapping[str, Any]) -> Any:
+        if self._rng is not None:
+            return _MISSING
+        examples = schema.get("examples")
+        if isinstance(examples, list) and examples:
+            return copy.deepcopy(examples[0])
+        for key in ("example", "default"):
+            if key in schema:
+                return copy.deepcopy(schema[key])
+        return _MISSING
+
+    def _pick(self, options: list[Any]) -> Any:
+        return options[0] if self._rng is None else self._rng.choice(options)
+
+    def _type(self, schema: Mapping[str, Any]) -> str:
+        declared = schema.get("type")
+        if isinstance(declared, list):
+            concrete = [t for t in declared if t != "null"] or ["null"]
+            return str(self._pick(concrete))
+        if isinstance(declared, str):
+            return declared
+        if "properties" in schema or "additionalProperties" in schema or "required" in schema:
+            return "object"
+        if "items" in schema or "prefixItems" in schema:
+            return "array"
+        return "string"
+
+    def _all_of(self, schema: Mapping[str, Any], depth: int) -> Any:
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        result: Any = self.value(own, depth) if _has_type_info(own) else _MISSING
+        for part in schema["allOf"]:
+            result = self._merge(result, self.value(part, depth))
+        return result
+
+    @staticmethod
+    def _merge(first: Any, second: Any) -> Any:
+        if first is _MISSING:
+            return second
+        if isinstance(first, dict) and isinstance(second, dict):
+            return {**first, **second}
+        return second
+
+    def _object(self, schema: Mapping[str, Any], depth: int) -> Any:
+        required = set(schema.get("required") or [])
+        result: dict[str, Any] = {}
+        for name, prop in (schema.get("properties") or {}).items():
+            resolved = self._schemas.resolve(prop)
+            if isinstance(resolved, Mapping) and resolved.get(self._skip_flag) is True:
+                continue  # readOnly in requests / writeOnly in responses: exempt even when required
+            if name not in required and not self._include_optional(depth):
+                continue
+            result[name] = self.value(resolved, depth + 1)
+        minimum = int(schema.get("minProperties") or 0)
+        extra = schema.get("additionalProperties", True)
+        index = 0
+        while len(result) < minimum and extra is not False:
+            result[f"key{index}"] = self.value(extra if isinstance(extra, Mapping) else {}, depth + 1)
+            index += 1
+        return result
+
+    def _include_optional(self, depth: int) -> bool:
+        if depth >= _MAX_DEPTH // 2:
+            return False
+        return self._rng is None or self._rng.random() < 0.7
+
+    def _array(self, schema: Mapping[str, Any], depth: int) -> Any:
+        low = int(schema.get("minItems") or 0)
+        high = schema.get("maxItems")
+        wanted = max(low, 0 if depth >= _MAX_DEPTH else 1)
+        if self._rng is not None and depth < _MAX_DEPTH:
+            wanted = self._rng.randint(max(low, 1), max(low, 1) + 2)
+        if isinstance(high, int):
+            wanted = min(wanted, high)
+        prefix = list(schema.get("prefixItems") or [])
+        items = schema.get("items", {})
+        result: list[Any] = []
+        for index in range(wanted):
+            sub = prefix[index] if index < len(prefix) else items
+            if sub is False:
+                break
+            result.append(
+                self._distinct(sub, depth, result) if schema.get("uniqueItems") else self.value(sub, depth + 1)
+            )
+        return result
+
+    def _distinct(self, schema: Any, depth: int, taken: list[Any]) -> Any:
+        value = self.value(schema, depth + 1)
+        attempt = 0
+        while value in taken and attempt < 10:
+            value = Generator(self._schemas, "response", random.Random(attempt)).value(schema, depth + 1)
+            attempt += 1
+        return value
+
+    def _string(self, schema: Mapping[str, Any], depth: int) -> Any:
+        fmt = schema.get("format")
+        if fmt == "uuid":
+            bits = (self._rng or random.Random(0)).getrandbits(128)
+            return str(uuid.UUID(int=bits, version=4))
+        if isinstance(fmt, str) and fmt in _STATIC_FORMATS and self._rng is None:
+            return _STATIC_FORMATS[fmt]
+        if fmt in ("date-time", "date") and self._rng is not None:
+            day = f"20{self._rng.randint(10, 30)}-{self._rng.randint(1, 12):02d}-{self._rng.randint(1, 28):02d}"
+            return day if fmt == "date" else f"{day}T{self._rng.randint(0, 23):02d}:00:00Z"
+        if isinstance(fmt, str) and fmt in _STATIC_FORMATS:
+            return _STATIC_FORMATS[fmt]
+        if isinstance(schema.get("pattern"), str):
+            sample = sample_pattern(schema["pattern"])
+            if sample is not None:
+                return sample
+        text = "string" if self._rng is None else "".join(self._rng.choices(string.ascii_lowercase, k=8))
+        low, high = int(schema.get("minLength") or 0), schema.get("maxLength")
+        if len(text) < low:
+            text += "x" * (low - len(text))
+        return text[:high] if isinstance(high, int) else text
+
+    def _integer(self, schema: Mapping[str, Any], depth: int) -> Any:
+        low, high = _bounds(schema, integer=True)
+        if self._rng is not None:
+            start = low if low is not None else (high - 1000 if high is not None else 0)
+            value = self._rng.randint(int(start), int(high if high is not None else start + 1000))
+        else:
+            value = 0 if low is None else math.ceil(max(low, 0))
+            if high is not None and value > high:
+                value = math.floor(high)
+        multiple = schema.get("multipleOf")
+        if isinstance(multiple, int) and multiple > 0 and value % multiple:
+            value += multiple - value % multiple
+        return value
+
+    def _number(self, schema: Mapping[str, Any], depth: int) -> Any:
+        low, high = _bounds(schema, integer=False)
+        if self._rng is not None:
+            start = low if low is not None else (high - 1000 if high is not None else 0.0)
+            return round(self._rng.uniform(start, high if high is not None else start + 1000), 2)
+        if low is not None and (high is None or low <= high):
+            return max(low, 0) if high is None or high >= 0 else low
+        return min(0, high) if high is not None else 0
+
+    def _boolean(self, schema: Mapping[str, Any], depth: int) -> Any:
+        return True if self._rng is None else self._rng.random() < 0.5
+
+    def _null(self, schema: Mapping[str, Any], depth: int) -> Any:
+        return None
+
+
+def _bounds(schema: Mapping[str, Any], *, integer: bool) -> tuple[float | None, float | None]:
+    step = 1 if integer else 0.01
+    low = schema.get("minimum")
+    if isinstance(schema.get("exclusiveMinimum"), int | float):
+        low = schema["exclusiveMinimum"] + step
+    high = schema.get("maximum")
+    if isinstance(schema.get("exclusiveMaximum"), int | float):
+        high = schema["exclusiveMaximum"] - step
+    return low, high
+
+
+def _has_type_info(schema: Mapping[str, Any]) -> bool:
+    return any(key in schema for key in ("type", "properties", "items", "enum", "const", "format"))
+
+
+class _Missing:
+    pass
+
+
+_MISSING: Any = _Missing()
+
+
+def generate_valid(
+    schemas: Schemas, schema_pointer: str, validator: Draft202012Validator, direction: Direction, seed: int
+) -> tuple[Any, bool]:
+    """A value for the schema at ``schema_pointer``: static first, then a few seeded dynamic tries."""
+    schema = schemas.spec.at(schema_pointer)
+    value = Generator(schemas, direction).value(schema)
+    if validator.is_valid(value):
+        return value, True
+    for attempt in range(20):
+        candidate = Generator(schemas, direction, random.Random(seed * 1000 + attempt)).value(schema)
+        if validator.is_valid(candidate):
+            return candidate, True
+    return value, False
+
+
+def sample_pattern(pattern: str) -> str | None:
+    """The shortest-ish string ``re.search(pattern, s)`` accepts, or ``None`` for constructs not handled."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+        return "".join(_sample(parsed))
+    except (_sre.error, _Unsupported, ValueError):
+        return None
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _sample(items: Any) -> list[str]:
+    out: list[str] = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "NOT_LITERAL":
+            out.append("a" if chr(arg) != "a" else "b")
+        elif name == "ANY":
+            out.append("a")
+        elif name == "IN":
+            out.append(_sample_set(arg))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = arg
+            out.extend(_sample(sub) * max(low, 0))
+        elif name == "SUBPATTERN":
+            out.extend(_sample(arg[-1]))
+        elif name == "BRANCH":
+            out.extend(_sample(arg[1][0]))
+        elif name == "AT":
+            continue
+        elif name == "CATEGORY":
+            out.append(_CATEGORY_SAMPLES.get(str(arg), "a"))
+        else:
+            raise _Unsupported(name)
+    return out
+
+
+_CATEGORY_SAMPLES = {"CATEGORY_DIGIT": "0", "CATEGORY_SPACE": " ", "CATEGORY_WORD": "a", "CATEGORY_NOT_DIGIT": "a"}
+
+
+def _sample_set(members: Any) -> str:
+    op, arg = members[0]
+    name = str(op)
+    if name == "LITERAL":
+        return chr(arg)
+    if name == "RANGE":
+        return chr(arg[0])
+    if name == "CATEGORY":
+        return _CATEGORY_SAMPLES.get(str(arg), "a")
+    raise _Unsupported(name)

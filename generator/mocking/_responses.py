@@ -1,0 +1,283 @@
+"""Responses: per operation and status, the documented examples or a body generated from the schema.
+
+Everything that does not depend on the request is rendered when the app is built; per request only the
+choice (status, media type, example) and, for stateful or error bodies, the value change.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from starlette.responses import Response
+
+from ..loading import Operation, escape_pointer_token
+from ._generation import Generator, generate_valid
+from ._problems import Violation, problem, summary
+from ._requests import media_kind
+from ._schemas import Schemas, overlay
+
+# 1x1 transparent PNG: binary image responses are real images.
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+_MESSAGE_KEYS = ("message", "detail", "error_description", "reason", "error", "title", "msg", "description")
+_STATUS_KEYS = ("status", "status_code", "code")
+_PREFER_TOKEN = re.compile(r"\s*([A-Za-z_]+)\s*=\s*\"?([^\",;]*)\"?\s*")
+
+
+@dataclass(frozen=True)
+class Body:
+    """One media type of one response."""
+
+    media_type: str
+    kind: str  # json | text | binary
+    validator: Draft202012Validator | None
+    examples: Mapping[str, Any]
+    default: Any
+    default_bytes: bytes
+    properties: frozenset[str] = frozenset()
+    valid: bool = True
+    schema: Any = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One declared response (``key`` is "200", "2XX" or "default")."""
+
+    key: str
+    bodies: tuple[Body, ...]
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def body_for(self, accept: str | None) -> Body | None:
+        if not self.bodies:
+            return None
+        if len(self.bodies) == 1 or not accept:
+            return self.bodies[0]
+        wanted = [part.split(";", 1)[0].strip().lower() for part in accept.split(",")]
+        for body in self.bodies:
+            major = body.media_type.split("/", 1)[0]
+            if any(w in (body.media_type, "*/*", f"{major}/*") for w in wanted):
+                return body
+        return self.bodies[0]
+
+
+@dataclass(frozen=True)
+class Prefer:
+    """Prism-compatible response selection (``Prefer: code=404, example=name, dynamic=true``)."""
+
+    code: int | None = None
+    example: str | None = None
+    dynamic: bool = False
+
+    @classmethod
+    def parse(cls, header: str | None, query: Mapping[str, str]) -> Prefer | None:
+        values: dict[str, str] = {}
+        for token in re.split(r"[,;]", header or ""):
+            match = _PREFER_TOKEN.fullmatch(token)
+            if match:
+                values[match.group(1).lower()] = match.group(2)
+        for key in ("code", "example", "dynamic"):
+            if f"__{key}" in query:
+                values[key] = query[f"__{key}"]
+        if not values:
+            return None
+        code = values.get("code")
+        return cls(
+            int(code) if code and code.isdigit() else None,
+            values.get("example") or None,
+            values.get("dynamic", "").lower() == "true",
+        )
+
+
+@dataclass(frozen=True)
+class Responses:
+    plans: Mapping[str, Plan]
+    success_status: int | None
+
+    def find(self, status: int) -> Plan | None:
+        """The declared response covering ``status``: exact, then ``4XX``-style range, then ``default``."""
+        return self.plans.get(str(status)) or self.plans.get(f"{str(status)[0]}XX") or self.plans.get("default")
+
+    def declares(self, status: int) -> bool:
+        return str(status) in self.plans
+
+    @property
+    def success(self) -> Plan | None:
+        return None if self.success_status is None else self.find(self.success_status)
+
+
+class ResponseCompiler:
+    def __init__(self, schemas: Schemas, seed: int) -> None:
+        self._schemas = schemas
+        self._seed = seed
+
+    def responses(self, op: Operation) -> Responses:
+        plans: dict[str, Plan] = {}
+        for code, raw in (op.data.get("responses") or {}).items():
+            key = str(code).upper() if str(code).upper().endswith("XX") else str(code)
+            pointer = _ref_pointer(raw) or f"{op.pointer}/responses/{escape_pointer_token(code)}"
+            plans[key] = self._plan(key, pointer, self._schemas.resolve(raw))
+        return Responses(plans, _success_status(plans))
+
+    def _plan(self, key: str, pointer: str, response: Any) -> Plan:
+        if not isinstance(response, Mapping):
+            return Plan(key, ())
+        bodies = []
+        for media_type, entry in (response.get("content") or {}).items():
+            entry_pointer = f"{pointer}/content/{escape_pointer_token(media_type)}"
+            bodies.append(self._body(str(media_type), entry_pointer, self._schemas.resolve(entry) or {}))
+        bodies.sort(key=lambda b: b.kind != "json")
+        return Plan(key, tuple(bodies), self._headers(response))
+
+    def _body(self, media_type: str, pointer: str, entry: Mapping[str, Any]) -> Body:
+        kind = media_kind(media_type)
+        kind = kind if kind in ("json", "text") else ("json" if kind == "form" else "binary")
+        schema = entry.get("schema")
+        validator = self._schemas.validator(f"{pointer}/schema", "response") if schema is not None else None
+        examples = _examples(entry, self._schemas)
+        valid = True
+        if examples:
+            default = next(iter(examples.values()))
+        elif validator is not None and kind != "binary":
+            default, valid = generate_valid(self._schemas, f"{pointer}/schema", validator, "response", self._seed)
+        else:
+            default = None
+        properties = frozenset(self._schemas.properties(schema)) if schema is not None else frozenset()
+        return Body(
+            media_type, kind, validator, examples, default, encode(kind, media_type, default), properties, valid, schema
+        )
+
+    def _headers(self, response: Mapping[str, Any]) -> dict[str, str]:
+        headers = {}
+        for name, raw in (response.get("headers") or {}).items():
+            header = self._schemas.resolve(raw)
+            if str(name).lower() == "content-type" or not isinstance(header, Mapping):
+                continue
+            if not header.get("required") and "example" not in header:
+                continue
+            value = (
+                header["example"]
+                if "example" in header
+                else Generator(self._schemas, "response").value(header.get("schema", {}))
+            )
+            headers[str(name)] = _header_text(value)
+        return headers
+
+
+def _header_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(_header_text(v) for v in value)
+    return str(value)
+
+
+def _success_status(plans: Mapping[str, Plan]) -> int | None:
+    exact = sorted(int(k) for k in plans if k.isdigit() and k.startswith("2"))
+    if exact:
+        return exact[0]
+    if "2XX" in plans or "default" in plans:
+        return 200
+    return None
+
+
+def _examples(entry: Mapping[str, Any], schemas: Schemas) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for name, example in (entry.get("examples") or {}).items():
+        resolved = schemas.resolve(example)
+        if isinstance(resolved, Mapping) and "value" in resolved:
+            found[str(name)] = resolved["value"]
+    if not found and "example" in entry:
+        found["example"] = entry["example"]
+    return found
+
+
+def _ref_pointer(node: Any) -> str | None:
+    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        return str(node["$ref"][1:])
+    return None
+
+
+def encode(kind: str, media_type: str, value: Any) -> bytes:
+    if kind == "json":
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode() if value is not None else b""
+    if kind == "text":
+        if value is None:
+            return b""
+        return (value if isinstance(value, str) else json.dumps(value)).encode()
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str) and value:
+        return value.encode()
+    return TINY_PNG if media_type == "image/png" else b"apigen-mock-binary"
+
+
+def render(status: int, plan: Plan | None, body: Body | None, value: Any = None, *, head: bool = False) -> Response:
+    """A response with ``body``'s media type; ``value`` replaces the pre-rendered default when given."""
+    headers = dict(plan.headers) if plan is not None else {}
+    if body is None or status in (204, 304):
+        return Response(b"", status_code=status, headers=headers)
+    content = body.default_bytes if value is None else encode(body.kind, body.media_type, value)
+    response = Response(b"" if head else content, status_code=status, headers=headers, media_type=body.media_type)
+    if head:
+        response.headers["content-length"] = str(len(content))
+    return response
+
+
+def dynamic_value(schemas: Schemas, body: Body, seed: int) -> Any:
+    """A fresh random body for ``Prefer: dynamic=true``; the static default when it would not validate."""
+    if body.schema is None or body.validator is None:
+        return body.default
+    value = Generator(schemas, "response", random.Random(seed)).value(body.schema)
+    return value if body.validator.is_valid(value) else body.default
+
+
+def error_response(
+    responses: Responses,
+    status: int,
+    detail: str,
+    violations: Sequence[Violation] = (),
+    headers: Mapping[str, str] | None = None,
+    accept: str | None = None,
+) -> Response:
+    """The declared response for ``status`` shaped with ``detail``; problem+json when none is declared."""
+    plan = responses.find(status)
+    if plan is None:
+        return problem(status, detail, violations, headers)
+    body = plan.body_for(accept)
+    value = None if body is None else fill_message(body, detail, status)
+    response = render(status, plan, body, value)
+    for name, header in (headers or {}).items():
+        response.headers[name] = header
+    if violations:
+        response.headers["x-mock-violations"] = json.dumps([v.as_json() for v in violations])[:4000]
+    return response
+
+
+def fill_message(body: Body, detail: str, status: int) -> Any:
+    """The default body with its message-like fields set to ``detail`` (and status-like ones to ``status``)."""
+    value = body.default
+    if body.validator is None:
+        return detail if body.kind == "text" and value is None else value
+    if body.kind == "text" or isinstance(value, str):
+        return detail if body.validator.is_valid(detail) else value
+    if not isinstance(value, Mapping):
+        return value
+    keys = set(value) | body.properties
+    updates: dict[str, Any] = {key: detail for key in _MESSAGE_KEYS if key in keys}
+    updates.update({key: status for key in _STATUS_KEYS if key in keys and not isinstance(value.get(key), str)})
+    for key, nested in value.items():
+        if isinstance(nested, Mapping) and any(k in nested for k in _MESSAGE_KEYS):
+            updates[key] = {**nested, **{k: detail for k in _MESSAGE_KEYS if k in nested}}
+    return overlay(body.validator, value, updates)
+
+
+def violations_detail(violations: Sequence[Violation]) -> str:
+    return f"The request is invalid: {summary(violations)}"
