@@ -73,23 +73,9 @@ def _errors_to_exit_codes() -> Iterator[None]:
 
 
 def load_valid_specs(project: Project, apis: list[str] | None) -> list[Spec]:
-    """Load and validate the selected specs, collecting every problem of every file before failing."""
-    from .validation import check
+    from .validation import load_valid
 
-    specs, problems = [], []
-    for api in project.select(apis):
-        try:
-            spec = project.load(api)
-        except SpecError as exc:
-            problems.extend(exc.problems)
-            continue
-        found = check(spec)
-        problems.extend(found)
-        if not found:
-            specs.append(spec)
-    if problems:
-        raise SpecError(problems)
-    return specs
+    return load_valid(project, project.select(apis))
 
 
 def _run(func: Callable[[], T]) -> T:

@@ -20,6 +20,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ._errors import Problem, SpecError
 from .loading import Operation, Spec, escape_pointer_token
+from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
 RULES: list[Rule] = []
@@ -244,3 +245,21 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{pointer}/{index}")
+
+
+def load_valid(project: Project, apis: Iterable[str]) -> list[Spec]:
+    """Load and validate ``apis``, collecting every problem of every file before failing."""
+    specs, problems = [], []
+    for api in apis:
+        try:
+            spec = project.load(api)
+        except SpecError as exc:
+            problems.extend(exc.problems)
+            continue
+        found = check(spec)
+        problems.extend(found)
+        if not found:
+            specs.append(spec)
+    if problems:
+        raise SpecError(problems)
+    return specs
