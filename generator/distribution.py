@@ -21,6 +21,14 @@ def write_distribution_files(spec: Spec, project_dir: Path, templates_dir: Path)
     context = distribution_context(spec)
     _render_tree(templates_dir / "package", project_dir, context)
     _render_tree(templates_dir / "runtime", project_dir / spec.package_name, context)
+    changelog = changelog_file(templates_dir, spec.name)
+    if changelog.is_file():
+        (project_dir / "CHANGELOG.md").write_bytes(changelog.read_bytes())
+
+
+def changelog_file(templates_dir: Path, api: str) -> Path:
+    """``changelogs/<api>.md`` at the project root (beside ``templates/``), written by ``apigen release``."""
+    return templates_dir.parent / "changelogs" / f"{api}.md"
 
 
 def _render_tree(source: Path, target: Path, context: dict[str, Any]) -> None:
@@ -55,10 +63,14 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "path": op.path,
             "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
             "security": op.data.get("security", root_security),
+            "auth": _alternatives(op.data.get("security", root_security), schemes),
             "pagination": op.data.get("x-pagination"),
         }
         for op in spec.operations(webhooks=False)
     ]
+    base_url = str(servers[0].get("url", "http://localhost"))
+    used = sorted({name for op in operations for alternative in op["auth"] for name in alternative})
+    auth_schemes = [_auth_scheme(spec, name, spec.resolve(schemes[name]), base_url) for name in used]
     return {
         "api": spec.name,
         "title": spec.title,
@@ -66,11 +78,75 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "description": str(info.get("description", "")).strip(),
         "project_name": spec.project_name,
         "package_name": spec.package_name,
-        "base_url": str(servers[0].get("url", "http://localhost")),
+        "base_url": base_url,
+        "user_agent": f"{spec.project_name}/{spec.version}",
         "operations": operations,
         "paginated_operations": [op for op in operations if op["pagination"]],
         "security_schemes": {name: dict(spec.resolve(scheme)) for name, scheme in sorted(schemes.items())},
         "root_security": root_security,
+        "root_auth": _alternatives(root_security, schemes),
+        "auth_schemes": auth_schemes,
+        "credentials": _credentials(auth_schemes, spec.name.upper()),
         "env_prefix": spec.name.upper(),
-        "first_operation": operations[0] if operations else None,
+        # The README's example: a GET without path parameters reads best, else whatever comes first.
+        "first_operation": next(
+            (op for op in operations if op["method"] == "GET" and "{" not in op["path"]),
+            operations[0] if operations else None,
+        ),
     }
+
+
+# The constructor argument(s) each kind of scheme reads, and what the generated README says about them.
+_CREDENTIALS = {
+    "apiKey": (("api_key", "API key"),),
+    "bearer": (("token", "bearer token"),),
+    "basic": (("username", "HTTP Basic user name"), ("password", "HTTP Basic password")),
+    "oauth2": (("client_id", "OAuth2 client ID"), ("client_secret", "OAuth2 client secret")),
+}
+
+
+def _alternatives(security: Any, schemes: Any) -> list[list[str]]:
+    """A security requirement as lists of scheme names (any one list suffices); unknown names dropped."""
+    return [sorted(name for name in requirement if name in schemes) for requirement in security or []]
+
+
+def _auth_scheme(spec: Spec, name: str, scheme: Any, base_url: str) -> dict[str, str]:
+    """One security scheme as the runtime applies it: kind apiKey | bearer | basic | oauth2."""
+    kind = str(scheme.get("type", ""))
+    entry = {"name": name, "kind": kind, "location": "header", "parameter": "Authorization", "token_url": ""}
+    entry |= {"scopes": "", "token_body": "form", "description": " ".join(str(scheme.get("description", "")).split())}
+    if kind == "apiKey":
+        entry |= {"location": str(scheme.get("in", "header")), "parameter": str(scheme.get("name", ""))}
+    elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        entry["kind"] = "basic"
+    elif kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
+        flow = scheme["flows"]["clientCredentials"]
+        token_url = str(flow.get("tokenUrl", ""))
+        # A token URL on the default server follows the client's base_url (sandbox, staging).
+        relative = token_url.removeprefix(base_url.rstrip("/")) if base_url.startswith("http") else token_url
+        relative = relative if relative.startswith("http") else "/" + relative.lstrip("/")
+        entry |= {"token_url": relative, "scopes": " ".join(sorted(flow.get("scopes") or {}))}
+        entry["token_body"] = _token_body(spec, relative)
+    else:  # http bearer, other oauth2 flows, openIdConnect: the caller brings a token
+        entry["kind"] = "bearer"
+    return entry
+
+
+def _token_body(spec: Spec, token_path: str) -> str:
+    """``json`` when the spec documents its token endpoint with a JSON body, else RFC 6749's form encoding."""
+    for op in spec.operations(webhooks=False):
+        if op.method == "post" and token_path.endswith(op.path):
+            content = (spec.resolve(op.data.get("requestBody")) or {}).get("content") or {}
+            if "application/json" in content and "application/x-www-form-urlencoded" not in content:
+                return "json"
+    return "form"
+
+
+def _credentials(auth_schemes: list[dict[str, str]], env_prefix: str) -> list[dict[str, str]]:
+    kinds = {scheme["kind"] for scheme in auth_schemes}
+    return [
+        {"arg": arg, "env": f"{env_prefix}_{arg.upper()}", "help": help_text}
+        for kind, pairs in _CREDENTIALS.items()
+        if kind in kinds
+        for arg, help_text in pairs
+    ]

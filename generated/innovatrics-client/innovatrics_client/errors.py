@@ -1,16 +1,169 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Exceptions raised by the client.
+
+    APIError                      base of everything this package raises
+    ├── APIConnectionError        no response: DNS, refused connection, reset, TLS ...
+    │   └── APITimeoutError       the connect, read, write or pool timeout expired
+    ├── APIStatusError            the API answered 3xx/4xx/5xx (``sync``/``asyncio`` only; ``*_detailed`` return it)
+    │   ├── BadRequestError                400
+    │   ├── AuthenticationError            401
+    │   ├── PermissionDeniedError          403
+    │   ├── NotFoundError                  404
+    │   ├── ConflictError                  409
+    │   ├── UnprocessableEntityError       422
+    │   ├── RateLimitError                 429
+    │   └── InternalServerError            5xx
+    ├── UnexpectedStatus          a success status the spec does not document
+    └── MissingCredentialsError   an operation needs credentials the client was not given
+
+Messages name the method, path and status only: never a header, query string or body, which may hold secrets.
+"""
+
+from collections.abc import Callable
+
+import httpx
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class APIError(Exception):
+    """Base class of every error this client raises."""
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
 
+class APIConnectionError(APIError):
+    """The request got no response."""
+
+    def __init__(self, request: httpx.Request | None, reason: str = "Connection error") -> None:
+        self.request = request
+        where = f": {request.method} {request.url.path}" if request is not None else ""
+        super().__init__(f"{reason}{where}")
+
+
+class APITimeoutError(APIConnectionError):
+    """A timeout (connect, read, write or pool) expired."""
+
+    def __init__(self, request: httpx.Request | None) -> None:
+        super().__init__(request, "Request timed out")
+
+
+class MissingCredentialsError(APIError):
+    """The operation requires credentials that were neither passed to the client nor found in the environment."""
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        headers: the response headers.
+        body: the error body: the spec's error model when one is documented for this status and parses,
+            else the decoded JSON, else the text.
+        request_id: the ``x-request-id`` / ``request-id`` response header, if any.
+        response: the raw ``httpx.Response``.
+    """
+
+    def __init__(self, response: httpx.Response, body: object) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+        request = response.request
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"{response.status_code} {response.reason_phrase}: {request.method} {request.url.path}{suffix}"
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: missing, wrong or expired credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests (raised once the retries are used up)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status (raised once the retries are used up)."""
+
+
+class UnexpectedStatus(APIError):
+    """A status the spec does not document: a success status ``sync``/``asyncio`` cannot parse, or any
+    undocumented status when ``Client(raise_on_unexpected_status=True)``."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"Unexpected status code: {status_code}")
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, parse: Callable[[], object] | None = None) -> APIStatusError:
+    """The exception for an error ``response``; ``parse`` is the endpoint's typed parser for its documented errors."""
+    body = _typed_body(parse) if parse is not None else None
+    if body is None:
+        body = raw_body(response)
+    kind = InternalServerError if response.status_code >= 500 else _BY_STATUS.get(response.status_code, APIStatusError)
+    return kind(response, body)
+
+
+def raw_body(response: httpx.Response) -> object:
+    """The decoded JSON body, else the text, else None."""
+    try:
+        return response.json()
+    except ValueError:
+        return response.text or None
+
+
+def _typed_body(parse: Callable[[], object]) -> object:
+    try:
+        return parse()
+    except Exception:  # an error body that does not match its documented schema is still an error body
+        return None
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "raw_body",
+    "status_error",
+]

@@ -1,8 +1,42 @@
 """A client library for accessing IntelliProve Management API"""
 
-from .client import AuthenticatedClient, Client
+from .client import AuthenticatedClient, Client, Clock
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+)
+
+__version__ = "1.0.0"
 
 __all__ = (
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "Clock",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "__version__",
 )

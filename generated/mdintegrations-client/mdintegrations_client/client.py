@@ -1,268 +1,302 @@
+"""The client: configuration, credentials and the httpx clients every operation goes through.
+
+Every request passes through the pipeline in ``_runtime``: credentials for the operation's security
+requirement, redacted logging on the ``mdintegrations_client`` logger, and retries with backoff.
+"""
+
+import asyncio
+import copy
+import logging
+import os
+import random
 import ssl
-from typing import Any, Self
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import httpx
-from attrs import define, evolve, field
+
+from ._runtime.auth import Authenticator, Credentials, Scheme, Security
+from ._runtime.pipeline import OPTIONS_KEY, CallOptions, Pipeline
+from ._runtime.retries import RetryPolicy
+from ._runtime.transport import AsyncTransport, Transport
+from .errors import APIConnectionError, APITimeoutError
+
+DEFAULT_BASE_URL = "https://api.mdintegrations.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = "mdintegrations-client/1.0.0"
+# The spec's root security requirement: used by requests that do not name their own.
+DEFAULT_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+logger = logging.getLogger("mdintegrations_client")
 
 
-@define
+def _schemes(base_url: str) -> dict[str, Scheme]:
+    """The spec's security schemes; a token URL on the default server follows ``base_url``."""
+    return {
+        "BearerAuth": Scheme(kind="bearer"),
+        "OAuth2": Scheme(
+            kind="oauth2",
+            token_url=base_url.rstrip("/") + "/v1/hubspot/auth",
+            scopes="*",
+            token_body="json",
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Time as the client sees it (retry delays, Retry-After dates, token expiry); tests pass a fake one."""
+
+    now: Callable[[], float] = time.time
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    jitter: Callable[[], float] = random.random
+
+
+@dataclass
+class _Connections:
+    """The lazily built httpx clients, shared by a client and its ``with_options`` copies."""
+
+    sync: httpx.Client | None = None
+    asynchronous: httpx.AsyncClient | None = None
+
+
 class Client:
-    """A class for keeping track of data related to the API
+    """Client for the MD Integrations API; pass it as ``client=`` to every operation.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+    Args:
+        base_url: the API root; default ``MDINTEGRATIONS_BASE_URL`` from the environment, else https://api.mdintegrations.com.
+        token: bearer token; default ``MDINTEGRATIONS_TOKEN`` from the environment.
+        client_id: OAuth2 client ID; default ``MDINTEGRATIONS_CLIENT_ID`` from the environment.
+        client_secret: OAuth2 client secret; default ``MDINTEGRATIONS_CLIENT_SECRET`` from the environment.
+        token_prefix: the word before the token in the Authorization header ("" sends the bare token).
+        timeout: seconds, or an ``httpx.Timeout``; default 5 s to connect and 60 s for the rest.
+            ``httpx.Timeout(None)`` disables it. Operations also take ``timeout=`` per call.
+        max_retries: retries of connection errors, 408, 429 and 5xx (default 2). POST and PATCH are
+            retried only if the connection failed before sending, unless ``retry_non_idempotent``.
+        retry_non_idempotent: also retry POST and PATCH after the request was sent.
+        headers, cookies: sent with every request (``User-Agent`` defaults to ``mdintegrations-client/1.0.0``).
+        verify_ssl: ``False``, a CA bundle path or an ``ssl.SSLContext``.
+        follow_redirects: follow 3xx responses.
+        httpx_args: more keyword arguments for ``httpx.Client``/``httpx.AsyncClient``; a ``transport``
+            given here is wrapped, so credentials and retries still apply.
+        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
+            status the spec does not document.
+        clock: the time source (for tests).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_prefix: str = "Bearer",
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_non_idempotent: bool = False,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        raise_on_unexpected_status: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        self.base_url = base_url or os.environ.get("MDINTEGRATIONS_BASE_URL") or DEFAULT_BASE_URL
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry_policy = RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_non_idempotent)
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._clock = clock or Clock()
+        credentials = Credentials(
+            token=token or os.environ.get("MDINTEGRATIONS_TOKEN"),
+            client_id=client_id or os.environ.get("MDINTEGRATIONS_CLIENT_ID"),
+            client_secret=client_secret or os.environ.get("MDINTEGRATIONS_CLIENT_SECRET"),
+            token_prefix=token_prefix,
+        )
+        auth = Authenticator(
+            _schemes(self.base_url),
+            credentials,
+            hint="Pass token= (or set MDINTEGRATIONS_TOKEN), client_id= (or set MDINTEGRATIONS_CLIENT_ID), client_secret= (or set MDINTEGRATIONS_CLIENT_SECRET) to the Client.",
+            clock=self._clock.now,
+        )
+        self._pipeline = Pipeline(
+            auth,
+            CallOptions(self.retry_policy, DEFAULT_SECURITY),
+            logger,
+            sensitive=[],
+            clock=self._clock.now,
+            jitter=self._clock.jitter,
+        )
+        self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
+        self._cookies = dict(cookies or {})
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self._connections = _Connections()
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool | None = None,
+    ) -> "Client":
+        """A copy with other defaults, sharing this client's connections and cached tokens."""
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        policy = self.retry_policy
+        clone.retry_policy = RetryPolicy(
+            max_retries=policy.max_retries if max_retries is None else max_retries,
+            retry_non_idempotent=(
+                policy.retry_non_idempotent if retry_non_idempotent is None else retry_non_idempotent
+            ),
+        )
+        return clone
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        security: Security = DEFAULT_SECURITY,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send one request (``url`` relative to ``base_url``) with credentials, retries and logging.
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        Any status is returned: raising for errors is the operations' job (``errors.status_error``).
+        ``kwargs`` go to ``httpx.Client.request`` (``params``, ``json``, ``content``, ``files``, ``headers`` ...).
         """
-        self._client = client
-        return self
+        call = self._call(security, timeout, max_retries)
+        try:
+            return self.get_httpx_client().request(method, url, **call, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(_request_of(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(_request_of(exc)) from exc
+
+    async def arequest(
+        self,
+        method: str,
+        url: str,
+        *,
+        security: Security = DEFAULT_SECURITY,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """The async twin of :meth:`request`."""
+        call = self._call(security, timeout, max_retries)
+        try:
+            return await self.get_async_httpx_client().request(method, url, **call, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(_request_of(exc)) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(_request_of(exc)) from exc
+
+    def _call(
+        self, security: Security, timeout: float | httpx.Timeout | None, max_retries: int | None
+    ) -> dict[str, Any]:
+        policy = self.retry_policy
+        if max_retries is not None and max_retries != policy.max_retries:
+            policy = RetryPolicy(max_retries=max_retries, retry_non_idempotent=policy.retry_non_idempotent)
+        return {
+            "timeout": self.timeout if timeout is None else timeout,
+            "extensions": {OPTIONS_KEY: CallOptions(policy, security)},
+        }
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        """The underlying ``httpx.Client`` (built on first use), its transport wrapped by the pipeline."""
+        if self._connections.sync is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.HTTPTransport(
+                verify=self._verify_ssl, proxy=args.pop("proxy", None)
             )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+            self._connections.sync = httpx.Client(
+                base_url=self.base_url,
+                headers=self._headers,
+                cookies=self._cookies,
+                timeout=self.timeout,
+                follow_redirects=self._follow_redirects,
+                transport=Transport(inner, self._pipeline.flow, self._clock.sleep),
+                **args,
+            )
+        return self._connections.sync
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        """The underlying ``httpx.AsyncClient`` (built on first use), its transport wrapped by the pipeline."""
+        if self._connections.asynchronous is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, proxy=args.pop("proxy", None)
             )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
-
-
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
-    """
-
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
+            self._connections.asynchronous = httpx.AsyncClient(
+                base_url=self.base_url,
                 headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
+                timeout=self.timeout,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=AsyncTransport(inner, self._pipeline.flow, self._clock.async_sleep),
+                **args,
             )
-        return self._async_client
+        return self._connections.asynchronous
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+    def set_httpx_client(self, client: httpx.Client) -> "Client":
+        """Use ``client`` as is. It bypasses credentials and retries unless its transport is a ``Transport``."""
+        self._connections.sync = client
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> "Client":
+        """Use ``async_client`` as is (see :meth:`set_httpx_client`)."""
+        self._connections.asynchronous = async_client
+        return self
+
+    def close(self) -> None:
+        if self._connections.sync is not None:
+            self._connections.sync.close()
+            self._connections.sync = None
+
+    async def aclose(self) -> None:
+        if self._connections.asynchronous is not None:
+            await self._connections.asynchronous.aclose()
+            self._connections.asynchronous = None
+
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> "Client":
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+        self.close()
+
+
+# One client class serves public and secured operations alike; the old name stays for compatibility.
+AuthenticatedClient = Client
+
+
+def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # raised before httpx attached a request
+        return None
+
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "Clock"]

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import date as date_aliased
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, EmailStr, Field
+from pydantic import AnyUrl, AwareDatetime, BaseModel, EmailStr, Field, RootModel, SecretStr
 
 
 class Error(BaseModel):
@@ -290,6 +291,646 @@ class OrderTrackingNumberChangedWebhookEvent(BaseModel):
     )
 
 
+class Environment(StrEnum):
+    """
+    An MDI environment. The doc lists the values for `permissions` as `array (live, sandbox)`.
+    """
+
+    live = "live"
+    sandbox = "sandbox"
+
+
+class ClinicianOfferingBondRequest(BaseModel):
+    """
+    The clinician's bond with the partner's offering.
+    """
+
+    type: str | None = Field(None, description="Kind of bond, e.g. `exclusive`.")
+    notes: str | None = Field(None, description="Notes about the bond.")
+
+
+class ClinicianAudit(BaseModel):
+    """
+    An audit entry of the clinician. Its fields are not documented.
+    """
+
+
+class ClinicianAddress(BaseModel):
+    """
+    The clinician's address.
+    """
+
+    address: str | None = Field(None, description="Street address.")
+    address2: str | None = Field(None, description="Address line 2 (an empty string in the doc's samples).")
+    zip_code: str | None = Field(None, description="ZIP code.")
+    city_name: str | None = Field(None, description="City name.")
+    state_id: UUID | None = Field(None, description="State ID (see list_partner_states).")
+
+
+class ClinicianCreateRequest(BaseModel):
+    """
+    A clinician to create. The doc has no payload table; no field is marked required.
+    """
+
+    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
+    suffix: str | None = Field(None, description="Name suffix, e.g. `Sr`.")
+    first_name: str | None = Field(None, description="First name.")
+    last_name: str | None = Field(None, description="Last name.")
+    case_assignment_availability: bool | None = Field(
+        None, description="Whether cases can be assigned to the clinician."
+    )
+    is_message_availability: bool | None = Field(None, description="Whether the clinician is available for messages.")
+    is_testing_account: bool | None = Field(None, description="Whether this is a testing account.")
+    is_out_of_office: bool | None = Field(None, description="Whether the clinician is out of office.")
+    automatic_sync_message: str | None = Field(None, description="Automatic sync message.")
+    bio_details: str | None = Field(None, description="Biography details.")
+    out_of_office_message: str | None = Field(None, description="Out-of-office message.")
+    specialty: str | None = Field(None, description="Specialty (an empty string in the doc's samples).")
+    automatic_sync_video_file_id: UUID | None = Field(None, description="File ID of the automatic sync video.")
+    thank_you_video_file_id: UUID | None = Field(None, description="File ID of the thank-you video.")
+    photo_id: UUID | None = Field(None, description="File ID of the photo.")
+    signature_id: UUID | None = Field(None, description="File ID of the signature.")
+    w9form_id: UUID | None = Field(None, description="File ID of the W-9 form.")
+    timezone_id: UUID | None = Field(None, description="Timezone ID.")
+    profile_url: str | None = Field(
+        None, description="Profile URL (the doc's sample is `http`, so no uri format is imposed)."
+    )
+    gender: int | None = Field(None, description="Gender code (the doc's sample is 2; the codes are not documented).")
+    date_of_birth: date_aliased | None = Field(None, description="Date of birth.")
+    phone_number: str | None = Field(None, description="Phone number, e.g. `941-924-3019`.")
+    fax_number: str | None = Field(None, description="Fax number.")
+    phone_type: int | None = Field(
+        None, description="Phone type code (the doc's sample is 2; the codes are not documented)."
+    )
+    email: EmailStr | None = Field(None, description="Email address.")
+    address: ClinicianAddress | None = None
+
+
+class ClinicianUpdateRequest(BaseModel):
+    """
+    Clinician fields to update; all optional.
+    """
+
+    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
+    suffix: str | None = Field(None, description="Name suffix, e.g. `Sr`.")
+    first_name: str | None = Field(None, description="First name.")
+    last_name: str | None = Field(None, description="Last name.")
+    case_assignment_availability: bool | None = Field(
+        None, description="Whether cases can be assigned to the clinician."
+    )
+    is_message_availability: bool | None = Field(None, description="Whether the clinician is available for messages.")
+    is_testing_account: bool | None = Field(None, description="Whether this is a testing account.")
+    out_of_office_return_at: date_aliased | None = Field(None, description="Date the clinician returns to the office.")
+    is_out_of_office: bool | None = Field(None, description="Whether the clinician is out of office.")
+    automatic_sync_message: str | None = Field(None, description="Automatic sync message.")
+    bio_details: str | None = Field(None, description="Biography details.")
+    out_of_office_message: str | None = Field(None, description="Out-of-office message.")
+    specialty: str | None = Field(None, description="Specialty (an empty string in the doc's samples).")
+    automatic_sync_video_file_id: UUID | None = Field(None, description="File ID of the automatic sync video.")
+    thank_you_video_file_id: UUID | None = Field(None, description="File ID of the thank-you video.")
+    photo_id: UUID | None = Field(None, description="File ID of the photo.")
+    signature_id: UUID | None = Field(None, description="File ID of the signature.")
+    w9form_id: UUID | None = Field(None, description="File ID of the W-9 form.")
+    timezone_id: UUID | None = Field(None, description="Timezone ID.")
+    profile_url: str | None = Field(
+        None, description="Profile URL (the doc's sample is `http`, so no uri format is imposed)."
+    )
+    gender: int | None = Field(None, description="Gender code (the doc's sample is 2; the codes are not documented).")
+    date_of_birth: date_aliased | None = Field(None, description="Date of birth.")
+    phone_number: str | None = Field(None, description="Phone number, e.g. `941-924-3019`.")
+    fax_number: str | None = Field(None, description="Fax number.")
+    phone_type: int | None = Field(
+        None, description="Phone type code (the doc's sample is 2; the codes are not documented)."
+    )
+    email: EmailStr | None = Field(None, description="Email address.")
+    address: ClinicianAddress | None = None
+
+
+class Clinician(BaseModel):
+    """
+    A clinician.
+    """
+
+    id: UUID | None = Field(None, description="Clinician ID.")
+
+
+class InternalSupportStaffCreateRequest(BaseModel):
+    """
+    A support staff to create.
+    """
+
+    first_name: str = Field(..., description="First name.")
+    last_name: str = Field(..., description="Last name.")
+    email: EmailStr = Field(..., description="Email address.")
+    photo_id: UUID | None = Field(None, description="File ID of the photo.")
+    active: bool = Field(..., description="Whether the user is active.")
+    timezone_id: UUID = Field(..., description="Timezone ID.")
+    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
+
+
+class InternalSupportStaffUpdateRequest(BaseModel):
+    """
+    Support staff fields to update.
+    """
+
+    first_name: str | None = Field(None, description="First name.")
+    last_name: str | None = Field(None, description="Last name.")
+    email: EmailStr | None = Field(None, description="Email address.")
+    photo_id: UUID | None = Field(None, description="File ID of the photo.")
+    active: bool | None = Field(None, description="Whether the user is active.")
+    password: SecretStr | None = Field(None, description="New password.")
+    password_confirmation: SecretStr = Field(..., description="Confirmation of the new password.")
+    timezone_id: UUID | None = Field(None, description="Timezone ID.")
+    permissions: list[Environment] | None = Field(
+        None, description="Environments the user may access (the doc: `array (live, sandbox)`)."
+    )
+
+
+class PartnerOfferingTag(BaseModel):
+    """
+    A tag attached to the offering. Its fields are not documented.
+    """
+
+
+class PartnerOfferingTagNotesRequest(BaseModel):
+    """
+    Notes of the tag on the offering.
+    """
+
+    notes: str | None = Field(None, description="Notes, e.g. `compound notes`.")
+
+
+class PartnerOffering(BaseModel):
+    """
+    An offering of the partner.
+    """
+
+    id: UUID | None = Field(None, description="Offering ID.")
+
+
+class PartnerOfferingProduct(BaseModel):
+    """
+    The product of an offering being created (the sample is a medication).
+    """
+
+    name: str = Field(..., description="Product name.")
+    refills: int = Field(..., description="Number of refills.")
+    quantity: str = Field(..., description="Quantity to dispense (a string, e.g. `2`).")
+    days_supply: int | None = Field(None, description="Days of supply.")
+    directions: str = Field(..., description="Directions for the patient.")
+    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
+    dispense_unit: str = Field(..., description="Dispense unit, e.g. `Tablet`.")
+    dispense_unit_id: int = Field(..., description="Dispense unit ID.")
+    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
+    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
+    force_pharmacy: bool = Field(..., description="Whether the pharmacy is forced.")
+    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
+    allow_substitutions: bool = Field(..., description="Whether the pharmacy may substitute the product.")
+    sku: str | None = Field(None, description="SKU; required if the offering's type is boothwyn.")
+    strength: str | None = Field(None, description="Medication strength, e.g. `6 mg`.")
+    ndc: str | None = Field(None, description="National Drug Code.")
+    dosespot_rxcui: int | None = Field(None, description="DoseSpot RxCUI of the medication.")
+
+
+class PartnerQuestionnaireTranslationRequest(BaseModel):
+    """
+    Translated texts of the questionnaire.
+    """
+
+    source_language: str | None = Field(None, description="Language of the original texts, e.g. `en`.")
+    target_language: str | None = Field(None, description="Language of the translation, e.g. `es-MX`.")
+    name: str | None = Field(None, description="Translated name.")
+    intro_title: str | None = Field(None, description="Translated intro title.")
+    intro_description: str | None = Field(None, description="Translated intro description.")
+    outro_title: str | None = Field(None, description="Translated outro title.")
+    outro_description: str | None = Field(None, description="Translated outro description.")
+    redirect_title: str | None = Field(None, description="Translated redirect title.")
+    terms_of_service: str | None = Field(None, description="Translated terms of service.")
+
+
+class PartnerQuestionnaireUpdateRequest(BaseModel):
+    """
+    Questionnaire fields to update; all optional.
+    """
+
+    name: str | None = Field(None, description="Questionnaire name.")
+    enabled: bool | None = Field(None, description="Whether the questionnaire is enabled.")
+    intro_title: str | None = Field(None, description="Intro title.")
+    intro_description: str | None = Field(None, description="Intro description.")
+    outro_title: str | None = Field(None, description="Outro title.")
+    outro_description: str | None = Field(None, description="Outro description.")
+    redirect_url: str | None = Field(
+        None, description="Redirect URL (the doc's sample `url.dev.com` has no scheme, so no uri format)."
+    )
+    redirect_title: str | None = Field(None, description="Redirect title.")
+    has_pharmacy: bool | None = Field(None, description="Whether the questionnaire has a pharmacy step.")
+    terms_of_service: str | None = Field(None, description="Terms of service.")
+    always_ask_weight_height: bool | None = Field(None, description="Whether weight and height are always asked.")
+    is_body_temperature_asked: bool | None = Field(None, description="Whether body temperature is asked.")
+    is_oxygen_saturation_asked: bool | None = Field(None, description="Whether oxygen saturation is asked.")
+    ask_blood_pressure: bool | None = Field(None, description="Whether blood pressure is asked.")
+    metadata: str | None = Field(None, description="Free-form metadata.")
+    stripes_key: str | None = Field(None, description="Stripe key (the doc spells the field `stripes_key`).")
+    is_condensed_question: bool | None = Field(None, description="Whether questions are condensed.")
+    is_show_welcome: bool | None = Field(None, description="Whether the welcome screen is shown.")
+    is_show_thanks: bool | None = Field(None, description="Whether the thanks screen is shown.")
+    allergies_title: str | None = Field(None, description="Title of the allergies step.")
+    allergies_description: str | None = Field(None, description="Description of the allergies step.")
+    pregnancy_title: str | None = Field(None, description="Title of the pregnancy step.")
+    pregnancy_description: str | None = Field(None, description="Description of the pregnancy step.")
+    current_medications_title: str | None = Field(None, description="Title of the current medications step.")
+    current_medications_description: str | None = Field(
+        None, description="Description of the current medications step."
+    )
+    medical_conditions_title: str | None = Field(None, description="Title of the medical conditions step.")
+    medical_conditions_description: str | None = Field(None, description="Description of the medical conditions step.")
+    drivers_license_title: str | None = Field(None, description="Title of the ID verification step.")
+    drivers_license_description: str | None = Field(None, description="Description of the ID verification step.")
+    av_video_title: str | None = Field(None, description="Title of the audio/video step.")
+    av_video_description: str | None = Field(None, description="Description of the audio/video step.")
+    metrics_title: str | None = Field(None, description="Title of the metrics step.")
+    metrics_description: str | None = Field(None, description="Description of the metrics step.")
+    pharmacy_selection_title: str | None = Field(None, description="Title of the pharmacy selection step.")
+    pharmacy_selection_description: str | None = Field(None, description="Description of the pharmacy selection step.")
+
+
+class PartnerQuestionnaireReplicateRequest(BaseModel):
+    """
+    Target of the replication.
+    """
+
+    partner_id: UUID | None = Field(None, description="Partner to replicate the questionnaire to.")
+    is_offerings_ignored: bool | None = Field(
+        None, description="Whether the questionnaire's offerings are left out of the copy (inferred from the name)."
+    )
+
+
+class RemovableRole(StrEnum):
+    """
+    Role that may remove the tag (payload table: `removable_role (admin)`).
+    """
+
+    admin = "admin"
+
+
+class PartnerTagUpdateRequest(BaseModel):
+    """
+    Tag fields to update; all optional.
+    """
+
+    key: str | None = Field(
+        None, description="Tag key (sample: `wildcard-key-updated`). From the body sample; not in the payload table."
+    )
+    value: str | None = Field(
+        None,
+        description="Tag value (sample: `wildcard value updated`). From the body sample; not in the payload table.",
+    )
+    name: str | None = Field(None, description="Tag name (payload table).")
+    description: str | None = Field(None, description="Tag description (payload table).")
+    color: str | None = Field(None, description="Tag color (payload table).")
+    removable_role: RemovableRole | None = Field(
+        None, description="Role that may remove the tag (payload table: `removable_role (admin)`)."
+    )
+    auto_detach_status: list[str] | None = Field(
+        None,
+        description="Statuses on which the tag is detached automatically (payload table: `array`; item values not documented).",
+    )
+
+
+class Channel(StrEnum):
+    """
+    Message channel.
+    """
+
+    patient = "patient"
+    support = "support"
+
+
+class From(StrEnum):
+    """
+    Sender of the message.
+    """
+
+    support = "support"
+    patient = "patient"
+    clinician = "clinician"
+
+
+class PartnerWebhookTestEvent(StrEnum):
+    """
+    Event types the Test Webhook request can send (as listed in its payload table).
+    """
+
+    case_processing = "case_processing"
+    case_cancelled = "case_cancelled"
+    case_waiting = "case_waiting"
+    case_completed = "case_completed"
+    case_transferred_to_support = "case_transferred_to_support"
+    case_assigned_to_clinician = "case_assigned_to_clinician"
+    message_created = "message_created"
+    patient_modified = "patient_modified"
+    patient_deleted = "patient_deleted"
+    prescription_submitted = "prescription_submitted"
+    case_created = "case_created"
+    voucher_used = "voucher_used"
+
+
+class PartnerTestMessageRequest(BaseModel):
+    """
+    A patient's message to create.
+    """
+
+    channel: str = Field(..., description="Message channel (required), e.g. `patient`.")
+    clinician_id: UUID | None = Field(None, description="Clinician sending the message.")
+    support_staff_id: UUID | None = Field(None, description="Support staff sending the message.")
+    text: str | None = Field(None, description="Message text.")
+    reference_message_id: UUID | None = Field(None, description="ID of the message this one refers to.")
+    files: list[ClinicianMessageFileReference] | None = Field(None, description="Files to attach, by ID.")
+
+
+class PartnerAudit(BaseModel):
+    """
+    An audit entry of the partner. Its fields are not documented.
+    """
+
+
+class PartnerPharmacy(BaseModel):
+    """
+    A pharmacy attached to the partner.
+    """
+
+    id: UUID | None = Field(None, description="ID of the partner-pharmacy attachment (`partner_pharmacy_id`).")
+    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
+    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
+
+
+class PartnerPharmacyAttachRequest(BaseModel):
+    """
+    Pharmacy to attach to the partner.
+    """
+
+    pharmacy_id: int | None = Field(None, description="Pharmacy ID, e.g. 123214.")
+    pharmacy_name: str | None = Field(None, description="Pharmacy name, e.g. `Curexa`.")
+
+
+class SpecialtyMedicationProduct(BaseModel):
+    """
+    The medication product of an offering being created.
+    """
+
+    refills: int = Field(..., description="Number of refills.")
+    quantity: str = Field(..., description="Quantity to dispense.")
+    days_supply: int | None = Field(None, description="Days of supply.")
+    directions: str = Field(..., description="Directions for the patient.")
+    allow_substitutions: bool = Field(..., description="Whether the pharmacy may substitute the medication.")
+    name: str = Field(..., description="Medication name.")
+    strength: str = Field(..., description="Medication strength, e.g. `6 mg`.")
+    ndc: str | None = Field(None, description="National Drug Code.")
+    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
+    dispense_unit: str = Field(..., description="Dispense unit, e.g. `Tablet`.")
+    dispense_unit_id: int = Field(..., description="Dispense unit ID.")
+    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
+    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
+    force_pharmacy: bool = Field(..., description="Whether the pharmacy is forced.")
+    dosespot_rxcui: int | None = Field(None, description="DoseSpot RxCUI of the medication.")
+    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
+
+
+class SpecialtyMedicationProductUpdate(BaseModel):
+    """
+    Medication product fields to update; all optional.
+    """
+
+    refills: int | None = Field(None, description="Number of refills.")
+    quantity: str | None = Field(None, description="Quantity to dispense.")
+    days_supply: int | None = Field(None, description="Days of supply.")
+    directions: str | None = Field(None, description="Directions for the patient.")
+    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
+    dispense_unit: str | None = Field(None, description="Dispense unit, e.g. `Tablet`.")
+    dispense_unit_id: int | None = Field(None, description="Dispense unit ID.")
+    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
+    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
+    force_pharmacy: bool | None = Field(None, description="Whether the pharmacy is forced.")
+    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
+    allow_substitutions: bool | None = Field(None, description="Whether the pharmacy may substitute the medication.")
+    name: str | None = Field(None, description="Medication name.")
+
+
+class SpecialtyOfferingReplicateRequest(BaseModel):
+    """
+    Target of the replication.
+    """
+
+    partner_id: UUID | None = Field(None, description="Partner to replicate the offering to.")
+
+
+class SpecialtyOffering(BaseModel):
+    """
+    An offering of a specialty.
+    """
+
+    id: UUID | None = Field(None, description="Offering ID.")
+
+
+class SpecialtyOfferingQuestionnaires(RootModel[Any]):
+    root: Any = Field(
+        ...,
+        description="Questionnaires linked to the specialty's offering. The body's shape is not documented (any JSON).",
+    )
+
+
+class SpecialtyQuestionOption(BaseModel):
+    """
+    An option of a questionnaire question. Its fields are not documented.
+    """
+
+
+class ResourcePatient(BaseModel):
+    """
+    A patient found by the search. Its fields are not documented.
+    """
+
+
+class ServiceNotification(BaseModel):
+    """
+    A service notification. Its fields are not documented.
+    """
+
+
+class ShopifyCustomerAuthLink(BaseModel):
+    """
+    Authentication details for a Shopify customer. Its fields are not documented.
+    """
+
+
+class WooCommerceAuthCallbackRequest(BaseModel):
+    """
+    WooCommerce REST API keys generated for the partner's store.
+    """
+
+    key_id: str | None = Field(None, description="ID of the generated API key.")
+    user_id: str | None = Field(None, description="WooCommerce user the key belongs to.")
+    consumer_key: str | None = Field(None, description="WooCommerce consumer key.")
+    consumer_secret: str | None = Field(None, description="WooCommerce consumer secret.")
+    key_permissions: list[str] | None = Field(None, description="Permissions of the key, e.g. `read`.")
+
+
+class WooCommerceOrderMeta(BaseModel):
+    """
+    MD Integrations' custom checkout fields of the order.
+    """
+
+    billing_mdi_custom_gender_field: list[str] | None = Field(
+        None, description="Patient gender (custom billing field)."
+    )
+    billing_mdi_custom_date_of_birth_field: list[str] | None = Field(
+        None, description="Patient date of birth, e.g. `2025-01-18` (custom billing field)."
+    )
+
+
+class WooCommerceDateTime(BaseModel):
+    """
+    A PHP DateTime as serialized by WooCommerce.
+    """
+
+    date: str | None = Field(None, description="Date and time, e.g. `2025-01-17 22:57:26.000000` (not RFC 3339).")
+    timezone_type: int | None = None
+    timezone: str | None = Field(None, description="e.g. `+00:00`.")
+
+
+class WooCommerceAddress(BaseModel):
+    """
+    Billing or shipping address of an order (the shipping sample has no `email`).
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address_1: str | None = None
+    address_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postcode: str | None = None
+    country: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class WooCommerceMetaData(BaseModel):
+    """
+    A meta-data entry of an order.
+    """
+
+    id: int | None = None
+    key: str | None = None
+    value: str | None = None
+
+
+class WooCommerceLineItem(BaseModel):
+    """
+    A line item of an order.
+    """
+
+    legacy_values: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    legacy_cart_item_key: Any | None = Field(
+        None, description="Always null in the doc's sample; its type is not documented."
+    )
+    legacy_package_key: Any | None = Field(
+        None, description="Always null in the doc's sample; its type is not documented."
+    )
+
+
+class WooCommerceProduct(BaseModel):
+    """
+    An ordered WooCommerce product.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    slug: str | None = None
+    date_created: WooCommerceDateTime | None = None
+    date_modified: WooCommerceDateTime | None = None
+    status: str | None = Field(None, description="e.g. `publish`.")
+    featured: bool | None = None
+    catalog_visibility: str | None = None
+    description: str | None = None
+    short_description: str | None = None
+    sku: str | None = None
+    global_unique_id: str | None = None
+    price: str | None = Field(None, description="Decimal amount as a string.")
+    regular_price: str | None = Field(None, description="Decimal amount as a string.")
+    sale_price: str | None = Field(None, description="Decimal amount as a string.")
+    date_on_sale_from: Any | None = Field(
+        None, description="Always null in the doc's sample; its type is not documented."
+    )
+    date_on_sale_to: Any | None = Field(
+        None, description="Always null in the doc's sample; its type is not documented."
+    )
+    total_sales: str | None = None
+    tax_status: str | None = None
+    tax_class: str | None = None
+    manage_stock: bool | None = None
+    stock_quantity: int | None = None
+    stock_status: str | None = None
+    backorders: str | None = None
+    low_stock_amount: Any | None = Field(
+        None, description="Always null in the doc's sample; its type is not documented."
+    )
+    sold_individually: bool | None = None
+    weight: str | None = None
+    length: str | None = None
+    width: str | None = None
+    height: str | None = None
+    upsell_ids: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    cross_sell_ids: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    parent_id: int | None = None
+    reviews_allowed: bool | None = None
+    purchase_note: str | None = None
+    attributes: dict[str, str] | None = Field(None, description="Attribute values keyed by attribute name.")
+    default_attributes: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    menu_order: int | None = None
+    post_password: str | None = None
+    virtual: bool | None = None
+    downloadable: bool | None = None
+    category_ids: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    tag_ids: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+    shipping_class_id: int | None = None
+    downloads: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+    image_id: int | None = None
+    gallery_image_ids: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    download_limit: int | None = Field(None, description="-1 for unlimited.")
+    download_expiry: int | None = Field(None, description="-1 for never.")
+    rating_counts: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    average_rating: float | None = None
+    review_count: int | None = None
+    cogs_value: float | None = None
+    attribute_summary: str | None = None
+    cogs_value_overrides_parent: bool | None = None
+    meta_data: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+
+
+class HealthCheckProcessingCasesQueue(RootModel[Any]):
+    root: Any = Field(
+        ..., description="State of the processing cases queue. The body's shape is not documented (any JSON)."
+    )
+
+
+class HealthCheckServersLoad(RootModel[Any]):
+    root: Any = Field(..., description="Load of the servers. The body's shape is not documented (any JSON).")
+
+
 class PartnerQuestionnaireRule(BaseModel):
     """
     A display/eligibility rule attached to a question or offering.
@@ -375,6 +1016,252 @@ class WebhookCaseOffering(BaseModel):
     )
 
 
+class ClinicianAuditList(BaseModel):
+    """
+    A page of the clinician's audits.
+    """
+
+    data: list[ClinicianAudit] = Field(..., description="The page's items.")
+
+
+class PartnerOfferingTagList(BaseModel):
+    """
+    A page of the offering's tags.
+    """
+
+    data: list[PartnerOfferingTag] = Field(..., description="The page's items.")
+
+
+class PartnerOfferingList(BaseModel):
+    """
+    A page of the partner's offerings.
+    """
+
+    data: list[PartnerOffering] = Field(..., description="The page's items.")
+
+
+class PartnerOfferingCreateRequest(BaseModel):
+    """
+    An offering to create for the partner.
+    """
+
+    product_type: str | None = Field(
+        None, description="Model class of the product, e.g. `App\\Models\\DosespotMedication`."
+    )
+    clinician_id: UUID | None = Field(None, description="Clinician of the offering.")
+    active: bool = Field(..., description="Whether the offering is active.")
+    type: str | None = Field(
+        None,
+        description="Offering type. The doc's type column reads `required (boothwyn)`: required for Boothwyn offerings.",
+    )
+    is_additional_approval_needed: bool | None = Field(None, description="Whether additional approval is needed.")
+    title: str | None = Field(None, description="Offering title.")
+    clinical_note: str | None = Field(None, description="Notes from the MD.")
+    thank_you_note: str | None = Field(None, description="Thank-you note.")
+    metadata: str | None = Field(None, description="Free-form metadata.")
+    order: int | None = Field(None, description="Display order.")
+    upcharge: float | None = Field(None, description="Upcharge.")
+    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
+    is_charged_separately: bool | None = Field(None, description="Whether the offering is charged separately.")
+    image_file_id: UUID | None = Field(None, description="File ID of the offering's image.")
+    store_url: AnyUrl | None = Field(None, description="URL of the offering in the partner's store.")
+    recommendation_message: str | None = Field(
+        None, description="Recommendation copy; may contain placeholders such as `[patient_name]` and `[links]`."
+    )
+    product: PartnerOfferingProduct
+
+
+class PartnerWebhookTestRequest(BaseModel):
+    """
+    The sample event to send.
+    """
+
+    event: PartnerWebhookTestEvent
+    metadata: dict[str, Any] | None = Field(
+        None, description='Metadata of the event (an object, e.g. `{"id": 20190901}`).'
+    )
+    encounter_id: UUID | None = Field(None, description="Encounter (case) ID.")
+    voucher_id: UUID | None = Field(None, description="Voucher ID.")
+    patient_id: UUID | None = Field(None, description="Patient ID.")
+    message_id: UUID | None = Field(None, description="Message ID.")
+    channel: Channel | None = Field(None, description="Message channel.")
+    from_: From | None = Field(None, alias="from", description="Sender of the message.")
+    message: str | None = Field(None, description="Message text.")
+    environment_id: UUID = Field(..., description="Environment ID.")
+
+
+class PartnerAuditList(BaseModel):
+    """
+    A page of the partner's audits.
+    """
+
+    data: list[PartnerAudit] = Field(..., description="The page's items.")
+
+
+class PartnerPharmacyList(BaseModel):
+    """
+    A page of the partner's pharmacies.
+    """
+
+    data: list[PartnerPharmacy] = Field(..., description="The page's items.")
+
+
+class SpecialtyOfferingCreateRequest(BaseModel):
+    """
+    An offering (medication) to create for the specialty.
+    """
+
+    product_type: str | None = Field(
+        None,
+        description="Model class of the product, e.g. `App\\Models\\DosespotMedication`.",
+        examples=["App\\Models\\DosespotMedication"],
+    )
+    active: bool = Field(..., description="Whether the offering is active.")
+    is_additional_approval_needed: bool | None = Field(None, description="Whether additional approval is needed.")
+    title: str | None = Field(None, description="Offering title.")
+    clinical_note: str | None = Field(None, description="Notes from the MD.")
+    thank_you_note: str | None = Field(None, description="Thank-you note.")
+    metadata: str | None = Field(None, description="Free-form metadata.")
+    order: int | None = Field(None, description="Display order.")
+    upcharge: float | None = Field(None, description="Upcharge.")
+    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
+    product: SpecialtyMedicationProduct
+
+
+class SpecialtyOfferingUpdateRequest(BaseModel):
+    """
+    Offering fields to update; all optional.
+    """
+
+    active: bool | None = Field(None, description="Whether the offering is active.")
+    title: str | None = Field(None, description="Offering title.")
+    clinical_note: str | None = Field(None, description="Notes from the MD.")
+    thank_you_note: str | None = Field(None, description="Thank-you note.")
+    metadata: str | None = Field(None, description="Free-form metadata.")
+    order: int | None = Field(None, description="Display order.")
+    upcharge: float | None = Field(None, description="Upcharge.")
+    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
+    product: SpecialtyMedicationProductUpdate | None = None
+
+
+class SpecialtyQuestionOptionList(BaseModel):
+    """
+    A page of a question's options.
+    """
+
+    data: list[SpecialtyQuestionOption] = Field(..., description="The page's items.")
+
+
+class ResourcePatientList(BaseModel):
+    """
+    A page of patients matching the search.
+    """
+
+    data: list[ResourcePatient] = Field(..., description="The page's items.")
+
+
+class ServiceNotificationList(BaseModel):
+    """
+    A page of service notifications.
+    """
+
+    data: list[ServiceNotification] = Field(..., description="The page's items.")
+
+
+class WooCommerceOrderBaseData(BaseModel):
+    """
+    The order's base data.
+    """
+
+    id: int | None = Field(None, description="Order ID.")
+    parent_id: int | None = None
+    status: str | None = Field(None, description="WooCommerce order status, e.g. `processing`.")
+    currency: str | None = Field(None, description="Currency code, e.g. `BRL`.")
+    version: str | None = Field(None, description="WooCommerce version, e.g. `9.5.2`.")
+    prices_include_tax: bool | None = None
+    date_created: WooCommerceDateTime | None = None
+    date_modified: WooCommerceDateTime | None = None
+    discount_total: str | None = Field(None, description="Decimal amount as a string.")
+    discount_tax: str | None = Field(None, description="Decimal amount as a string.")
+    shipping_total: str | None = Field(None, description="Decimal amount as a string.")
+    shipping_tax: str | None = Field(None, description="Decimal amount as a string.")
+    cart_tax: str | None = Field(None, description="Decimal amount as a string.")
+    total: str | None = Field(None, description="Decimal amount as a string.")
+    total_tax: str | None = Field(None, description="Decimal amount as a string.")
+    customer_id: int | None = None
+    order_key: str | None = None
+    billing: WooCommerceAddress | None = None
+    shipping: WooCommerceAddress | None = None
+    payment_method: str | None = None
+    payment_method_title: str | None = None
+    transaction_id: str | None = None
+    customer_ip_address: str | None = None
+    customer_user_agent: str | None = None
+    created_via: str | None = None
+    customer_note: str | None = None
+    date_completed: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    date_paid: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    cart_hash: str | None = None
+    order_stock_reduced: bool | None = None
+    download_permissions_granted: bool | None = None
+    new_order_email_sent: bool | None = None
+    recorded_sales: bool | None = None
+    recorded_coupon_usage_counts: bool | None = None
+    number: str | None = Field(None, description="Order number.")
+
+
+class WooCommerceOrderData(BaseModel):
+    """
+    The order's data: the base data plus meta data and lines.
+    """
+
+    id: int | None = Field(None, description="Order ID.")
+    parent_id: int | None = None
+    status: str | None = Field(None, description="WooCommerce order status, e.g. `processing`.")
+    currency: str | None = Field(None, description="Currency code, e.g. `BRL`.")
+    version: str | None = Field(None, description="WooCommerce version, e.g. `9.5.2`.")
+    prices_include_tax: bool | None = None
+    date_created: WooCommerceDateTime | None = None
+    date_modified: WooCommerceDateTime | None = None
+    discount_total: str | None = Field(None, description="Decimal amount as a string.")
+    discount_tax: str | None = Field(None, description="Decimal amount as a string.")
+    shipping_total: str | None = Field(None, description="Decimal amount as a string.")
+    shipping_tax: str | None = Field(None, description="Decimal amount as a string.")
+    cart_tax: str | None = Field(None, description="Decimal amount as a string.")
+    total: str | None = Field(None, description="Decimal amount as a string.")
+    total_tax: str | None = Field(None, description="Decimal amount as a string.")
+    customer_id: int | None = None
+    order_key: str | None = None
+    billing: WooCommerceAddress | None = None
+    shipping: WooCommerceAddress | None = None
+    payment_method: str | None = None
+    payment_method_title: str | None = None
+    transaction_id: str | None = None
+    customer_ip_address: str | None = None
+    customer_user_agent: str | None = None
+    created_via: str | None = None
+    customer_note: str | None = None
+    date_completed: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    date_paid: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    cart_hash: str | None = None
+    order_stock_reduced: bool | None = None
+    download_permissions_granted: bool | None = None
+    new_order_email_sent: bool | None = None
+    recorded_sales: bool | None = None
+    recorded_coupon_usage_counts: bool | None = None
+    number: str | None = Field(None, description="Order number.")
+    meta_data: list[WooCommerceMetaData] | None = None
+    line_items: dict[str, WooCommerceLineItem] | None = Field(None, description="Line items keyed by line-item ID.")
+    tax_lines: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+    shipping_lines: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+    fee_lines: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+    coupon_lines: list[Any] | None = Field(
+        None, description="Empty in the doc's sample; the item type is not documented."
+    )
+
+
 class PartnerQuestionnaireQuestion(BaseModel):
     """
     A question of a partner questionnaire.
@@ -444,6 +1331,17 @@ class OfferingSubmittedWebhookEvent(BaseModel):
         None, description="The case's metadata field (the doc's sample is a free-text string)."
     )
     offerings: list[WebhookCaseOffering] | None = Field(None, description="The case offerings that were submitted.")
+
+
+class WooCommerceOrderRequest(BaseModel):
+    """
+    A WooCommerce order as sent by the partner's store.
+    """
+
+    order_meta: WooCommerceOrderMeta | None = None
+    base_data: WooCommerceOrderBaseData | None = None
+    data: WooCommerceOrderData | None = None
+    items: dict[str, WooCommerceProduct] | None = Field(None, description="The ordered products keyed by product ID.")
 
 
 class PartnerQuestionnaire(BaseModel):

@@ -6,8 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("BasicAuth",),)
 
 
 def _get_kwargs(
@@ -40,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -67,7 +70,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _parse_success(*, client: Client, response: httpx.Response) -> Any:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +93,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     product_assignment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | str]:
     """Generate license
 
@@ -95,10 +111,12 @@ def sync_detailed(
         hwid (str):
         expiration_date (datetime.date):
         note (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | str]
@@ -111,9 +129,7 @@ def sync_detailed(
         note=note,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -121,11 +137,13 @@ def sync_detailed(
 def sync(
     product_assignment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
-) -> Any | str | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Any:
     """Generate license
 
      Generate a new license for a specific product assignment, bound to a hardware ID and valid until an
@@ -137,31 +155,39 @@ def sync(
         hwid (str):
         expiration_date (datetime.date):
         note (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | str
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         product_assignment_id=product_assignment_id,
-        client=client,
         hwid=hwid,
         expiration_date=expiration_date,
         note=note,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     product_assignment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | str]:
     """Generate license
 
@@ -174,10 +200,12 @@ async def asyncio_detailed(
         hwid (str):
         expiration_date (datetime.date):
         note (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | str]
@@ -190,7 +218,7 @@ async def asyncio_detailed(
         note=note,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -198,11 +226,13 @@ async def asyncio_detailed(
 async def asyncio(
     product_assignment_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
-) -> Any | str | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Any:
     """Generate license
 
      Generate a new license for a specific product assignment, bound to a hardware ID and valid until an
@@ -214,21 +244,25 @@ async def asyncio(
         hwid (str):
         expiration_date (datetime.date):
         note (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | str
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            product_assignment_id=product_assignment_id,
-            client=client,
-            hwid=hwid,
-            expiration_date=expiration_date,
-            note=note,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        product_assignment_id=product_assignment_id,
+        hwid=hwid,
+        expiration_date=expiration_date,
+        note=note,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

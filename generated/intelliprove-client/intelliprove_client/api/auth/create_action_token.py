@@ -4,11 +4,14 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.action_token import ActionToken
 from ...models.action_token_request import ActionTokenRequest
 from ...models.status_reason_error import StatusReasonError
 from ...types import Response
+
+_SECURITY: Security = (("ApiKeyAuth",),)
 
 
 def _get_kwargs(
@@ -30,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActionToken | StatusReasonError | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ActionToken | StatusReasonError | None:
     if response.status_code == 201:
         response_201 = ActionToken.from_dict(response.json())
 
@@ -54,9 +55,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionToken | StatusReasonError]:
+def _parse_success(*, client: Client, response: httpx.Response) -> ActionToken:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 201:
+        response_201 = ActionToken.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ActionToken | StatusReasonError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +78,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ActionTokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ActionToken | StatusReasonError]:
     """Create action token
 
@@ -77,10 +90,12 @@ def sync_detailed(
 
     Args:
         body (ActionTokenRequest): Options for a new action token.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ActionToken | StatusReasonError]
@@ -90,18 +105,18 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ActionTokenRequest,
-) -> ActionToken | StatusReasonError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ActionToken:
     """Create action token
 
      Create a new action token with optional custom lifetime and custom metadata. Do not place
@@ -109,25 +124,33 @@ def sync(
 
     Args:
         body (ActionTokenRequest): Options for a new action token.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ActionToken | StatusReasonError
+        ActionToken
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ActionTokenRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ActionToken | StatusReasonError]:
     """Create action token
 
@@ -136,10 +159,12 @@ async def asyncio_detailed(
 
     Args:
         body (ActionTokenRequest): Options for a new action token.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ActionToken | StatusReasonError]
@@ -149,16 +174,18 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: Client,
     body: ActionTokenRequest,
-) -> ActionToken | StatusReasonError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ActionToken:
     """Create action token
 
      Create a new action token with optional custom lifetime and custom metadata. Do not place
@@ -166,18 +193,22 @@ async def asyncio(
 
     Args:
         body (ActionTokenRequest): Options for a new action token.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ActionToken | StatusReasonError
+        ActionToken
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -4,10 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.status_reason_error import StatusReasonError
 from ...models.user_details import UserDetails
 from ...types import Response
+
+_SECURITY: Security = (
+    ("ApiKeyAuth",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,9 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StatusReasonError | UserDetails | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> StatusReasonError | UserDetails | None:
     if response.status_code == 200:
         response_200 = UserDetails.from_dict(response.json())
 
@@ -39,9 +43,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StatusReasonError | UserDetails]:
+def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = UserDetails.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[StatusReasonError | UserDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,16 +66,22 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[StatusReasonError | UserDetails]:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
     customer you belong.
 
+    Args:
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[StatusReasonError | UserDetails]
@@ -69,47 +89,60 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> StatusReasonError | UserDetails | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UserDetails:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
     customer you belong.
 
+    Args:
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        StatusReasonError | UserDetails
+        UserDetails
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[StatusReasonError | UserDetails]:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
     customer you belong.
 
+    Args:
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[StatusReasonError | UserDetails]
@@ -117,30 +150,37 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> StatusReasonError | UserDetails | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UserDetails:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
     customer you belong.
 
+    Args:
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        StatusReasonError | UserDetails
+        UserDetails
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

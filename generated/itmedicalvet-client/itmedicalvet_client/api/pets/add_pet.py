@@ -5,11 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.add_pet_request import AddPetRequest
 from ...models.add_pet_response import AddPetResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
@@ -34,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddPetResponse | Any | ErrorResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> AddPetResponse | Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AddPetResponse.from_dict(response.json())
 
@@ -57,9 +58,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddPetResponse | Any | ErrorResponse]:
+def _parse_success(*, client: Client, response: httpx.Response) -> AddPetResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = AddPetResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AddPetResponse | Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,8 +82,10 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AddPetRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[AddPetResponse | Any | ErrorResponse]:
     """Add pet
 
@@ -82,10 +95,12 @@ def sync_detailed(
     Args:
         app_name (str):
         body (AddPetRequest): Pet to add, plus the email of the owning user.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[AddPetResponse | Any | ErrorResponse]
@@ -96,9 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -106,9 +119,11 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AddPetRequest,
-) -> AddPetResponse | Any | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AddPetResponse:
     """Add pet
 
      Adds a pet to the user identified by `email` (requires authentication). `age` format: "2 years" if
@@ -117,27 +132,35 @@ def sync(
     Args:
         app_name (str):
         body (AddPetRequest): Pet to add, plus the email of the owning user.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        AddPetResponse | Any | ErrorResponse
+        AddPetResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AddPetRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[AddPetResponse | Any | ErrorResponse]:
     """Add pet
 
@@ -147,10 +170,12 @@ async def asyncio_detailed(
     Args:
         app_name (str):
         body (AddPetRequest): Pet to add, plus the email of the owning user.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[AddPetResponse | Any | ErrorResponse]
@@ -161,7 +186,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -169,9 +194,11 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AddPetRequest,
-) -> AddPetResponse | Any | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AddPetResponse:
     """Add pet
 
      Adds a pet to the user identified by `email` (requires authentication). `age` format: "2 years" if
@@ -180,19 +207,23 @@ async def asyncio(
     Args:
         app_name (str):
         body (AddPetRequest): Pet to add, plus the email of the owning user.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        AddPetResponse | Any | ErrorResponse
+        AddPetResponse
     """
 
-    return (
-        await asyncio_detailed(
-            app_name=app_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -5,11 +6,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.list_pets_pagination import ListPetsPagination
 from ...models.list_pets_response import ListPetsResponse
+from ...models.pet import Pet
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
@@ -54,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ListPetsResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | ListPetsResponse | None:
     if response.status_code == 200:
         response_200 = ListPetsResponse.from_dict(response.json())
 
@@ -77,9 +81,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ListPetsResponse]:
+def _parse_success(*, client: Client, response: httpx.Response) -> ListPetsResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ListPetsResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorResponse | ListPetsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,13 +105,15 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
     page: int | Unset = UNSET,
     pagination: ListPetsPagination | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | ListPetsResponse]:
     """Get pets
 
@@ -113,10 +129,12 @@ def sync_detailed(
         page (int | Unset):
         pagination (ListPetsPagination | Unset):
         per_page (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | ListPetsResponse]
@@ -132,9 +150,7 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -142,14 +158,16 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
     page: int | Unset = UNSET,
     pagination: ListPetsPagination | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Any | ErrorResponse | ListPetsResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ListPetsResponse:
     """Get pets
 
      Lists all the pets of the user whose email is given as the `email` query parameter (requires
@@ -164,37 +182,45 @@ def sync(
         page (int | Unset):
         pagination (ListPetsPagination | Unset):
         per_page (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | ListPetsResponse
+        ListPetsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         email=email,
         search_value=search_value,
         search_by=search_by,
         page=page,
         pagination=pagination,
         per_page=per_page,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
     page: int | Unset = UNSET,
     pagination: ListPetsPagination | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | ListPetsResponse]:
     """Get pets
 
@@ -210,10 +236,12 @@ async def asyncio_detailed(
         page (int | Unset):
         pagination (ListPetsPagination | Unset):
         per_page (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | ListPetsResponse]
@@ -229,7 +257,7 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -237,14 +265,16 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
     page: int | Unset = UNSET,
     pagination: ListPetsPagination | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Any | ErrorResponse | ListPetsResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ListPetsResponse:
     """Get pets
 
      Lists all the pets of the user whose email is given as the `email` query parameter (requires
@@ -259,24 +289,107 @@ async def asyncio(
         page (int | Unset):
         pagination (ListPetsPagination | Unset):
         per_page (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | ListPetsResponse
+        ListPetsResponse
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        email=email,
+        search_value=search_value,
+        search_by=search_by,
+        page=page,
+        pagination=pagination,
+        per_page=per_page,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: ListPetsResponse) -> list[Pet]:
+    level_1 = present(page.data)
+    if level_1 is None:
+        return []
+    return present(level_1.list_) or []
+
+
+def iterate(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[Pet]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
+    an empty page or one shorter than the page size (``per_page``, else the first page's length).
+    """
+
+    def fetch(_at: int) -> list[Pet]:
+        _page = sync(
             app_name=app_name,
             client=client,
             email=email,
             search_value=search_value,
             search_by=search_by,
-            page=page,
+            page=_at,
             pagination=pagination,
             per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return iterate_numbered(fetch, first=first, size=present(per_page))
+
+
+def aiterate(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[Pet]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> list[Pet]:
+        _page = await asyncio(
+            app_name=app_name,
+            client=client,
+            email=email,
+            search_value=search_value,
+            search_by=search_by,
+            page=_at,
+            pagination=pagination,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return aiterate_numbered(fetch, first=first, size=present(per_page))

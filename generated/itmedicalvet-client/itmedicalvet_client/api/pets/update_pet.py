@@ -5,18 +5,21 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.update_pet_multipart_request import UpdatePetMultipartRequest
 from ...models.update_pet_request import UpdatePetRequest
 from ...models.update_pet_response import UpdatePetResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
     app_name: str,
     *,
-    body: UpdatePetRequest | UpdatePetMultipartRequest | Unset = UNSET,
+    body: UpdatePetRequest | UpdatePetMultipartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,23 +31,17 @@ def _get_kwargs(
     }
 
     if isinstance(body, UpdatePetRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
     if isinstance(body, UpdatePetMultipartRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | UpdatePetResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | UpdatePetResponse | None:
     if response.status_code == 200:
         response_200 = UpdatePetResponse.from_dict(response.json())
 
@@ -65,9 +62,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | UpdatePetResponse]:
+def _parse_success(*, client: Client, response: httpx.Response) -> UpdatePetResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = UpdatePetResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorResponse | UpdatePetResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,8 +86,10 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePetRequest | UpdatePetMultipartRequest | Unset = UNSET,
+    client: Client,
+    body: UpdatePetRequest | UpdatePetMultipartRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | UpdatePetResponse]:
     """Update pet
 
@@ -90,14 +99,16 @@ def sync_detailed(
 
     Args:
         app_name (str):
-        body (UpdatePetRequest | Unset): Identifies the pet by owner email and pet id; `pet` holds
-            the attributes to change.
-        body (UpdatePetMultipartRequest | Unset): Form-data variant of the update, used to upload
-            a pet image (`profile`). Pet attributes use Laravel bracket names.
+        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
+            attributes to change.
+        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
+            image (`profile`). Pet attributes use Laravel bracket names.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | UpdatePetResponse]
@@ -108,9 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -118,9 +127,11 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePetRequest | UpdatePetMultipartRequest | Unset = UNSET,
-) -> Any | ErrorResponse | UpdatePetResponse | None:
+    client: Client,
+    body: UpdatePetRequest | UpdatePetMultipartRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UpdatePetResponse:
     """Update pet
 
      Updates a pet, identified by the owner's `email` and `pet_id` (requires authentication). To send a
@@ -129,31 +140,39 @@ def sync(
 
     Args:
         app_name (str):
-        body (UpdatePetRequest | Unset): Identifies the pet by owner email and pet id; `pet` holds
-            the attributes to change.
-        body (UpdatePetMultipartRequest | Unset): Form-data variant of the update, used to upload
-            a pet image (`profile`). Pet attributes use Laravel bracket names.
+        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
+            attributes to change.
+        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
+            image (`profile`). Pet attributes use Laravel bracket names.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | UpdatePetResponse
+        UpdatePetResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePetRequest | UpdatePetMultipartRequest | Unset = UNSET,
+    client: Client,
+    body: UpdatePetRequest | UpdatePetMultipartRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | UpdatePetResponse]:
     """Update pet
 
@@ -163,14 +182,16 @@ async def asyncio_detailed(
 
     Args:
         app_name (str):
-        body (UpdatePetRequest | Unset): Identifies the pet by owner email and pet id; `pet` holds
-            the attributes to change.
-        body (UpdatePetMultipartRequest | Unset): Form-data variant of the update, used to upload
-            a pet image (`profile`). Pet attributes use Laravel bracket names.
+        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
+            attributes to change.
+        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
+            image (`profile`). Pet attributes use Laravel bracket names.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | UpdatePetResponse]
@@ -181,7 +202,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -189,9 +210,11 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePetRequest | UpdatePetMultipartRequest | Unset = UNSET,
-) -> Any | ErrorResponse | UpdatePetResponse | None:
+    client: Client,
+    body: UpdatePetRequest | UpdatePetMultipartRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UpdatePetResponse:
     """Update pet
 
      Updates a pet, identified by the owner's `email` and `pet_id` (requires authentication). To send a
@@ -200,23 +223,27 @@ async def asyncio(
 
     Args:
         app_name (str):
-        body (UpdatePetRequest | Unset): Identifies the pet by owner email and pet id; `pet` holds
-            the attributes to change.
-        body (UpdatePetMultipartRequest | Unset): Form-data variant of the update, used to upload
-            a pet image (`profile`). Pet attributes use Laravel bracket names.
+        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
+            attributes to change.
+        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
+            image (`profile`). Pet attributes use Laravel bracket names.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | UpdatePetResponse
+        UpdatePetResponse
     """
 
-    return (
-        await asyncio_detailed(
-            app_name=app_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -5,10 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.refresh_token_response import RefreshTokenResponse
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
@@ -37,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | RefreshTokenResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | RefreshTokenResponse | None:
     if response.status_code == 200:
         response_200 = RefreshTokenResponse.from_dict(response.json())
 
@@ -60,8 +61,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> RefreshTokenResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = RefreshTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | RefreshTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -74,9 +87,11 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     identity: str,
     dev_type: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | RefreshTokenResponse]:
     """Refresh token
 
@@ -86,10 +101,12 @@ def sync_detailed(
         app_name (str):
         identity (str):
         dev_type (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | RefreshTokenResponse]
@@ -101,9 +118,7 @@ def sync_detailed(
         dev_type=dev_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -111,10 +126,12 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     identity: str,
     dev_type: str | Unset = UNSET,
-) -> Any | ErrorResponse | RefreshTokenResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RefreshTokenResponse:
     """Refresh token
 
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
@@ -123,29 +140,37 @@ def sync(
         app_name (str):
         identity (str):
         dev_type (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | RefreshTokenResponse
+        RefreshTokenResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         identity=identity,
         dev_type=dev_type,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     identity: str,
     dev_type: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | RefreshTokenResponse]:
     """Refresh token
 
@@ -155,10 +180,12 @@ async def asyncio_detailed(
         app_name (str):
         identity (str):
         dev_type (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | RefreshTokenResponse]
@@ -170,7 +197,7 @@ async def asyncio_detailed(
         dev_type=dev_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -178,10 +205,12 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     identity: str,
     dev_type: str | Unset = UNSET,
-) -> Any | ErrorResponse | RefreshTokenResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RefreshTokenResponse:
     """Refresh token
 
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
@@ -190,20 +219,24 @@ async def asyncio(
         app_name (str):
         identity (str):
         dev_type (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | RefreshTokenResponse
+        RefreshTokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            app_name=app_name,
-            client=client,
-            identity=identity,
-            dev_type=dev_type,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        identity=identity,
+        dev_type=dev_type,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

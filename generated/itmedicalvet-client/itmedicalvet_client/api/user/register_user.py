@@ -5,11 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.register_user_request import RegisterUserRequest
 from ...models.register_user_response import RegisterUserResponse
 from ...types import Response
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
@@ -34,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | RegisterUserResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | RegisterUserResponse | None:
     if response.status_code == 200:
         response_200 = RegisterUserResponse.from_dict(response.json())
 
@@ -57,8 +58,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> RegisterUserResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = RegisterUserResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | RegisterUserResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -71,8 +84,10 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RegisterUserRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | RegisterUserResponse]:
     """Register user
 
@@ -85,10 +100,12 @@ def sync_detailed(
         app_name (str):
         body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
             "protect_users".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | RegisterUserResponse]
@@ -99,9 +116,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -109,9 +124,11 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RegisterUserRequest,
-) -> Any | ErrorResponse | RegisterUserResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RegisterUserResponse:
     """Register user
 
      Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
@@ -123,27 +140,35 @@ def sync(
         app_name (str):
         body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
             "protect_users".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | RegisterUserResponse
+        RegisterUserResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RegisterUserRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | RegisterUserResponse]:
     """Register user
 
@@ -156,10 +181,12 @@ async def asyncio_detailed(
         app_name (str):
         body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
             "protect_users".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | RegisterUserResponse]
@@ -170,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -178,9 +205,11 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RegisterUserRequest,
-) -> Any | ErrorResponse | RegisterUserResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RegisterUserResponse:
     """Register user
 
      Adds a new (v2) user to the app (requires authentication; Basic auth). `role` should be "users" or
@@ -192,19 +221,23 @@ async def asyncio(
         app_name (str):
         body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
             "protect_users".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | RegisterUserResponse
+        RegisterUserResponse
     """
 
-    return (
-        await asyncio_detailed(
-            app_name=app_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -5,11 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.vet_feedback_request import VetFeedbackRequest
 from ...models.vet_feedback_response import VetFeedbackResponse
 from ...types import Response
+
+_SECURITY: Security = (("basicAuth",),)
 
 
 def _get_kwargs(
@@ -34,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | VetFeedbackResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | VetFeedbackResponse | None:
     if response.status_code == 200:
         response_200 = VetFeedbackResponse.from_dict(response.json())
 
@@ -57,9 +58,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
+def _parse_success(*, client: Client, response: httpx.Response) -> VetFeedbackResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = VetFeedbackResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,8 +82,10 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VetFeedbackRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
     """Vet feedback
 
@@ -84,10 +97,12 @@ def sync_detailed(
         app_name (str):
         body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
             when `type` is "video".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | VetFeedbackResponse]
@@ -98,9 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -108,9 +121,11 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VetFeedbackRequest,
-) -> Any | ErrorResponse | VetFeedbackResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> VetFeedbackResponse:
     """Vet feedback
 
      Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
@@ -121,27 +136,35 @@ def sync(
         app_name (str):
         body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
             when `type` is "video".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | VetFeedbackResponse
+        VetFeedbackResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         app_name=app_name,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VetFeedbackRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorResponse | VetFeedbackResponse]:
     """Vet feedback
 
@@ -153,10 +176,12 @@ async def asyncio_detailed(
         app_name (str):
         body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
             when `type` is "video".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorResponse | VetFeedbackResponse]
@@ -167,7 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -175,9 +200,11 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VetFeedbackRequest,
-) -> Any | ErrorResponse | VetFeedbackResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> VetFeedbackResponse:
     """Vet feedback
 
      Gets the vet's feedback (recommendation) for a conversation (requires authentication). If the
@@ -188,19 +215,23 @@ async def asyncio(
         app_name (str):
         body (VetFeedbackRequest): `channel_sid` is required when `type` is "chat", `room_sid`
             when `type` is "video".
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorResponse | VetFeedbackResponse
+        VetFeedbackResponse
     """
 
-    return (
-        await asyncio_detailed(
-            app_name=app_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

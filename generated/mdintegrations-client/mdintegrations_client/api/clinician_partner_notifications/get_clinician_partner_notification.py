@@ -6,9 +6,15 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -27,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -68,7 +74,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +96,9 @@ def sync_detailed(
     partner_id: UUID,
     partner_notification_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Partner Notification
 
@@ -90,10 +107,12 @@ def sync_detailed(
     Args:
         partner_id (UUID):
         partner_notification_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -104,9 +123,7 @@ def sync_detailed(
         partner_notification_id=partner_notification_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -115,8 +132,10 @@ def sync(
     partner_id: UUID,
     partner_notification_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Partner Notification
 
      View a single partner notification, belongs to a partner. No response body is documented.
@@ -124,27 +143,35 @@ def sync(
     Args:
         partner_id (UUID):
         partner_notification_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partner_id=partner_id,
         partner_notification_id=partner_notification_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     partner_id: UUID,
     partner_notification_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Partner Notification
 
@@ -153,10 +180,12 @@ async def asyncio_detailed(
     Args:
         partner_id (UUID):
         partner_notification_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -167,7 +196,7 @@ async def asyncio_detailed(
         partner_notification_id=partner_notification_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -176,8 +205,10 @@ async def asyncio(
     partner_id: UUID,
     partner_notification_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Partner Notification
 
      View a single partner notification, belongs to a partner. No response body is documented.
@@ -185,19 +216,23 @@ async def asyncio(
     Args:
         partner_id (UUID):
         partner_notification_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            partner_id=partner_id,
-            partner_notification_id=partner_notification_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partner_id=partner_id,
+        partner_notification_id=partner_notification_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -6,9 +6,15 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -25,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -66,7 +72,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +93,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     partner_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Partner Notifications
 
@@ -86,10 +103,12 @@ def sync_detailed(
 
     Args:
         partner_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -99,9 +118,7 @@ def sync_detailed(
         partner_id=partner_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -109,33 +126,43 @@ def sync_detailed(
 def sync(
     partner_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Partner Notifications
 
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
         partner_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partner_id=partner_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     partner_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Partner Notifications
 
@@ -143,10 +170,12 @@ async def asyncio_detailed(
 
     Args:
         partner_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -156,7 +185,7 @@ async def asyncio_detailed(
         partner_id=partner_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -164,26 +193,32 @@ async def asyncio_detailed(
 async def asyncio(
     partner_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Partner Notifications
 
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
         partner_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            partner_id=partner_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partner_id=partner_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -6,10 +6,16 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.clinician_message_request import ClinicianMessageRequest
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -37,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
@@ -78,7 +84,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 201:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,9 +105,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ClinicianMessageRequest,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Create Message
 
@@ -103,10 +120,12 @@ def sync_detailed(
         patient (UUID):
         version (str | Unset):
         body (ClinicianMessageRequest): Payload to create a patient's message.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -118,9 +137,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -128,10 +145,12 @@ def sync_detailed(
 def sync(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ClinicianMessageRequest,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Create Message
 
      Creates a patient's message, and attaches its files. Files are attached by reference: `files`
@@ -141,29 +160,37 @@ def sync(
         patient (UUID):
         version (str | Unset):
         body (ClinicianMessageRequest): Payload to create a patient's message.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         patient=patient,
-        client=client,
         body=body,
         version=version,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ClinicianMessageRequest,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Create Message
 
@@ -174,10 +201,12 @@ async def asyncio_detailed(
         patient (UUID):
         version (str | Unset):
         body (ClinicianMessageRequest): Payload to create a patient's message.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -189,7 +218,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -197,10 +226,12 @@ async def asyncio_detailed(
 async def asyncio(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ClinicianMessageRequest,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Create Message
 
      Creates a patient's message, and attaches its files. Files are attached by reference: `files`
@@ -210,20 +241,24 @@ async def asyncio(
         patient (UUID):
         version (str | Unset):
         body (ClinicianMessageRequest): Payload to create a patient's message.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            patient=patient,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        patient=patient,
+        body=body,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -6,9 +6,15 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -48,7 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -89,7 +95,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,12 +116,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     channel: str | Unset = UNSET,
     order: str | Unset = UNSET,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Messages
 
@@ -120,10 +137,12 @@ def sync_detailed(
         channel (str | Unset):
         order (str | Unset):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -138,9 +157,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -148,13 +165,15 @@ def sync_detailed(
 def sync(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     channel: str | Unset = UNSET,
     order: str | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Messages
 
      Get the patient's messages (paginated). The doc shows no response body for this request
@@ -167,35 +186,43 @@ def sync(
         channel (str | Unset):
         order (str | Unset):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         patient=patient,
-        client=client,
         page=page,
         per_page=per_page,
         channel=channel,
         order=order,
         version=version,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     channel: str | Unset = UNSET,
     order: str | Unset = UNSET,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Get Messages
 
@@ -209,10 +236,12 @@ async def asyncio_detailed(
         channel (str | Unset):
         order (str | Unset):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -227,7 +256,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -235,13 +264,15 @@ async def asyncio_detailed(
 async def asyncio(
     patient: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     channel: str | Unset = UNSET,
     order: str | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Get Messages
 
      Get the patient's messages (paginated). The doc shows no response body for this request
@@ -254,23 +285,27 @@ async def asyncio(
         channel (str | Unset):
         order (str | Unset):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            patient=patient,
-            client=client,
-            page=page,
-            per_page=per_page,
-            channel=channel,
-            order=order,
-            version=version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        patient=patient,
+        page=page,
+        per_page=per_page,
+        channel=channel,
+        order=order,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

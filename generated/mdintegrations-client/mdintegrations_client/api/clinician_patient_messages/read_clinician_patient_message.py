@@ -6,9 +6,15 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -33,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -74,7 +80,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,8 +102,10 @@ def sync_detailed(
     patient: UUID,
     message: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Read Message
 
@@ -98,10 +115,12 @@ def sync_detailed(
         patient (UUID):
         message (UUID):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -113,9 +132,7 @@ def sync_detailed(
         version=version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -124,9 +141,11 @@ def sync(
     patient: UUID,
     message: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Read Message
 
      Reads the patient's message (marks it as read). No request or response body is documented.
@@ -135,29 +154,37 @@ def sync(
         patient (UUID):
         message (UUID):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         patient=patient,
         message=message,
-        client=client,
         version=version,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     patient: UUID,
     message: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | Error]:
     """Read Message
 
@@ -167,10 +194,12 @@ async def asyncio_detailed(
         patient (UUID):
         message (UUID):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | Error]
@@ -182,7 +211,7 @@ async def asyncio_detailed(
         version=version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -191,9 +220,11 @@ async def asyncio(
     patient: UUID,
     message: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     version: str | Unset = UNSET,
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Read Message
 
      Reads the patient's message (marks it as read). No request or response body is documented.
@@ -202,20 +233,24 @@ async def asyncio(
         patient (UUID):
         message (UUID):
         version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            patient=patient,
-            message=message,
-            client=client,
-            version=version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        patient=patient,
+        message=message,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -6,10 +6,16 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...models.partner_internal_support_staff import PartnerInternalSupportStaff
 from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -26,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PartnerInternalSupportStaff | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerInternalSupportStaff | None:
     if response.status_code == 200:
         response_200 = PartnerInternalSupportStaff.from_dict(response.json())
 
@@ -70,9 +74,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PartnerInternalSupportStaff]:
+def _parse_success(*, client: Client, response: httpx.Response) -> PartnerInternalSupportStaff:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PartnerInternalSupportStaff.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerInternalSupportStaff]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +98,9 @@ def _build_response(
 def sync_detailed(
     internal_support_staff_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | PartnerInternalSupportStaff]:
     """Get internal support staff information
 
@@ -92,10 +108,12 @@ def sync_detailed(
 
     Args:
         internal_support_staff_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | PartnerInternalSupportStaff]
@@ -105,9 +123,7 @@ def sync_detailed(
         internal_support_staff_id=internal_support_staff_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -115,33 +131,43 @@ def sync_detailed(
 def sync(
     internal_support_staff_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | PartnerInternalSupportStaff | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerInternalSupportStaff:
     """Get internal support staff information
 
      It gets the internal support staff details (MDI Support users).
 
     Args:
         internal_support_staff_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | PartnerInternalSupportStaff
+        PartnerInternalSupportStaff
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         internal_support_staff_id=internal_support_staff_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     internal_support_staff_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | PartnerInternalSupportStaff]:
     """Get internal support staff information
 
@@ -149,10 +175,12 @@ async def asyncio_detailed(
 
     Args:
         internal_support_staff_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | PartnerInternalSupportStaff]
@@ -162,7 +190,7 @@ async def asyncio_detailed(
         internal_support_staff_id=internal_support_staff_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -170,26 +198,32 @@ async def asyncio_detailed(
 async def asyncio(
     internal_support_staff_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | PartnerInternalSupportStaff | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerInternalSupportStaff:
     """Get internal support staff information
 
      It gets the internal support staff details (MDI Support users).
 
     Args:
         internal_support_staff_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | PartnerInternalSupportStaff
+        PartnerInternalSupportStaff
     """
 
-    return (
-        await asyncio_detailed(
-            internal_support_staff_id=internal_support_staff_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        internal_support_staff_id=internal_support_staff_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -6,10 +6,16 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...models.metadata_city import MetadataCity
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -35,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[MetadataCity] | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[MetadataCity] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -84,9 +88,24 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[MetadataCity]]:
+def _parse_success(*, client: Client, response: httpx.Response) -> list[MetadataCity]:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetadataCity.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | list[MetadataCity]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,8 +117,10 @@ def _build_response(
 def sync_detailed(
     state_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | list[MetadataCity]]:
     """Get cities from a given state
 
@@ -108,10 +129,12 @@ def sync_detailed(
     Args:
         state_id (UUID):
         search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | list[MetadataCity]]
@@ -122,9 +145,7 @@ def sync_detailed(
         search=search,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -132,9 +153,11 @@ def sync_detailed(
 def sync(
     state_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
-) -> Error | list[MetadataCity] | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> list[MetadataCity]:
     """Get cities from a given state
 
      Return a list of all cities from a given state from USA.
@@ -142,27 +165,35 @@ def sync(
     Args:
         state_id (UUID):
         search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | list[MetadataCity]
+        list[MetadataCity]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         state_id=state_id,
-        client=client,
         search=search,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     state_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | list[MetadataCity]]:
     """Get cities from a given state
 
@@ -171,10 +202,12 @@ async def asyncio_detailed(
     Args:
         state_id (UUID):
         search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | list[MetadataCity]]
@@ -185,7 +218,7 @@ async def asyncio_detailed(
         search=search,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -193,9 +226,11 @@ async def asyncio_detailed(
 async def asyncio(
     state_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
-) -> Error | list[MetadataCity] | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> list[MetadataCity]:
     """Get cities from a given state
 
      Return a list of all cities from a given state from USA.
@@ -203,19 +238,23 @@ async def asyncio(
     Args:
         state_id (UUID):
         search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | list[MetadataCity]
+        list[MetadataCity]
     """
 
-    return (
-        await asyncio_detailed(
-            state_id=state_id,
-            client=client,
-            search=search,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        state_id=state_id,
+        search=search,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

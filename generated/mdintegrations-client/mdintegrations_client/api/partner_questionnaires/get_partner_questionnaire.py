@@ -6,10 +6,16 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error import Error
 from ...models.partner_questionnaire import PartnerQuestionnaire
 from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
 
 
 def _get_kwargs(
@@ -26,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PartnerQuestionnaire | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerQuestionnaire | None:
     if response.status_code == 200:
         response_200 = PartnerQuestionnaire.from_dict(response.json())
 
@@ -70,9 +74,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PartnerQuestionnaire]:
+def _parse_success(*, client: Client, response: httpx.Response) -> PartnerQuestionnaire:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PartnerQuestionnaire.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerQuestionnaire]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +98,9 @@ def _build_response(
 def sync_detailed(
     questionnaire_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | PartnerQuestionnaire]:
     """Get questionnaire
 
@@ -92,10 +108,12 @@ def sync_detailed(
 
     Args:
         questionnaire_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | PartnerQuestionnaire]
@@ -105,9 +123,7 @@ def sync_detailed(
         questionnaire_id=questionnaire_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -115,33 +131,43 @@ def sync_detailed(
 def sync(
     questionnaire_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | PartnerQuestionnaire | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerQuestionnaire:
     """Get questionnaire
 
      Return the specific enabled partner questionnaire given a questionnaire ID.
 
     Args:
         questionnaire_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | PartnerQuestionnaire
+        PartnerQuestionnaire
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         questionnaire_id=questionnaire_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     questionnaire_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | PartnerQuestionnaire]:
     """Get questionnaire
 
@@ -149,10 +175,12 @@ async def asyncio_detailed(
 
     Args:
         questionnaire_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Error | PartnerQuestionnaire]
@@ -162,7 +190,7 @@ async def asyncio_detailed(
         questionnaire_id=questionnaire_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -170,26 +198,32 @@ async def asyncio_detailed(
 async def asyncio(
     questionnaire_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | PartnerQuestionnaire | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerQuestionnaire:
     """Get questionnaire
 
      Return the specific enabled partner questionnaire given a questionnaire ID.
 
     Args:
         questionnaire_id (UUID):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Error | PartnerQuestionnaire
+        PartnerQuestionnaire
     """
 
-    return (
-        await asyncio_detailed(
-            questionnaire_id=questionnaire_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        questionnaire_id=questionnaire_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

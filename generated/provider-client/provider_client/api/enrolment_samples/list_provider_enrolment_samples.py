@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,10 +6,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_sample_list import PaginatedProviderEnrolmentSampleList
+from ...models.provider_enrolment_sample import ProviderEnrolmentSample
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -46,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentSampleList.from_dict(response.json())
@@ -69,8 +75,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderEnrolmentSampleList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PaginatedProviderEnrolmentSampleList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -84,11 +102,13 @@ def sync_detailed(
     parent_lookup_instruments_provider_id: str,
     parent_lookup_learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
     """List Providers Enrolment Sample
 
@@ -101,10 +121,12 @@ def sync_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]
@@ -119,9 +141,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -130,12 +150,14 @@ def sync(
     parent_lookup_instruments_provider_id: str,
     parent_lookup_learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentSampleList:
     """List Providers Enrolment Sample
 
      API endpoint for listing Provider Samples.
@@ -147,35 +169,43 @@ def sync(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentSampleList
+        PaginatedProviderEnrolmentSampleList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_instruments_provider_id=parent_lookup_instruments_provider_id,
         parent_lookup_learner_learner_id=parent_lookup_learner_learner_id,
-        client=client,
         search=search,
         ordering=ordering,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_instruments_provider_id: str,
     parent_lookup_learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
     """List Providers Enrolment Sample
 
@@ -188,10 +218,12 @@ async def asyncio_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]
@@ -206,7 +238,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -215,12 +247,14 @@ async def asyncio(
     parent_lookup_instruments_provider_id: str,
     parent_lookup_learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentSampleList:
     """List Providers Enrolment Sample
 
      API endpoint for listing Provider Samples.
@@ -232,23 +266,103 @@ async def asyncio(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentSampleList
+        PaginatedProviderEnrolmentSampleList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        parent_lookup_instruments_provider_id=parent_lookup_instruments_provider_id,
+        parent_lookup_learner_learner_id=parent_lookup_learner_learner_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PaginatedProviderEnrolmentSampleList) -> list[ProviderEnrolmentSample]:
+    return present(page.results) or []
+
+
+def _next_link(page: PaginatedProviderEnrolmentSampleList) -> str | None:
+    return present(page.next_)
+
+
+def iterate(
+    parent_lookup_instruments_provider_id: str,
+    parent_lookup_learner_learner_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[ProviderEnrolmentSample]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
+    pages follow the ``next`` links until there is none.
+    """
+
+    def fetch(_at: int) -> tuple[list[ProviderEnrolmentSample], str | None]:
+        _page = sync(
             parent_lookup_instruments_provider_id=parent_lookup_instruments_provider_id,
             parent_lookup_learner_learner_id=parent_lookup_learner_learner_id,
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=offset,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return iterate_offsets(fetch, first=first, parameter="offset")
+
+
+def aiterate(
+    parent_lookup_instruments_provider_id: str,
+    parent_lookup_learner_learner_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[ProviderEnrolmentSample]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> tuple[list[ProviderEnrolmentSample], str | None]:
+        _page = await asyncio(
+            parent_lookup_instruments_provider_id=parent_lookup_instruments_provider_id,
+            parent_lookup_learner_learner_id=parent_lookup_learner_learner_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return aiterate_offsets(fetch, first=first, parameter="offset")

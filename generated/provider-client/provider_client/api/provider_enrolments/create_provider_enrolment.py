@@ -5,12 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment import ProviderEnrolment
 from ...models.provider_enrolment_request import ProviderEnrolmentRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -36,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
     if response.status_code == 201:
         response_201 = ProviderEnrolment.from_dict(response.json())
@@ -64,8 +67,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolment:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 201:
+        response_201 = ProviderEnrolment.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,8 +93,10 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     """Create Provider Enrolment
 
@@ -89,10 +106,12 @@ def sync_detailed(
         parent_lookup_provider_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolment | ValidationError]
@@ -103,9 +122,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -113,9 +130,11 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
-) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolment:
     """Create Provider Enrolment
 
      API endpoint for creating a new Provider Enrolment.
@@ -124,27 +143,35 @@ def sync(
         parent_lookup_provider_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolment | ValidationError
+        ProviderEnrolment
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     """Create Provider Enrolment
 
@@ -154,10 +181,12 @@ async def asyncio_detailed(
         parent_lookup_provider_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolment | ValidationError]
@@ -168,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -176,9 +205,11 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
-) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolment:
     """Create Provider Enrolment
 
      API endpoint for creating a new Provider Enrolment.
@@ -187,19 +218,23 @@ async def asyncio(
         parent_lookup_provider_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolment | ValidationError
+        ProviderEnrolment
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,10 +6,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_list import PaginatedProviderEnrolmentList
+from ...models.provider_enrolment import ProviderEnrolment
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -43,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | PaginatedProviderEnrolmentList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | PaginatedProviderEnrolmentList | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentList.from_dict(response.json())
 
@@ -67,8 +71,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderEnrolmentList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PaginatedProviderEnrolmentList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,11 +97,13 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
     """List Provider Enrolment
 
@@ -97,10 +115,12 @@ def sync_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentList]
@@ -114,9 +134,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -124,12 +142,14 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentList:
     """List Provider Enrolment
 
      API endpoint for listing Provider Enrolment.
@@ -140,33 +160,41 @@ def sync(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentList
+        PaginatedProviderEnrolmentList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
-        client=client,
         search=search,
         ordering=ordering,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
     """List Provider Enrolment
 
@@ -178,10 +206,12 @@ async def asyncio_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentList]
@@ -195,7 +225,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -203,12 +233,14 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentList:
     """List Provider Enrolment
 
      API endpoint for listing Provider Enrolment.
@@ -219,22 +251,98 @@ async def asyncio(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentList
+        PaginatedProviderEnrolmentList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PaginatedProviderEnrolmentList) -> list[ProviderEnrolment]:
+    return present(page.results) or []
+
+
+def _next_link(page: PaginatedProviderEnrolmentList) -> str | None:
+    return present(page.next_)
+
+
+def iterate(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[ProviderEnrolment]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
+    pages follow the ``next`` links until there is none.
+    """
+
+    def fetch(_at: int) -> tuple[list[ProviderEnrolment], str | None]:
+        _page = sync(
             parent_lookup_provider_id=parent_lookup_provider_id,
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=offset,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return iterate_offsets(fetch, first=first, parameter="offset")
+
+
+def aiterate(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[ProviderEnrolment]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> tuple[list[ProviderEnrolment], str | None]:
+        _page = await asyncio(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return aiterate_offsets(fetch, first=first, parameter="offset")

@@ -5,10 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample import ProviderEnrolmentSample
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -27,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | ProviderEnrolmentSample | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | ProviderEnrolmentSample | None:
     if response.status_code == 201:
         response_201 = ProviderEnrolmentSample.from_dict(response.json())
 
@@ -56,9 +57,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | ProviderEnrolmentSample]:
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSample:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 201:
+        response_201 = ProviderEnrolmentSample.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | ProviderEnrolmentSample]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +82,9 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSample]:
     """Unlock Provider Enrolment
 
@@ -80,10 +93,12 @@ def sync_detailed(
     Args:
         parent_lookup_provider_id (str):
         learner_learner_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSample]
@@ -94,9 +109,7 @@ def sync_detailed(
         learner_learner_id=learner_learner_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -105,8 +118,10 @@ def sync(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderEnrolmentSample | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSample:
     """Unlock Provider Enrolment
 
      API endpoint for unlocking a locked model.
@@ -114,27 +129,35 @@ def sync(
     Args:
         parent_lookup_provider_id (str):
         learner_learner_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSample
+        ProviderEnrolmentSample
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         learner_learner_id=learner_learner_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSample]:
     """Unlock Provider Enrolment
 
@@ -143,10 +166,12 @@ async def asyncio_detailed(
     Args:
         parent_lookup_provider_id (str):
         learner_learner_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSample]
@@ -157,7 +182,7 @@ async def asyncio_detailed(
         learner_learner_id=learner_learner_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +191,10 @@ async def asyncio(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderEnrolmentSample | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSample:
     """Unlock Provider Enrolment
 
      API endpoint for unlocking a locked model.
@@ -175,19 +202,23 @@ async def asyncio(
     Args:
         parent_lookup_provider_id (str):
         learner_learner_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSample
+        ProviderEnrolmentSample
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            learner_learner_id=learner_learner_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        learner_learner_id=learner_learner_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -5,12 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment import ProviderEnrolment
 from ...models.provider_enrolment_request import ProviderEnrolmentRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -38,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
     if response.status_code == 200:
         response_200 = ProviderEnrolment.from_dict(response.json())
@@ -71,8 +74,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolment:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ProviderEnrolment.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,8 +101,10 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     """Update Provider Enrolment
 
@@ -98,10 +115,12 @@ def sync_detailed(
         learner_learner_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolment | ValidationError]
@@ -113,9 +132,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -124,9 +141,11 @@ def sync(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
-) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolment:
     """Update Provider Enrolment
 
      API endpoint that updates Provider access enrolment samples.
@@ -136,29 +155,37 @@ def sync(
         learner_learner_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolment | ValidationError
+        ProviderEnrolment
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         learner_learner_id=learner_learner_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolment | ValidationError]:
     """Update Provider Enrolment
 
@@ -169,10 +196,12 @@ async def asyncio_detailed(
         learner_learner_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolment | ValidationError]
@@ -184,7 +213,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -193,9 +222,11 @@ async def asyncio(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentRequest,
-) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolment:
     """Update Provider Enrolment
 
      API endpoint that updates Provider access enrolment samples.
@@ -205,20 +236,24 @@ async def asyncio(
         learner_learner_id (str):
         body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
             full update).
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolment | ValidationError
+        ProviderEnrolment
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            learner_learner_id=learner_learner_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        learner_learner_id=learner_learner_id,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -5,9 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -26,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDetail | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorDetail | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -52,7 +55,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDetail]:
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +77,9 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorDetail]:
     """Delete Provider Notification
 
@@ -74,10 +88,12 @@ def sync_detailed(
     Args:
         parent_lookup_provider_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorDetail]
@@ -88,9 +104,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -99,8 +113,10 @@ def sync(
     parent_lookup_provider_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDetail | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Delete Provider Notification
 
      API endpoint for deleting Provider Notification.
@@ -108,27 +124,35 @@ def sync(
     Args:
         parent_lookup_provider_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorDetail
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Any | ErrorDetail]:
     """Delete Provider Notification
 
@@ -137,10 +161,12 @@ async def asyncio_detailed(
     Args:
         parent_lookup_provider_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[Any | ErrorDetail]
@@ -151,7 +177,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -160,8 +186,10 @@ async def asyncio(
     parent_lookup_provider_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorDetail | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
     """Delete Provider Notification
 
      API endpoint for deleting Provider Notification.
@@ -169,19 +197,23 @@ async def asyncio(
     Args:
         parent_lookup_provider_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Any | ErrorDetail
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        id=id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

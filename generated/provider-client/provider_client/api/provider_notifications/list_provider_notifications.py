@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,10 +6,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_notification_list import PaginatedProviderNotificationList
+from ...models.provider_notification import ProviderNotification
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -44,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderNotificationList | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderNotificationList.from_dict(response.json())
@@ -67,8 +73,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderNotificationList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PaginatedProviderNotificationList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderNotificationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,11 +99,13 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderNotificationList]:
     """List Provider Notification
 
@@ -97,10 +117,12 @@ def sync_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderNotificationList]
@@ -114,9 +136,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -124,12 +144,14 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderNotificationList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderNotificationList:
     """List Provider Notification
 
      API endpoint for listing Provider Notification.
@@ -140,33 +162,41 @@ def sync(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderNotificationList
+        PaginatedProviderNotificationList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
-        client=client,
         search=search,
         ordering=ordering,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderNotificationList]:
     """List Provider Notification
 
@@ -178,10 +208,12 @@ async def asyncio_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderNotificationList]
@@ -195,7 +227,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -203,12 +235,14 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderNotificationList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderNotificationList:
     """List Provider Notification
 
      API endpoint for listing Provider Notification.
@@ -219,22 +253,98 @@ async def asyncio(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderNotificationList
+        PaginatedProviderNotificationList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PaginatedProviderNotificationList) -> list[ProviderNotification]:
+    return present(page.results) or []
+
+
+def _next_link(page: PaginatedProviderNotificationList) -> str | None:
+    return present(page.next_)
+
+
+def iterate(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[ProviderNotification]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
+    pages follow the ``next`` links until there is none.
+    """
+
+    def fetch(_at: int) -> tuple[list[ProviderNotification], str | None]:
+        _page = sync(
             parent_lookup_provider_id=parent_lookup_provider_id,
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=offset,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return iterate_offsets(fetch, first=first, parameter="offset")
+
+
+def aiterate(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[ProviderNotification]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> tuple[list[ProviderNotification], str | None]:
+        _page = await asyncio(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return aiterate_offsets(fetch, first=first, parameter="offset")

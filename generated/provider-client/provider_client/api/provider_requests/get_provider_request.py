@@ -5,10 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_verification_request_result import ProviderVerificationRequestResult
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -28,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderVerificationRequestResult | None:
     if response.status_code == 200:
         response_200 = ProviderVerificationRequestResult.from_dict(response.json())
@@ -56,8 +59,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerificationRequestResult:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ProviderVerificationRequestResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -71,7 +86,9 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
     """Read Provider Request
 
@@ -80,10 +97,12 @@ def sync_detailed(
     Args:
         parent_lookup_provider_id (str):
         request_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderVerificationRequestResult]
@@ -94,9 +113,7 @@ def sync_detailed(
         request_id=request_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -105,8 +122,10 @@ def sync(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderVerificationRequestResult | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderVerificationRequestResult:
     """Read Provider Request
 
      Retrieves information about Provider Request.
@@ -114,27 +133,35 @@ def sync(
     Args:
         parent_lookup_provider_id (str):
         request_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderVerificationRequestResult
+        ProviderVerificationRequestResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         request_id=request_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
     """Read Provider Request
 
@@ -143,10 +170,12 @@ async def asyncio_detailed(
     Args:
         parent_lookup_provider_id (str):
         request_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderVerificationRequestResult]
@@ -157,7 +186,7 @@ async def asyncio_detailed(
         request_id=request_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -166,8 +195,10 @@ async def asyncio(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderVerificationRequestResult | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderVerificationRequestResult:
     """Read Provider Request
 
      Retrieves information about Provider Request.
@@ -175,19 +206,23 @@ async def asyncio(
     Args:
         parent_lookup_provider_id (str):
         request_id (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderVerificationRequestResult
+        ProviderVerificationRequestResult
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            request_id=request_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        request_id=request_id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

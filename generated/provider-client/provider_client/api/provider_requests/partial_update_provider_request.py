@@ -5,12 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_verification_request_result import ProviderVerificationRequestResult
 from ...models.provider_verification_request_result_request import ProviderVerificationRequestResultRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -38,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
     if response.status_code == 200:
         response_200 = ProviderVerificationRequestResult.from_dict(response.json())
@@ -71,8 +74,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerificationRequestResult:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ProviderVerificationRequestResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,8 +101,10 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderVerificationRequestResultRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     """Partial Update Provider Request
 
@@ -99,10 +116,12 @@ def sync_detailed(
         body (ProviderVerificationRequestResultRequest): The writable fields of a verification
             request result (update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]
@@ -114,9 +133,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -125,9 +142,11 @@ def sync(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderVerificationRequestResultRequest,
-) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderVerificationRequestResult:
     """Partial Update Provider Request
 
      API endpoint that updates Provider Request partial information.
@@ -138,29 +157,37 @@ def sync(
         body (ProviderVerificationRequestResultRequest): The writable fields of a verification
             request result (update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderVerificationRequestResult | ValidationError
+        ProviderVerificationRequestResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         request_id=request_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderVerificationRequestResultRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     """Partial Update Provider Request
 
@@ -172,10 +199,12 @@ async def asyncio_detailed(
         body (ProviderVerificationRequestResultRequest): The writable fields of a verification
             request result (update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]
@@ -187,7 +216,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -196,9 +225,11 @@ async def asyncio(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderVerificationRequestResultRequest,
-) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderVerificationRequestResult:
     """Partial Update Provider Request
 
      API endpoint that updates Provider Request partial information.
@@ -209,20 +240,24 @@ async def asyncio(
         body (ProviderVerificationRequestResultRequest): The writable fields of a verification
             request result (update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderVerificationRequestResult | ValidationError
+        ProviderVerificationRequestResult
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            request_id=request_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        request_id=request_id,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

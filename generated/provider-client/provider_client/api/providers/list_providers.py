@@ -1,13 +1,19 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_list import PaginatedProviderList
+from ...models.provider import Provider
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -39,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | PaginatedProviderList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | PaginatedProviderList | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderList.from_dict(response.json())
 
@@ -63,9 +67,19 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | PaginatedProviderList]:
+def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PaginatedProviderList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | PaginatedProviderList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,11 +90,13 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderList]:
     """List Providers
 
@@ -91,10 +107,12 @@ def sync_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderList]
@@ -107,21 +125,21 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderList:
     """List Providers
 
      API endpoint for listing Providers.
@@ -131,31 +149,39 @@ def sync(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderList
+        PaginatedProviderList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         search=search,
         ordering=ordering,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderList]:
     """List Providers
 
@@ -166,10 +192,12 @@ async def asyncio_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderList]
@@ -182,19 +210,21 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderList:
     """List Providers
 
      API endpoint for listing Providers.
@@ -204,21 +234,93 @@ async def asyncio(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderList
+        PaginatedProviderList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PaginatedProviderList) -> list[Provider]:
+    return present(page.results) or []
+
+
+def _next_link(page: PaginatedProviderList) -> str | None:
+    return present(page.next_)
+
+
+def iterate(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[Provider]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
+    pages follow the ``next`` links until there is none.
+    """
+
+    def fetch(_at: int) -> tuple[list[Provider], str | None]:
+        _page = sync(
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=offset,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return iterate_offsets(fetch, first=first, parameter="offset")
+
+
+def aiterate(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[Provider]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> tuple[list[Provider], str | None]:
+        _page = await asyncio(
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return aiterate_offsets(fetch, first=first, parameter="offset")

@@ -5,10 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -32,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | None:
     if response.status_code == 200:
         response_200 = ProviderEnrolmentSampleValidation.from_dict(response.json())
@@ -60,8 +63,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ProviderEnrolmentSampleValidation.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +92,9 @@ def sync_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
     """Read Provider Enrolment Sample Validation
 
@@ -88,10 +105,12 @@ def sync_detailed(
         parent_lookup_sample_learner_learner_id (str):
         parent_lookup_sample_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSampleValidation]
@@ -104,9 +123,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -117,8 +134,10 @@ def sync(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderEnrolmentSampleValidation | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSampleValidation:
     """Read Provider Enrolment Sample Validation
 
      API endpoint that allows Provider Enrolment Sample Validation information.
@@ -128,22 +147,28 @@ def sync(
         parent_lookup_sample_learner_learner_id (str):
         parent_lookup_sample_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSampleValidation
+        ProviderEnrolmentSampleValidation
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
         parent_lookup_sample_id=parent_lookup_sample_id,
         id=id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -152,7 +177,9 @@ async def asyncio_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
     """Read Provider Enrolment Sample Validation
 
@@ -163,10 +190,12 @@ async def asyncio_detailed(
         parent_lookup_sample_learner_learner_id (str):
         parent_lookup_sample_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSampleValidation]
@@ -179,7 +208,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -190,8 +219,10 @@ async def asyncio(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> ErrorDetail | ProviderEnrolmentSampleValidation | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSampleValidation:
     """Read Provider Enrolment Sample Validation
 
      API endpoint that allows Provider Enrolment Sample Validation information.
@@ -201,21 +232,25 @@ async def asyncio(
         parent_lookup_sample_learner_learner_id (str):
         parent_lookup_sample_id (str):
         id (int):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSampleValidation
+        ProviderEnrolmentSampleValidation
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
-            parent_lookup_sample_id=parent_lookup_sample_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        id=id,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

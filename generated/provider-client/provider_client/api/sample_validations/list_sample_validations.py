@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,10 +6,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_sample_validation_list import PaginatedProviderEnrolmentSampleValidationList
+from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
 from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -48,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentSampleValidationList.from_dict(response.json())
@@ -71,8 +77,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderEnrolmentSampleValidationList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PaginatedProviderEnrolmentSampleValidationList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,11 +105,13 @@ def sync_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
     """List Provider Enrolment Sample Validation
 
@@ -105,10 +125,12 @@ def sync_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]
@@ -124,9 +146,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -136,12 +156,14 @@ def sync(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentSampleValidationList:
     """List Provider Enrolment Sample Validation
 
      API endpoint for listing all Provider manage enrolment sample validation.
@@ -154,25 +176,31 @@ def sync(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentSampleValidationList
+        PaginatedProviderEnrolmentSampleValidationList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
         parent_lookup_sample_id=parent_lookup_sample_id,
-        client=client,
         search=search,
         ordering=ordering,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -180,11 +208,13 @@ async def asyncio_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
     """List Provider Enrolment Sample Validation
 
@@ -198,10 +228,12 @@ async def asyncio_detailed(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]
@@ -217,7 +249,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -227,12 +259,14 @@ async def asyncio(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PaginatedProviderEnrolmentSampleValidationList:
     """List Provider Enrolment Sample Validation
 
      API endpoint for listing all Provider manage enrolment sample validation.
@@ -245,17 +279,62 @@ async def asyncio(
         ordering (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | PaginatedProviderEnrolmentSampleValidationList
+        PaginatedProviderEnrolmentSampleValidationList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PaginatedProviderEnrolmentSampleValidationList) -> list[ProviderEnrolmentSampleValidation]:
+    return present(page.results) or []
+
+
+def _next_link(page: PaginatedProviderEnrolmentSampleValidationList) -> str | None:
+    return present(page.next_)
+
+
+def iterate(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[ProviderEnrolmentSampleValidation]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
+    pages follow the ``next`` links until there is none.
+    """
+
+    def fetch(_at: int) -> tuple[list[ProviderEnrolmentSampleValidation], str | None]:
+        _page = sync(
             parent_lookup_provider_id=parent_lookup_provider_id,
             parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
             parent_lookup_sample_id=parent_lookup_sample_id,
@@ -263,6 +342,45 @@ async def asyncio(
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=offset,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return iterate_offsets(fetch, first=first, parameter="offset")
+
+
+def aiterate(
+    parent_lookup_provider_id: str,
+    parent_lookup_sample_learner_learner_id: str,
+    parent_lookup_sample_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[ProviderEnrolmentSampleValidation]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> tuple[list[ProviderEnrolmentSampleValidation], str | None]:
+        _page = await asyncio(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+            parent_lookup_sample_id=parent_lookup_sample_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page), _next_link(_page)
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return aiterate_offsets(fetch, first=first, parameter="offset")

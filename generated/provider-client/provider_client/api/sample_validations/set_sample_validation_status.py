@@ -5,12 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.auth import Security
+from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
 from ...models.provider_enrolment_sample_validation_request import ProviderEnrolmentSampleValidationRequest
 from ...models.validation_error import ValidationError
 from ...types import Response
+
+_SECURITY: Security = (("jwt",),)
 
 
 def _get_kwargs(
@@ -42,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 201:
         response_201 = ProviderEnrolmentSampleValidation.from_dict(response.json())
@@ -75,8 +78,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 201:
+        response_201 = ProviderEnrolmentSampleValidation.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,8 +107,10 @@ def sync_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentSampleValidationRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     """Status Provider Enrolment Sample Validation
 
@@ -107,10 +124,12 @@ def sync_detailed(
         body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
             validation (create, update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
@@ -124,9 +143,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -137,9 +154,11 @@ def sync(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentSampleValidationRequest,
-) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSampleValidation:
     """Status Provider Enrolment Sample Validation
 
      Change enrolment sample validation status.
@@ -152,23 +171,29 @@ def sync(
         body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
             validation (create, update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError
+        ProviderEnrolmentSampleValidation
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         parent_lookup_provider_id=parent_lookup_provider_id,
         parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
         parent_lookup_sample_id=parent_lookup_sample_id,
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,8 +202,10 @@ async def asyncio_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentSampleValidationRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     """Status Provider Enrolment Sample Validation
 
@@ -192,10 +219,12 @@ async def asyncio_detailed(
         body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
             validation (create, update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
         Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
@@ -209,7 +238,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _build_response(client=client, response=response)
 
@@ -220,9 +249,11 @@ async def asyncio(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProviderEnrolmentSampleValidationRequest,
-) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ProviderEnrolmentSampleValidation:
     """Status Provider Enrolment Sample Validation
 
      Change enrolment sample validation status.
@@ -235,22 +266,26 @@ async def asyncio(
         body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
             validation (create, update, partial update and status change). No field is documented as
             required.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError
+        ProviderEnrolmentSampleValidation
     """
 
-    return (
-        await asyncio_detailed(
-            parent_lookup_provider_id=parent_lookup_provider_id,
-            parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
-            parent_lookup_sample_id=parent_lookup_sample_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        parent_lookup_sample_learner_learner_id=parent_lookup_sample_learner_learner_id,
+        parent_lookup_sample_id=parent_lookup_sample_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

@@ -1,0 +1,31 @@
+"""MD Integrations: OAuth2 client credentials (token fetched, cached and refreshed by the client), pagination."""
+
+from __future__ import annotations
+
+import asyncio
+from uuid import UUID
+
+from mdintegrations_client import Client, RateLimitError
+from mdintegrations_client.api.partner_offerings import list_partner_offerings
+from mdintegrations_client.models import PartnerOffering
+
+
+def offerings(partner: UUID) -> list[PartnerOffering]:
+    # client_id= / client_secret= or MDINTEGRATIONS_CLIENT_ID / MDINTEGRATIONS_CLIENT_SECRET
+    with Client(max_retries=4) as client:
+        try:
+            return list(list_partner_offerings.iterate(partner, client=client, per_page=100))
+        except RateLimitError as error:
+            print("rate limited; request id", error.request_id)
+            return []
+
+
+async def offering_ids(partner: UUID) -> list[UUID]:
+    async with Client() as client:
+        return [o.id async for o in list_partner_offerings.aiterate(partner, client=client) if isinstance(o.id, UUID)]
+
+
+if __name__ == "__main__":
+    partner = UUID("7fe656f8-d29d-439d-bcbc-565654808488")
+    print(len(offerings(partner)))
+    print(asyncio.run(offering_ids(partner)))

@@ -1,0 +1,349 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ...client import Client
+from ...models.error import Error
+from ...models.partner_pharmacy import PartnerPharmacy
+from ...models.partner_pharmacy_list import PartnerPharmacyList
+from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    partner: UUID,
+    *,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(version, Unset):
+        headers["Version"] = version
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/web/partners/{partner}/pharmacies".format(
+            partner=quote(str(partner), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerPharmacyList | None:
+    if response.status_code == 200:
+        response_200 = PartnerPharmacyList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> PartnerPharmacyList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = PartnerPharmacyList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerPharmacyList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | PartnerPharmacyList]:
+    """Get Pharmacies
+
+     Get the partner's pharmacies (paginated).
+
+    Args:
+        partner (UUID):
+        per_page (int | Unset):
+        page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | PartnerPharmacyList]
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerPharmacyList:
+    """Get Pharmacies
+
+     Get the partner's pharmacies (paginated).
+
+    Args:
+        partner (UUID):
+        per_page (int | Unset):
+        page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        PartnerPharmacyList
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | PartnerPharmacyList]:
+    """Get Pharmacies
+
+     Get the partner's pharmacies (paginated).
+
+    Args:
+        partner (UUID):
+        per_page (int | Unset):
+        page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | PartnerPharmacyList]
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PartnerPharmacyList:
+    """Get Pharmacies
+
+     Get the partner's pharmacies (paginated).
+
+    Args:
+        partner (UUID):
+        per_page (int | Unset):
+        page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        PartnerPharmacyList
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: PartnerPharmacyList) -> list[PartnerPharmacy]:
+    return present(page.data) or []
+
+
+def iterate(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[PartnerPharmacy]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
+    an empty page or one shorter than the page size (``per_page``, else the first page's length).
+    """
+
+    def fetch(_at: int) -> list[PartnerPharmacy]:
+        _page = sync(
+            partner=partner,
+            client=client,
+            per_page=per_page,
+            page=_at,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return iterate_numbered(fetch, first=first, size=present(per_page))
+
+
+def aiterate(
+    partner: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[PartnerPharmacy]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> list[PartnerPharmacy]:
+        _page = await asyncio(
+            partner=partner,
+            client=client,
+            per_page=per_page,
+            page=_at,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return aiterate_numbered(fetch, first=first, size=present(per_page))

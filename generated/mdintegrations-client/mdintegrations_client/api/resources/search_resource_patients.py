@@ -1,0 +1,354 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ...client import Client
+from ...models.error import Error
+from ...models.resource_patient import ResourcePatient
+from ...models.resource_patient_list import ResourcePatientList
+from ...models.search_resource_patients_order import SearchResourcePatientsOrder
+from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["string_search"] = string_search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/web/resources/patients",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ResourcePatientList | None:
+    if response.status_code == 200:
+        response_200 = ResourcePatientList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> ResourcePatientList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ResourcePatientList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ResourcePatientList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | ResourcePatientList]:
+    """Get Patients
+
+     Get the patients by string search (paginated). The search string is matched against patient_id,
+    email, first_name, last_name and partner_name.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        order (SearchResourcePatientsOrder | Unset):
+        string_search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | ResourcePatientList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        string_search=string_search,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ResourcePatientList:
+    """Get Patients
+
+     Get the patients by string search (paginated). The search string is matched against patient_id,
+    email, first_name, last_name and partner_name.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        order (SearchResourcePatientsOrder | Unset):
+        string_search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        ResourcePatientList
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        string_search=string_search,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | ResourcePatientList]:
+    """Get Patients
+
+     Get the patients by string search (paginated). The search string is matched against patient_id,
+    email, first_name, last_name and partner_name.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        order (SearchResourcePatientsOrder | Unset):
+        string_search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | ResourcePatientList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        string_search=string_search,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ResourcePatientList:
+    """Get Patients
+
+     Get the patients by string search (paginated). The search string is matched against patient_id,
+    email, first_name, last_name and partner_name.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        order (SearchResourcePatientsOrder | Unset):
+        string_search (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        ResourcePatientList
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        string_search=string_search,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: ResourcePatientList) -> list[ResourcePatient]:
+    return present(page.data) or []
+
+
+def iterate(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[ResourcePatient]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
+    an empty page or one shorter than the page size (``per_page``, else the first page's length).
+    """
+
+    def fetch(_at: int) -> list[ResourcePatient]:
+        _page = sync(
+            client=client,
+            page=_at,
+            per_page=per_page,
+            order=order,
+            string_search=string_search,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return iterate_numbered(fetch, first=first, size=present(per_page))
+
+
+def aiterate(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    order: SearchResourcePatientsOrder | Unset = UNSET,
+    string_search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[ResourcePatient]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> list[ResourcePatient]:
+        _page = await asyncio(
+            client=client,
+            page=_at,
+            per_page=per_page,
+            order=order,
+            string_search=string_search,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return aiterate_numbered(fetch, first=first, size=present(per_page))

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ...client import Client
+from ...models.error import Error
+from ...models.shopify_customer_auth_link import ShopifyCustomerAuthLink
+from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Shopify-Topic"] = x_shopify_topic
+
+    headers["X-Shopify-Shop-Domain"] = x_shopify_shop_domain
+
+    headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shopify/customers/{customer_id}/auth".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ShopifyCustomerAuthLink | None:
+    if response.status_code == 200:
+        response_200 = ShopifyCustomerAuthLink.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> ShopifyCustomerAuthLink:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = ShopifyCustomerAuthLink.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ShopifyCustomerAuthLink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: Client,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | ShopifyCustomerAuthLink]:
+    """Get Customer Auth Link
+
+     This endpoint is used to retrieve the authentication details for a specific customer.
+
+    Args:
+        customer_id (int):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | ShopifyCustomerAuthLink]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: Client,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ShopifyCustomerAuthLink:
+    """Get Customer Auth Link
+
+     This endpoint is used to retrieve the authentication details for a specific customer.
+
+    Args:
+        customer_id (int):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        ShopifyCustomerAuthLink
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: Client,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | ShopifyCustomerAuthLink]:
+    """Get Customer Auth Link
+
+     This endpoint is used to retrieve the authentication details for a specific customer.
+
+    Args:
+        customer_id (int):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | ShopifyCustomerAuthLink]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: Client,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ShopifyCustomerAuthLink:
+    """Get Customer Auth Link
+
+     This endpoint is used to retrieve the authentication details for a specific customer.
+
+    Args:
+        customer_id (int):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        ShopifyCustomerAuthLink
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

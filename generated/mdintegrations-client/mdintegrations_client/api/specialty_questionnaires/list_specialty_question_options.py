@@ -1,0 +1,385 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ...client import Client
+from ...models.error import Error
+from ...models.specialty_question_option import SpecialtyQuestionOption
+from ...models.specialty_question_option_list import SpecialtyQuestionOptionList
+from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(version, Unset):
+        headers["Version"] = version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/web/specialties/{specialty}/questionnaires/{questionnaire}/questions/{question}/options".format(
+            specialty=quote(str(specialty), safe=""),
+            questionnaire=quote(str(questionnaire), safe=""),
+            question=quote(str(question), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | SpecialtyQuestionOptionList | None:
+    if response.status_code == 200:
+        response_200 = SpecialtyQuestionOptionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> SpecialtyQuestionOptionList:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = SpecialtyQuestionOptionList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | SpecialtyQuestionOptionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | SpecialtyQuestionOptionList]:
+    """Get Options
+
+     Get the questionnaire's question's options (paginated).
+
+    Args:
+        specialty (UUID):
+        questionnaire (UUID):
+        question (UUID):
+        page (int | Unset):
+        per_page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | SpecialtyQuestionOptionList]
+    """
+
+    kwargs = _get_kwargs(
+        specialty=specialty,
+        questionnaire=questionnaire,
+        question=question,
+        page=page,
+        per_page=per_page,
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> SpecialtyQuestionOptionList:
+    """Get Options
+
+     Get the questionnaire's question's options (paginated).
+
+    Args:
+        specialty (UUID):
+        questionnaire (UUID):
+        question (UUID):
+        page (int | Unset):
+        per_page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        SpecialtyQuestionOptionList
+    """
+
+    kwargs = _get_kwargs(
+        specialty=specialty,
+        questionnaire=questionnaire,
+        question=question,
+        page=page,
+        per_page=per_page,
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Error | SpecialtyQuestionOptionList]:
+    """Get Options
+
+     Get the questionnaire's question's options (paginated).
+
+    Args:
+        specialty (UUID):
+        questionnaire (UUID):
+        question (UUID):
+        page (int | Unset):
+        per_page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Error | SpecialtyQuestionOptionList]
+    """
+
+    kwargs = _get_kwargs(
+        specialty=specialty,
+        questionnaire=questionnaire,
+        question=question,
+        page=page,
+        per_page=per_page,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> SpecialtyQuestionOptionList:
+    """Get Options
+
+     Get the questionnaire's question's options (paginated).
+
+    Args:
+        specialty (UUID):
+        questionnaire (UUID):
+        question (UUID):
+        page (int | Unset):
+        per_page (int | Unset):
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        SpecialtyQuestionOptionList
+    """
+
+    kwargs = _get_kwargs(
+        specialty=specialty,
+        questionnaire=questionnaire,
+        question=question,
+        page=page,
+        per_page=per_page,
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: SpecialtyQuestionOptionList) -> list[SpecialtyQuestionOption]:
+    return present(page.data) or []
+
+
+def iterate(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[SpecialtyQuestionOption]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
+    an empty page or one shorter than the page size (``per_page``, else the first page's length).
+    """
+
+    def fetch(_at: int) -> list[SpecialtyQuestionOption]:
+        _page = sync(
+            specialty=specialty,
+            questionnaire=questionnaire,
+            question=question,
+            client=client,
+            page=_at,
+            per_page=per_page,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return iterate_numbered(fetch, first=first, size=present(per_page))
+
+
+def aiterate(
+    specialty: UUID,
+    questionnaire: UUID,
+    question: UUID,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[SpecialtyQuestionOption]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+
+    async def fetch(_at: int) -> list[SpecialtyQuestionOption]:
+        _page = await asyncio(
+            specialty=specialty,
+            questionnaire=questionnaire,
+            question=question,
+            client=client,
+            page=_at,
+            per_page=per_page,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(page, Unset) else page
+    return aiterate_numbered(fetch, first=first, size=present(per_page))

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ...client import Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    *,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(version, Unset):
+        headers["Version"] = version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/web/user/logout",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | Error]:
+    """Logout User
+
+     Logouts the user from the current device.
+
+    Args:
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
+    """Logout User
+
+     Logouts the user from the current device.
+
+    Args:
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | Error]:
+    """Logout User
+
+     Logouts the user from the current device.
+
+    Args:
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
+    """Logout User
+
+     Logouts the user from the current device.
+
+    Args:
+        version (str | Unset):
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)

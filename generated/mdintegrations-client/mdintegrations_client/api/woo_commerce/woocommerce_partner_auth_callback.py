@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._runtime.auth import Security
+from ...client import Client
+from ...models.error import Error
+from ...models.woo_commerce_auth_callback_request import WooCommerceAuthCallbackRequest
+from ...types import Response
+
+_SECURITY: Security = (
+    ("OAuth2",),
+    ("BearerAuth",),
+)
+
+
+def _get_kwargs(
+    partner: UUID,
+    *,
+    body: WooCommerceAuthCallbackRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Shopify-Topic"] = x_shopify_topic
+
+    headers["X-Shopify-Shop-Domain"] = x_shopify_shop_domain
+
+    headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/woocommerce/partners/{partner}/auth/callback".format(
+            partner=quote(str(partner), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 418:
+        response_418 = Error.from_dict(response.json())
+
+        return response_418
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> None:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partner: UUID,
+    *,
+    client: Client,
+    body: WooCommerceAuthCallbackRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | Error]:
+    """Partner Auth Callback
+
+     Receives the WooCommerce REST API keys generated for the partner's store (WooCommerce authentication
+    callback). (The doc gives no description.)
+
+    Args:
+        partner (UUID):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
+            partner's store.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partner: UUID,
+    *,
+    client: Client,
+    body: WooCommerceAuthCallbackRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
+    """Partner Auth Callback
+
+     Receives the WooCommerce REST API keys generated for the partner's store (WooCommerce authentication
+    callback). (The doc gives no description.)
+
+    Args:
+        partner (UUID):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
+            partner's store.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    partner: UUID,
+    *,
+    client: Client,
+    body: WooCommerceAuthCallbackRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | Error]:
+    """Partner Auth Callback
+
+     Receives the WooCommerce REST API keys generated for the partner's store (WooCommerce authentication
+    callback). (The doc gives no description.)
+
+    Args:
+        partner (UUID):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
+            partner's store.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partner: UUID,
+    *,
+    client: Client,
+    body: WooCommerceAuthCallbackRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> None:
+    """Partner Auth Callback
+
+     Receives the WooCommerce REST API keys generated for the partner's store (WooCommerce authentication
+    callback). (The doc gives no description.)
+
+    Args:
+        partner (UUID):
+        x_shopify_topic (str):
+        x_shopify_shop_domain (str):
+        x_shopify_hmac_sha_256 (str):
+        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
+            partner's store.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        partner=partner,
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
