@@ -443,6 +443,39 @@ def fuzz(
         raise typer.Exit(1)
 
 
+@app.command("run")
+def run_main_job(
+    apis: ApiArgs = None,
+    build: Annotated[bool, typer.Option("--build/--no-build", help="Build and check the wheels.")] = True,
+    fuzz: Annotated[bool, typer.Option("--fuzz/--no-fuzz", help="Fuzz each API's embedded mock.")] = True,
+    max_examples: Annotated[int, typer.Option("--max-examples", min=1, help="Fuzz examples per operation.")] = 10,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for mocks and fuzzing (same seed, same run).")] = 0,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPUs).")] = None,
+) -> None:
+    """The main job: validate every spec, generate clients and models, build wheels, fuzz each mock; one summary.
+
+    Exit 1 when a spec is invalid or fuzzing found failures (reports: reports/fuzz/<api>/report.html).
+    """
+    from . import main_job
+
+    project = _run(Project.discover)
+    names = _run(lambda: project.select(apis))
+    options = main_job.MainJobOptions(build=build, fuzz=fuzz, max_examples=max_examples, seed=seed, jobs=jobs)
+    started = time.perf_counter()
+    _err(f"main job for {len(names)} API(s): validate, generate{', build' if build else ''}{', fuzz' if fuzz else ''}")
+    summaries = _run(lambda: main_job.run(project, names, options, progress=_step))
+    typer.echo("")
+    typer.echo(main_job.table(summaries), nl=False)
+    for summary in summaries:
+        for problem in summary.problems:
+            _err(f"{summary.api}: {problem}")
+        if summary.fuzz_report and not summary.ok:
+            _err(f"{summary.api}: fuzz report: {summary.fuzz_report}")
+    typer.echo(f"done in {time.perf_counter() - started:.1f}s")
+    if not all(summary.ok for summary in summaries):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app(prog_name="apigen")
 
