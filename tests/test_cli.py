@@ -119,3 +119,40 @@ def test_version_flag(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.output.startswith("apigen 0.")
+
+
+@pytest.mark.slow
+def test_mock_command_serves_the_api_and_its_docs(tmp_project: Project) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {"APIGEN_ROOT": str(tmp_project.root), "PATH": str(Path(sys.executable).parent)}
+    command = [sys.executable, "-m", "generator", "mock", "petstore", "--port", str(port)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                docs = httpx.get(f"{base}/docs", follow_redirects=True)
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("apigen mock did not start")
+        assert docs.status_code == 200 and "swagger" in docs.text.lower()
+        assert httpx.get(f"{base}/v1/pets").status_code == 401
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in output
+
+
+def test_mock_command_rejects_unknown_api(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["mock", "nosuchapi"])
+    assert result.exit_code == 2
+    assert "unknown API nosuchapi" in result.stderr
