@@ -1,0 +1,302 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+from attrs import evolve
+
+from ... import errors
+from ..._runtime.auth import Security
+from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ...client import Client
+from ...models.error_response import ErrorResponse
+from ...models.web_app_user import WebAppUser
+from ...models.web_app_user_list_response import WebAppUserListResponse
+from ...models.web_app_user_report_request import WebAppUserReportRequest
+from ...types import UNSET, Response, Unset
+
+_SECURITY: Security = (("basicAuth",),)
+
+
+def _get_kwargs(
+    app_name: str,
+    *,
+    body: WebAppUserReportRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/{app_name}/report/webappuser/profile".format(
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | WebAppUserListResponse | None:
+    if response.status_code == 200:
+        response_200 = WebAppUserListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(*, client: Client, response: httpx.Response) -> WebAppUserListResponse:
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    if not response.is_success:
+        raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    if response.status_code == 200:
+        response_200 = WebAppUserListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | WebAppUserListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | ErrorResponse | WebAppUserListResponse]:
+    """Web user list
+
+     Lists the web-app users of the app with their registration date, emergency fund, active days,
+    protection type (`users` or `protect_users`) and subscription (requires authentication). Filters:
+    registration date range, search text, subscription status and user type (`selectedProtect`); page-
+    based pagination through the body fields `pagination`, `page` and `perPage`.
+
+    Args:
+        app_name (str):
+        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | ErrorResponse | WebAppUserListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WebAppUserListResponse:
+    """Web user list
+
+     Lists the web-app users of the app with their registration date, emergency fund, active days,
+    protection type (`users` or `protect_users`) and subscription (requires authentication). Filters:
+    registration date range, search text, subscription status and user type (`selectedProtect`); page-
+    based pagination through the body fields `pagination`, `page` and `perPage`.
+
+    Args:
+        app_name (str):
+        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        WebAppUserListResponse
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+async def asyncio_detailed(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Any | ErrorResponse | WebAppUserListResponse]:
+    """Web user list
+
+     Lists the web-app users of the app with their registration date, emergency fund, active days,
+    protection type (`users` or `protect_users`) and subscription (requires authentication). Filters:
+    registration date range, search text, subscription status and user type (`selectedProtect`); page-
+    based pagination through the body fields `pagination`, `page` and `perPage`.
+
+    Args:
+        app_name (str):
+        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        Response[Any | ErrorResponse | WebAppUserListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WebAppUserListResponse:
+    """Web user list
+
+     Lists the web-app users of the app with their registration date, emergency fund, active days,
+    protection type (`users` or `protect_users`) and subscription (requires authentication). Filters:
+    registration date range, search text, subscription status and user type (`selectedProtect`); page-
+    based pagination through the body fields `pagination`, `page` and `perPage`.
+
+    Args:
+        app_name (str):
+        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
+        max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
+
+    Raises:
+        errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
+        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
+
+    Returns:
+        WebAppUserListResponse
+    """
+
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
+
+    return _parse_success(client=client, response=response)
+
+
+def _page_items(page: WebAppUserListResponse) -> list[WebAppUser]:
+    return present(page.data) or []
+
+
+def iterate(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[WebAppUser]:
+    """Every item of every page, fetched lazily, each page once.
+
+    Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
+    an empty page or one shorter than the page size (``per_page``, else the first page's length).
+    """
+    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+
+    def fetch(_at: int) -> list[WebAppUser]:
+        _page = sync(
+            app_name=app_name,
+            client=client,
+            body=evolve(request, page=_at),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(request.page, Unset) else request.page
+    return iterate_numbered(fetch, first=first, size=present(request.per_page))
+
+
+def aiterate(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[WebAppUser]:
+    """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
+    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+
+    async def fetch(_at: int) -> list[WebAppUser]:
+        _page = await asyncio(
+            app_name=app_name,
+            client=client,
+            body=evolve(request, page=_at),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _page_items(_page)
+
+    first = 1 if isinstance(request.page, Unset) else request.page
+    return aiterate_numbered(fetch, first=first, size=present(request.per_page))
