@@ -1,0 +1,33 @@
+"""Fuzzing: Schemathesis run against a spec's mock or a real deployment, with redacted reports.
+
+``fuzz(spec, target, report_dir)`` returns a :class:`FuzzResult` (operations tested, cases, failures by check
+with curl reproductions). ``FuzzCredentials.from_env`` reads one documented variable per security scheme
+(see ``_credentials``). ``apigen fuzz <api>`` is the command line front end.
+"""
+
+from ._credentials import FuzzCredentials, SchemeAuth, env_prefix, scheme_auths
+from ._redaction import REDACTED, Redactor
+from ._results import FuzzFailure, FuzzResult, Tally
+from ._run import MODES, FuzzOptions, fuzz, report_dir_for, schemes_summary, spec_base_path
+from ._summary import SPEC_MISMATCH, kind_of, summary
+
+__all__ = [
+    "MODES",
+    "REDACTED",
+    "SPEC_MISMATCH",
+    "FuzzCredentials",
+    "FuzzFailure",
+    "FuzzOptions",
+    "FuzzResult",
+    "Redactor",
+    "SchemeAuth",
+    "Tally",
+    "env_prefix",
+    "fuzz",
+    "kind_of",
+    "report_dir_for",
+    "scheme_auths",
+    "schemes_summary",
+    "spec_base_path",
+    "summary",
+]

@@ -1,0 +1,121 @@
+"""The Schemathesis configuration of a fuzzing run (``schemathesis.toml`` shape, as a dict and as TOML).
+
+Credentials appear as ``${VARIABLE}`` placeholders that Schemathesis resolves from its environment, so the
+file written to disk never holds a secret. ``literal=True`` inlines the values for in-process use only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..loading import Spec
+from ._credentials import API_KEY, BASIC, CLIENT_CREDENTIALS, TOKEN, FuzzCredentials, SchemeAuth, token_path
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+def auth_config(
+    spec: Spec, auths: Sequence[SchemeAuth], credentials: FuzzCredentials, base_path: str, *, literal: bool = False
+) -> dict[str, Any]:
+    """``[auth]``: one entry per scheme whose variables are all set; sign-up automation off (we bring keys)."""
+
+    def value(variable: str) -> str:
+        return credentials.values[variable] if literal else "${" + variable + "}"
+
+    static: dict[str, Any] = {}
+    dynamic: dict[str, Any] = {}
+    for auth in auths:
+        if not credentials.complete(auth):
+            continue
+        names = [value(v) for v in auth.variables]
+        if auth.kind == API_KEY:
+            static[auth.name] = {"api_key": names[0]}
+        elif auth.kind == TOKEN:
+            static[auth.name] = {"bearer": names[0]}
+        elif auth.kind == BASIC:
+            static[auth.name] = {"username": names[0], "password": names[1]}
+        elif auth.kind == CLIENT_CREDENTIALS:
+            dynamic[auth.name] = _token_fetch(spec, auth, names, base_path)
+    config: dict[str, Any] = {"auto-signup": False}
+    if static:
+        config["openapi"] = static
+    if dynamic:
+        config["dynamic"] = {"openapi": dynamic}
+    return config
+
+
+def _token_fetch(spec: Spec, auth: SchemeAuth, names: list[str], base_path: str) -> dict[str, Any]:
+    path = token_path(auth, base_path)
+    payload = {"grant_type": "client_credentials", "client_id": names[0], "client_secret": names[1]}
+    if auth.scopes:
+        payload["scope"] = " ".join(auth.scopes)
+    return {
+        "path": path,
+        "method": "post",
+        "payload": payload,
+        "payload_content_type": _token_media_type(spec, base_path + path),
+        "extract_from": "body",
+        "extract_selector": "/access_token",
+        "retry_on": [401],
+    }
+
+
+def _token_media_type(spec: Spec, full_path: str) -> str:
+    """What the spec's own token operation accepts (JSON for some vendors); RFC 6749's form otherwise."""
+    for op in spec.operations(webhooks=False):
+        if op.method == "post" and full_path.endswith(op.path):
+            content = (spec.resolve(op.data.get("requestBody")) or {}).get("content") or {}
+            for media_type in content:
+                return str(media_type)
+    return "application/x-www-form-urlencoded"
+
+
+def run_config(
+    auth: Mapping[str, Any], *, read_only: bool, stateful: bool, seed: int | None, max_examples: int
+) -> dict[str, Any]:
+    """The whole config: auth, phases (read-only sends no unsafe undeclared methods), generation."""
+    coverage: dict[str, Any] = {"unexpected-methods": ["OPTIONS"]} if read_only else {}
+    config: dict[str, Any] = {
+        "auth": dict(auth),
+        "generation": {"max-examples": max_examples, "database": "none"},
+        "phases": {"coverage": coverage, "stateful": {"enabled": stateful}},
+    }
+    if seed is not None:
+        config["seed"] = seed
+    return config
+
+
+def to_toml(config: Mapping[str, Any]) -> str:
+    """A minimal TOML writer for the shapes above: nested tables of strings, numbers, booleans and lists."""
+    lines: list[str] = []
+    _table(config, [], lines)
+    return "\n".join(lines).strip() + "\n"
+
+
+def _table(table: Mapping[str, Any], path: list[str], lines: list[str]) -> None:
+    scalars = {k: v for k, v in table.items() if not isinstance(v, Mapping)}
+    tables = {k: v for k, v in table.items() if isinstance(v, Mapping)}
+    if path and (scalars or not tables):
+        lines.append("")
+        lines.append("[" + ".".join(_key(p) for p in path) + "]")
+    lines.extend(f"{_key(k)} = {_value(v)}" for k, v in scalars.items())
+    for key, sub in tables.items():
+        _table(sub, [*path, key], lines)
+
+
+def _key(key: str) -> str:
+    return key if key.replace("-", "").replace("_", "").isalnum() else json.dumps(key)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")

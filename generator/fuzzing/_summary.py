@@ -1,0 +1,58 @@
+"""The human summary of a run: what was tested, failures by check, and where the server and spec disagree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ._results import FuzzResult
+
+# Checks whose failure means the server's behaviour and the spec's description differ.
+SPEC_MISMATCH = frozenset(
+    {
+        "status_code_conformance",
+        "content_type_conformance",
+        "response_headers_conformance",
+        "response_schema_conformance",
+        "negative_data_rejection",
+        "positive_data_acceptance",
+        "missing_required_header",
+        "unsupported_method",
+        "allow_header_conformance",
+    }
+)
+_KINDS = {
+    "not_a_server_error": "server error",
+    "ignored_auth": "security",
+    "object_level_authorization": "security",
+    "use_after_free": "resource lifecycle",
+    "ensure_resource_availability": "resource lifecycle",
+}
+
+
+def kind_of(check: str) -> str:
+    return "server and spec disagree" if check in SPEC_MISMATCH else _KINDS.get(check, "other")
+
+
+def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) -> str:
+    """Plain text; ``examples`` reproductions are shown per check (the HTML report has them all)."""
+    lines = [
+        f"fuzzed {result.api} at {result.base_url}: {len(result.operations_tested)}/{result.operations_selected} "
+        f"operation(s), {result.cases} case(s), seed {result.seed}"
+    ]
+    if result.ok:
+        lines.append("no failures")
+    for check, failures in result.by_check().items():
+        operations = sorted({f.operation for f in failures})
+        lines.append(f"FAIL {check} [{kind_of(check)}]: {len(failures)} on {', '.join(operations)}")
+        for failure in failures[:examples]:
+            lines.append(f"  {failure.operation} -> {failure.status}: {failure.title}")
+            lines.extend(f"    {line}" for line in failure.message.splitlines()[:6])
+            lines.extend(f"    $ {step}" for step in failure.reproduction)
+    mismatched = sorted({f.operation for f in result.failures if f.check in SPEC_MISMATCH})
+    if mismatched:
+        lines.append(f"server and spec disagree on {len(mismatched)} operation(s): {', '.join(mismatched)}")
+    lines.extend(f"ERROR {error}" for error in result.errors)
+    for kind, path in sorted(result.reports.items()):
+        shown = path.relative_to(root) if root is not None and path.is_relative_to(root) else path
+        lines.append(f"{kind:<6} {shown}")
+    return "\n".join(lines)
