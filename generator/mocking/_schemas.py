@@ -11,7 +11,7 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, validators
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -22,6 +22,19 @@ SPEC_URI = "urn:apigen:spec"
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
 _EXEMPT = {"request": "readOnly", "response": "writeOnly"}
+
+# jsonschema checks no OpenAPI integer formats; a server would reject 2**63 for an int64 path id, so must we.
+FORMAT_CHECKER = FormatChecker()
+_INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _in_range(name: str) -> Callable[[object], bool]:
+    low, high = _INT_RANGES[name]
+    return lambda value: not isinstance(value, int) or isinstance(value, bool) or low <= value <= high
+
+
+for _name in _INT_RANGES:
+    FORMAT_CHECKER.checks(_name)(_in_range(_name))
 
 
 class Schemas:
@@ -39,9 +52,7 @@ class Schemas:
         target = self.resolve(self.spec.at(pointer))
         # Reference lookups dominate the cost of small validations: self-contained schemas skip the registry.
         schema = target if isinstance(target, Mapping) and not _has_ref(target) else {"$ref": f"{SPEC_URI}#{pointer}"}
-        validator: Draft202012Validator = cls(
-            schema, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
+        validator: Draft202012Validator = cls(schema, registry=self._registry, format_checker=FORMAT_CHECKER)
         return validator
 
     def resolve(self, node: Any) -> Any:

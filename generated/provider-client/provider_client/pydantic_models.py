@@ -57,7 +57,7 @@ class Provider(BaseModel):
     A provider. Providers are read-only through this API (list and read).
     """
 
-    id: int | str | None = Field(None, title="ID")
+    id: int | None = Field(None, title="ID")
     instrument: Instrument | None = None
     name: str = Field(..., description="Provider name.", max_length=250, min_length=1, title="Name")
     queue: str = Field(

@@ -27,7 +27,7 @@ class Provider:
         version (str): Provider version.
         acronym (str): Provider acronym.
         image (str): Provider Docker image.
-        id (int | str | Unset):
+        id (int | Unset):
         instrument (Instrument | Unset): The instrument a provider belongs to (read-only, nested in Provider).
         description (None | str | Unset): Provider description.
         url (None | str | Unset): Provider url.
@@ -47,7 +47,7 @@ class Provider:
     version: str
     acronym: str
     image: str
-    id: int | str | Unset = UNSET
+    id: int | Unset = UNSET
     instrument: Instrument | Unset = UNSET
     description: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
@@ -76,11 +76,7 @@ class Provider:
 
         image = self.image
 
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         instrument: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instrument, Unset):
@@ -197,12 +193,7 @@ class Provider:
 
         image = d.pop("image")
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         _instrument = d.pop("instrument", UNSET)
         instrument: Instrument | Unset

@@ -26,6 +26,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | 
         response_200 = response.json()
         return response_200
 
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
     if response.status_code == 401:
         response_401 = response.text
         return response_401

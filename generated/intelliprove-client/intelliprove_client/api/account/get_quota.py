@@ -42,6 +42,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail 
 
         return response_403
 
+    if response.status_code == 422:
+        response_422 = ErrorDetail.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -8,6 +8,7 @@ from ..._runtime.auth import Security
 from ...client import Client
 from ...models.action_token import ActionToken
 from ...models.action_token_request import ActionTokenRequest
+from ...models.error_detail import ErrorDetail
 from ...models.status_reason_error import StatusReasonError
 from ...types import Response
 
@@ -33,16 +34,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ActionToken | StatusReasonError | None:
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> ActionToken | ErrorDetail | StatusReasonError | None:
     if response.status_code == 201:
         response_201 = ActionToken.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = StatusReasonError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorDetail.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 500:
         response_500 = StatusReasonError.from_dict(response.json())
@@ -67,7 +80,9 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ActionToken:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ActionToken | StatusReasonError]:
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[ActionToken | ErrorDetail | StatusReasonError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +97,7 @@ def sync_detailed(
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ActionToken | StatusReasonError]:
+) -> Response[ActionToken | ErrorDetail | StatusReasonError]:
     """Create action token
 
      Create a new action token with optional custom lifetime and custom metadata. Do not place
@@ -98,7 +113,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ActionToken | StatusReasonError]
+        Response[ActionToken | ErrorDetail | StatusReasonError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +166,7 @@ async def asyncio_detailed(
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ActionToken | StatusReasonError]:
+) -> Response[ActionToken | ErrorDetail | StatusReasonError]:
     """Create action token
 
      Create a new action token with optional custom lifetime and custom metadata. Do not place
@@ -167,7 +182,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ActionToken | StatusReasonError]
+        Response[ActionToken | ErrorDetail | StatusReasonError]
     """
 
     kwargs = _get_kwargs(

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ...client import Client
+from ...models.error_detail import ErrorDetail
 from ...models.status_reason_error import StatusReasonError
 from ...models.user_details import UserDetails
 from ...types import Response
@@ -26,7 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> StatusReasonError | UserDetails | None:
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> ErrorDetail | StatusReasonError | UserDetails | None:
     if response.status_code == 200:
         response_200 = UserDetails.from_dict(response.json())
 
@@ -36,6 +39,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> StatusReason
         response_403 = StatusReasonError.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorDetail.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +63,9 @@ def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[StatusReasonError | UserDetails]:
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +79,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[StatusReasonError | UserDetails]:
+) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
@@ -84,7 +94,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[StatusReasonError | UserDetails]
+        Response[ErrorDetail | StatusReasonError | UserDetails]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +140,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[StatusReasonError | UserDetails]:
+) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
     """Get user details
 
      Retrieve user information for the current user. The user information defines to which user group and
@@ -145,7 +155,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[StatusReasonError | UserDetails]
+        Response[ErrorDetail | StatusReasonError | UserDetails]
     """
 
     kwargs = _get_kwargs()

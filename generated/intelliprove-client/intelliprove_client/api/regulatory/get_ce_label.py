@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ...client import Client
+from ...models.error_detail import ErrorDetail
 from ...types import File, Response
 
 _SECURITY: Security = (
@@ -25,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | File | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorDetail | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -34,6 +35,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | File |
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorDetail.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +59,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> File:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | File]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorDetail | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[Any | File]:
+) -> Response[Any | ErrorDetail | File]:
     """Get CE label
 
      Request the IntelliProve medical device label, returned as a PNG file. Refer to the vendor's
@@ -82,7 +88,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[Any | File]
+        Response[Any | ErrorDetail | File]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +134,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[Any | File]:
+) -> Response[Any | ErrorDetail | File]:
     """Get CE label
 
      Request the IntelliProve medical device label, returned as a PNG file. Refer to the vendor's
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[Any | File]
+        Response[Any | ErrorDetail | File]
     """
 
     kwargs = _get_kwargs()

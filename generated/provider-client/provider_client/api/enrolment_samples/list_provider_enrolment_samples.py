@@ -12,6 +12,7 @@ from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_sample_list import PaginatedProviderEnrolmentSampleList
 from ...models.provider_enrolment_sample import ProviderEnrolmentSample
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -53,11 +54,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Client, response: httpx.Response
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | None:
+) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentSampleList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -89,7 +95,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +115,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError]:
     """List Providers Enrolment Sample
 
      API endpoint for listing Provider Samples.
@@ -129,7 +135,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +212,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError]:
     """List Providers Enrolment Sample
 
      API endpoint for listing Provider Samples.
@@ -226,7 +232,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentSampleList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError]
     """
 
     kwargs = _get_kwargs(

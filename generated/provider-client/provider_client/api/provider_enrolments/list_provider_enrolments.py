@@ -12,6 +12,7 @@ from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_list import PaginatedProviderEnrolmentList
 from ...models.provider_enrolment import ProviderEnrolment
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -49,11 +50,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | PaginatedProviderEnrolmentList | None:
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> ErrorDetail | PaginatedProviderEnrolmentList | ValidationError | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -85,7 +93,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +112,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]:
     """List Provider Enrolment
 
      API endpoint for listing Provider Enrolment.
@@ -123,7 +131,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +203,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]:
     """List Provider Enrolment
 
      API endpoint for listing Provider Enrolment.
@@ -214,7 +222,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]
     """
 
     kwargs = _get_kwargs(

@@ -9,6 +9,7 @@ from ..._runtime.auth import Security
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample import ProviderEnrolmentSample
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -30,11 +31,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | ProviderEnrolmentSample | None:
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> ErrorDetail | ProviderEnrolmentSample | ValidationError | None:
     if response.status_code == 201:
         response_201 = ProviderEnrolmentSample.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -69,7 +77,9 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | ProviderEnrolmentSample]:
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +95,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderEnrolmentSample]:
+) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
     """Unlock Provider Enrolment
 
      API endpoint for unlocking a locked model.
@@ -101,7 +111,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderEnrolmentSample]
+        Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +168,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderEnrolmentSample]:
+) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
     """Unlock Provider Enrolment
 
      API endpoint for unlocking a locked model.
@@ -174,7 +184,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderEnrolmentSample]
+        Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]
     """
 
     kwargs = _get_kwargs(

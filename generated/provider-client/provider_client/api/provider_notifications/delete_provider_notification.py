@@ -8,6 +8,7 @@ from ... import errors
 from ..._runtime.auth import Security
 from ...client import Client
 from ...models.error_detail import ErrorDetail
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -29,10 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorDetail | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorDetail | ValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -64,7 +70,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorDetail]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorDetail | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +86,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[Any | ErrorDetail]:
+) -> Response[Any | ErrorDetail | ValidationError]:
     """Delete Provider Notification
 
      API endpoint for deleting Provider Notification.
@@ -96,7 +102,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[Any | ErrorDetail]
+        Response[Any | ErrorDetail | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[Any | ErrorDetail]:
+) -> Response[Any | ErrorDetail | ValidationError]:
     """Delete Provider Notification
 
      API endpoint for deleting Provider Notification.
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[Any | ErrorDetail]
+        Response[Any | ErrorDetail | ValidationError]
     """
 
     kwargs = _get_kwargs(

@@ -9,6 +9,7 @@ from ..._runtime.auth import Security
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_verification_request_result import ProviderVerificationRequestResult
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Client, response: httpx.Response
-) -> ErrorDetail | ProviderVerificationRequestResult | None:
+) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
     if response.status_code == 200:
         response_200 = ProviderVerificationRequestResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -73,7 +79,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerif
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
+) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
+) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     """Read Provider Request
 
      Retrieves information about Provider Request.
@@ -105,7 +111,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderVerificationRequestResult]
+        Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderVerificationRequestResult]:
+) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     """Read Provider Request
 
      Retrieves information about Provider Request.
@@ -178,7 +184,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderVerificationRequestResult]
+        Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]
     """
 
     kwargs = _get_kwargs(

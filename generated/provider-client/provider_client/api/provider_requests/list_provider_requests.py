@@ -12,6 +12,7 @@ from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_verification_request_result_list import PaginatedProviderVerificationRequestResultList
 from ...models.provider_verification_request_result import ProviderVerificationRequestResult
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -51,11 +52,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Client, response: httpx.Response
-) -> ErrorDetail | PaginatedProviderVerificationRequestResultList | None:
+) -> ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderVerificationRequestResultList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -87,7 +93,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList]:
+) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +112,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList]:
+) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]:
     """List Provider Request
 
      API endpoint for listing Provider Requests.
@@ -125,7 +131,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderVerificationRequestResultList]
+        Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +203,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList]:
+) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]:
     """List Provider Request
 
      API endpoint for listing Provider Requests.
@@ -216,7 +222,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderVerificationRequestResultList]
+        Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]
     """
 
     kwargs = _get_kwargs(

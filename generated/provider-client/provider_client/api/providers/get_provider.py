@@ -9,6 +9,7 @@ from ..._runtime.auth import Security
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider import Provider
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -28,11 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Provider | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Provider | ValidationError | None:
     if response.status_code == 200:
         response_200 = Provider.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -67,7 +73,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Provider:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | Provider]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | Provider | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | Provider]:
+) -> Response[ErrorDetail | Provider | ValidationError]:
     """Read Provider
 
      Retrieves information about a Provider.
@@ -97,7 +103,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | Provider]
+        Response[ErrorDetail | Provider | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | Provider]:
+) -> Response[ErrorDetail | Provider | ValidationError]:
     """Read Provider
 
      Retrieves information about a Provider.
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | Provider]
+        Response[ErrorDetail | Provider | ValidationError]
     """
 
     kwargs = _get_kwargs(

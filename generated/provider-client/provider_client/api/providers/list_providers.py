@@ -11,6 +11,7 @@ from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_list import PaginatedProviderList
 from ...models.provider import Provider
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -45,11 +46,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | PaginatedProviderList | None:
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> ErrorDetail | PaginatedProviderList | ValidationError | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -79,7 +87,9 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | PaginatedProviderList]:
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[ErrorDetail | PaginatedProviderList | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +107,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderList]:
+) -> Response[ErrorDetail | PaginatedProviderList | ValidationError]:
     """List Providers
 
      API endpoint for listing Providers.
@@ -115,7 +125,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderList]
+        Response[ErrorDetail | PaginatedProviderList | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +192,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderList]:
+) -> Response[ErrorDetail | PaginatedProviderList | ValidationError]:
     """List Providers
 
      API endpoint for listing Providers.
@@ -200,7 +210,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderList]
+        Response[ErrorDetail | PaginatedProviderList | ValidationError]
     """
 
     kwargs = _get_kwargs(

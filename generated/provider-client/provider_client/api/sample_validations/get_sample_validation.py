@@ -9,6 +9,7 @@ from ..._runtime.auth import Security
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
+from ...models.validation_error import ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -36,11 +37,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Client, response: httpx.Response
-) -> ErrorDetail | ProviderEnrolmentSampleValidation | None:
+) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 200:
         response_200 = ProviderEnrolmentSampleValidation.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -77,7 +83,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +101,7 @@ def sync_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     """Read Provider Enrolment Sample Validation
 
      API endpoint that allows Provider Enrolment Sample Validation information.
@@ -113,7 +119,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderEnrolmentSampleValidation]
+        Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ async def asyncio_detailed(
     client: Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation]:
+) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     """Read Provider Enrolment Sample Validation
 
      API endpoint that allows Provider Enrolment Sample Validation information.
@@ -198,7 +204,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | ProviderEnrolmentSampleValidation]
+        Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]
     """
 
     kwargs = _get_kwargs(

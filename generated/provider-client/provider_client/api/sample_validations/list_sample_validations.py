@@ -12,6 +12,7 @@ from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_enrolment_sample_validation_list import PaginatedProviderEnrolmentSampleValidationList
 from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -55,11 +56,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Client, response: httpx.Response
-) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | None:
+) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError | None:
     if response.status_code == 200:
         response_200 = PaginatedProviderEnrolmentSampleValidationList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
@@ -91,7 +97,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 
 def _build_response(
     *, client: Client, response: httpx.Response
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +118,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]:
     """List Provider Enrolment Sample Validation
 
      API endpoint for listing all Provider manage enrolment sample validation.
@@ -133,7 +139,7 @@ def sync_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +221,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]:
+) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]:
     """List Provider Enrolment Sample Validation
 
      API endpoint for listing all Provider manage enrolment sample validation.
@@ -236,7 +242,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
-        Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList]
+        Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]
     """
 
     kwargs = _get_kwargs(
