@@ -41,6 +41,10 @@ class MainJobOptions:
     fuzz: bool = True
     max_examples: int = 10
     seed: int = 0
+    workers: int = 2
+    # Schemathesis' coverage phase alone takes minutes on the larger specs; `apigen fuzz` runs it, the
+    # main job keeps to the phases that finish in seconds per API.
+    phases: tuple[str, ...] = ("examples", "fuzzing", "stateful")
     jobs: int | None = None
     out_dir: Path | None = None
 
@@ -99,7 +103,13 @@ def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOpt
         spec,
         mocking.create_app(spec, credentials=credentials, seed=options.seed),
         fuzzing.report_dir_for(project.reports_dir, spec.name),
-        options=fuzzing.FuzzOptions(max_examples=options.max_examples, seed=options.seed, allow_destructive=True),
+        options=fuzzing.FuzzOptions(
+            max_examples=options.max_examples,
+            seed=options.seed,
+            workers=options.workers,
+            phases=options.phases,
+            allow_destructive=True,
+        ),
         credentials=fuzzing.FuzzCredentials.for_mock(spec, credentials),
     )
     summary.fuzz_cases, summary.failures = result.cases, len(result.failures)

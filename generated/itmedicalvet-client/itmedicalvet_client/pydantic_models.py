@@ -7,7 +7,7 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from pydantic import AwareDatetime, BaseModel, EmailStr, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
 
 
 class Envelope(BaseModel):
@@ -96,6 +96,9 @@ class UpdatePetMultipartRequest(BaseModel):
     Form-data variant of the update, used to upload a pet image (`profile`). Pet attributes use Laravel bracket names.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     email: EmailStr = Field(..., description="Email of the user who owns the pet.")
     pet_id: int = Field(..., description="Id of the pet.")
     profile: bytes | None = Field(None, description='Pet image file ("profile" form-data key of type file).')

@@ -5,7 +5,6 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -42,7 +41,6 @@ class UpdatePetMultipartRequest:
     petweight: str | Unset = UNSET
     petcolor: str | Unset = UNSET
     petspecies: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -70,7 +68,7 @@ class UpdatePetMultipartRequest:
         petspecies = self.petspecies
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "email": email,
@@ -132,9 +130,6 @@ class UpdatePetMultipartRequest:
         if not isinstance(self.petspecies, Unset):
             files.append(("pet[species]", (None, str(self.petspecies).encode(), "text/plain")))
 
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
@@ -181,21 +176,4 @@ class UpdatePetMultipartRequest:
             petspecies=petspecies,
         )
 
-        update_pet_multipart_request.additional_properties = d
         return update_pet_multipart_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
