@@ -26,6 +26,8 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _common import write  # noqa: E402
+
 from generator import load_spec  # noqa: E402  (the repo root must be importable first)
 from generator.generating import render  # noqa: E402
 
@@ -86,14 +88,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7, help="timing rounds (the median is reported)")
     args = parser.parse_args()
     result = bench(args.calls, args.rounds)
-    print(f"bare httpx call            {result['bare_httpx_us']:8.1f} us/call")
-    print(f"client.request (pipeline)  {result['client_request_us']:8.1f} us/call")
-    print(f"generated get_pet.sync     {result['generated_sync_us']:8.1f} us/call")
-    print(f"ratio generated / bare     {result['ratio']:8.2f}x (goal < {result['goal_ratio']}x)")
-    output = REPO / "reports" / "bench" / "client.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
-    print(f"wrote {output.relative_to(REPO)}")
+    write(
+        "client",
+        [
+            {"metric": "bare httpx call (MockTransport)", "value": result["bare_httpx_us"], "unit": "us/call"},
+            {"metric": "client.request (runtime pipeline)", "value": result["client_request_us"], "unit": "us/call"},
+            {"metric": "generated get_pet.sync", "value": result["generated_sync_us"], "unit": "us/call"},
+            {
+                "metric": "generated / bare httpx",
+                "value": result["ratio"],
+                "unit": "x",
+                "goal": f"< {result['goal_ratio']}",
+            },
+        ],
+    )
 
 
 if __name__ == "__main__":
