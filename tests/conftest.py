@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 
 from generator.project import Project
@@ -24,3 +26,16 @@ def tmp_project(tmp_path: Path) -> Project:
 @pytest.fixture
 def repo_project() -> Project:
     return Project(REPO)
+
+
+def recording_transport(
+    handler: Callable[[httpx.Request], httpx.Response], seen: list[httpx.Request]
+) -> httpx.MockTransport:
+    """An in-process transport that answers with ``handler`` and keeps every request (body read) in ``seen``."""
+
+    def record(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return handler(request)
+
+    return httpx.MockTransport(record)
