@@ -422,3 +422,14 @@ def test_swagger_ui_view_is_openapi_30(spec: Spec) -> None:
         "exclusiveMinimum": True,
     }
     Draft202012Validator.check_schema(yaml.safe_load(WIDGETS)["components"]["schemas"]["Widget"])
+
+
+def test_collection_lists_what_was_created_and_forgets_what_was_deleted(client: Client) -> None:
+    trace = {"X-Trace": "6f1c2f0e-7d0a-4c61-9a53-0f6b2a1b2c3d"}
+    documented = client.get("/widgets", params=KEY, headers=trace).json()
+    gear = client.post("/widgets", params=KEY, json={"name": "gear", "size": 4}).json()
+    cog = client.post("/widgets", params=KEY, json={"name": "cog"}).json()
+    assert client.get("/widgets", params=KEY, headers=trace).json() == [gear, cog]
+    client.delete(f"/widgets/{gear['id']}", headers={"cookie": "session=mock-api-key"})
+    assert client.get("/widgets", params=KEY, headers=trace).json() == [cog]
+    assert documented != [cog]

@@ -199,6 +199,8 @@ class MockEngine:
         updates = _writable(request_body, body.properties if body is not None else frozenset())
         if role.kind == "create":
             return self._create(compiled, role, parsed, updates, accept)
+        if role.kind == "list":
+            return self._list(compiled, role, parsed, accept, head)
         key = _key(role, parsed)
         if key in self._state.deleted and role.kind != "replace":
             return error_response(responses, 404, "The resource was deleted.", accept=accept)
@@ -222,6 +224,23 @@ class MockEngine:
         self._state.deleted.pop(key)
         self._state.resources.put(key, value if isinstance(value, dict) else merged)
         return self._default(responses, accept, head, value)
+
+    def _list(
+        self, compiled: CompiledOperation, role: Role, parsed: ParsedRequest, accept: str | None, head: bool
+    ) -> Response:
+        """The documented page with the items created under this collection (same parent ids), when any."""
+        responses = compiled.responses
+        plan = responses.success
+        body = plan.body_for(accept) if plan is not None else None
+        parents = tuple(str(parsed.parameters.get(("path", p), "")) for p in role.item.params[:-1])
+        template = role.item.template
+        created = self._state.resources.values_where(lambda key: key[0] == template and key[1][:-1] == parents)
+        if not created or body is None or body.validator is None:
+            return self._default(responses, accept, head)
+        page = _page_with(body.default, role.items_field, created)
+        if page is None or not body.validator.is_valid(page):
+            return self._default(responses, accept, head)  # stored items do not fit the list's item schema
+        return self._default(responses, accept, head, page)
 
     def _create(
         self,
@@ -296,6 +315,21 @@ def _shaped(body: Any, updates: Mapping[str, Any]) -> Any:
     if body is None or body.validator is None or not isinstance(body.default, Mapping):
         return dict(updates) if updates and body is not None and body.kind == "json" else None
     return overlay(body.validator, body.default, updates) if updates else None
+
+
+def _page_with(template: Any, field: str | None, items: list[Any]) -> Any:
+    """``template`` (the documented page) holding ``items``; None when the page has nowhere to put them."""
+    if field is None:
+        return list(items) if isinstance(template, list) else None
+    if not isinstance(template, dict) or not isinstance(template.get(field), list):
+        return None
+    page = {**template, field: list(items)}
+    if isinstance(page.get("count"), int):
+        page["count"] = len(items)
+    for link in ("next", "previous"):
+        if link in page:
+            page[link] = None
+    return page
 
 
 def _key(role: Role, parsed: ParsedRequest) -> ResourceKey:

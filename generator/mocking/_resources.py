@@ -5,7 +5,8 @@ POST on the collection creates an item; GET / PUT / PATCH / DELETE on the item p
 and delete it. The body field carrying the item's id comes from the create response's OpenAPI ``links``
 when they say (``learner__learner_id: $response.body#/learner_id``), else from the names
 (``pet_id``, ``<param>_id``, ``<param>Id``, the part after the last ``__``, then ``id``) found among
-the response's properties.
+the response's properties. GET on the collection *lists* what was created there: the items go where the
+operation's ``x-pagination.items`` says (``results``, ``data``), or make up the body when it is an array.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ class Item:
 
 @dataclass(frozen=True)
 class Role:
-    kind: str  # create | read | replace | merge | delete
+    kind: str  # create | read | replace | merge | delete | list
     item: Item
     id_field: str | None
+    items_field: str | None = None  # list only: the body field holding the items; None = the body itself
 
 
 def infer_roles(spec: Spec, schemas: Schemas, operations: Iterable[Operation]) -> dict[tuple[str, str], Role]:
@@ -54,6 +56,13 @@ def infer_roles(spec: Spec, schemas: Schemas, operations: Iterable[Operation]) -
         elif op.method == "post" and op.path in collections:
             item = collections[op.path]
             roles[(op.method, op.path)] = Role("create", item, _id_field(schemas, op, item, linked))
+    creatable = {role.item.template: role.item for role in roles.values() if role.kind == "create"}
+    for op in ops:
+        listed = collections.get(op.path)
+        if op.method == "get" and listed is not None and listed.template in creatable:
+            pagination = op.data.get("x-pagination")
+            field = pagination.get("items") if isinstance(pagination, Mapping) else None
+            roles[(op.method, op.path)] = Role("list", listed, None, field if isinstance(field, str) else None)
     return roles
 
 

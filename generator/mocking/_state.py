@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -38,6 +39,10 @@ class LruStore(Generic[K, V]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._items
+
+    def values_where(self, keep: Callable[[K], bool]) -> list[V]:
+        """Values whose key passes ``keep``, oldest first (a read does not refresh recency)."""
+        return [value for key, value in self._items.items() if keep(key)]
 
     def __len__(self) -> int:
         return len(self._items)
