@@ -64,6 +64,8 @@ def docs_list_path(spec: Spec) -> Path:
 def load_docs_list(spec: Spec) -> tuple[str, str | None, list[DocumentedOperation]]:
     """(doc file name, recorded sha256, documented operations) from ``<api>.docs.yaml``."""
     path = docs_list_path(spec)
+    if not path.exists():
+        return "", None, []
     try:
         data = yaml.safe_load(path.read_text())
     except (OSError, yaml.YAMLError) as exc:
@@ -91,7 +93,7 @@ def measure(spec: Spec, docs_dir: Path | None) -> Coverage:
         parameters=sum(1 for _ in _parameters(spec)),
         examples=_count_examples(spec.document),
         doc_notes=_count_key(spec.document, "x-doc-note"),
-        doc_status=_doc_status(doc_text, recorded_hash),
+        doc_status=_doc_status(doc_text, recorded_hash) if source else f"no {docs_list_path(spec).name}",
         shifts=_title_shifts(doc_text, documented) if doc_text is not None else [],
     )
 
@@ -162,6 +164,8 @@ def record_doc_hash(spec: Spec, docs_dir: Path) -> str:
     """Store the current doc file's sha256 in ``<api>.docs.yaml`` (text edit: the file's comments survive)."""
     path = docs_list_path(spec)
     source, _, _ = load_docs_list(spec)
+    if not source:
+        raise UsageError(f"{path}: missing or names no `source:` doc file; write it first (specs/CONVENTIONS.md)")
     text = _read_doc(docs_dir, source)
     if text is None:
         raise UsageError(f"{docs_dir / source}: vendor doc not found (set --docs-dir)")

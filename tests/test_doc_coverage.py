@@ -7,7 +7,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from generator import doc_coverage
+from generator import UsageError, doc_coverage
 from generator.cli import app
 from generator.project import Project
 
@@ -115,3 +115,12 @@ def test_real_spec_holds_exactly_its_documented_operations(repo_project: Project
     assert len(documented) == DOCUMENTED_OPERATIONS[api]
     result = doc_coverage.measure(spec, None)
     assert result.missing == [] and result.unlisted == []
+
+
+def test_spec_without_docs_list_is_reported_not_fatal(tmp_project: Project, tmp_path: Path) -> None:
+    spec = tmp_project.load("petstore")
+    result = doc_coverage.measure(spec, tmp_path)
+    assert result.doc_status == "no petstore.docs.yaml"
+    assert result.documented == [] and "list_pets" in result.unlisted and not result.complete
+    with pytest.raises(UsageError, match=r"petstore\.docs\.yaml"):
+        doc_coverage.record_doc_hash(spec, tmp_path)
