@@ -58,8 +58,11 @@ class Drift:
 Progress = Callable[[Outcome], None]
 
 
-def render(spec: Spec, project_dir: Path, templates_dir: Path) -> None:
-    """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``."""
+def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True) -> None:
+    """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``.
+
+    ``formatted=False`` leaves the ruff pass to the caller, which can then format many clients in one run.
+    """
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import generate_client
     from .distribution import write_distribution_files
@@ -70,21 +73,20 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path) -> None:
     generate_client(spec, package_dir, templates_dir / "client")
     generate_models(spec, package_dir)
     write_distribution_files(spec, project_dir, templates_dir)
-    _format(project_dir)
+    if formatted:
+        format_tree(project_dir.parent, [project_dir])
 
 
-def _format(project_dir: Path) -> None:
-    # The same pinned ruff, always from this interpreter, so the output does not depend on PATH.
+def format_tree(cwd: Path, project_dirs: list[Path]) -> None:
+    """ruff fix + format over ``project_dirs``, each under its own generated ``pyproject.toml`` settings."""
+    # The same pinned ruff, always from this interpreter, so the output does not depend on PATH. Scratch
+    # folders live in a git-ignored place, hence --no-respect-gitignore.
+    targets = [str(d.relative_to(cwd)) for d in project_dirs]
     for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, "--no-cache", "--quiet", "."],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        command = [sys.executable, "-m", "ruff", *args, "--no-cache", "--quiet", "--no-respect-gitignore", *targets]
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
         if result.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed in {project_dir}: {result.stderr.strip()}")
+            raise GenerationError(f"ruff {args[0]} failed in {cwd}: {result.stderr.strip()}")
 
 
 def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
@@ -154,21 +156,29 @@ def file_count(project: Project, api: str) -> int:
 
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str, float]:
     started = time.perf_counter()
-    render(spec, project_dir, templates_dir)
-    _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name))
+    render(spec, project_dir, templates_dir, formatted=False)
     return spec.name, time.perf_counter() - started
 
 
 def render_all(specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None) -> dict[str, float]:
-    """Render every spec into ``scratch/<api>-client`` (in parallel); returns seconds per API."""
+    """Render every spec into ``scratch/<api>-client`` (in parallel), format them in one ruff run, stamp them.
+
+    Returns seconds per API (rendering only; the shared ruff pass is not apportioned).
+    """
     targets = [(spec, scratch / spec.project_name, templates_dir) for spec in specs]
     if len(targets) <= 1 or jobs == 1:
-        return dict(_render_job(*target) for target in targets)
-    workers = min(len(targets), jobs or multiprocessing.cpu_count())
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_render_job, *target) for target in targets]
-        return dict(future.result() for future in futures)
+        seconds = dict(_render_job(*target) for target in targets)
+    else:
+        workers = min(len(targets), jobs or multiprocessing.cpu_count())
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_render_job, *target) for target in targets]
+            seconds = dict(future.result() for future in futures)
+    if targets:
+        format_tree(scratch, [project_dir for _, project_dir, _ in targets])
+    for spec, project_dir, _ in targets:
+        _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name))
+    return seconds
 
 
 def generate(

@@ -6,8 +6,11 @@ them all and raises one :class:`SpecError` listing every problem, each with file
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -247,19 +250,24 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
             yield from _walk(value, f"{pointer}/{index}")
 
 
-def load_valid(project: Project, apis: Iterable[str]) -> list[Spec]:
-    """Load and validate ``apis``, collecting every problem of every file before failing."""
-    specs, problems = [], []
-    for api in apis:
-        try:
-            spec = project.load(api)
-        except SpecError as exc:
-            problems.extend(exc.problems)
-            continue
-        found = check(spec)
-        problems.extend(found)
-        if not found:
-            specs.append(spec)
+def load_valid(project: Project, apis: Iterable[str], *, jobs: int | None = None) -> list[Spec]:
+    """Load and validate ``apis`` (in parallel), collecting every problem of every file before failing."""
+    apis = list(apis)
+    if len(apis) > 1 and jobs != 1 and sys.platform == "linux":
+        workers = min(len(apis), jobs or multiprocessing.cpu_count())
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_load_and_check, [project] * len(apis), apis))
+    else:
+        results = [_load_and_check(project, api) for api in apis]
+    problems = [problem for _, found in results for problem in found]
     if problems:
         raise SpecError(problems)
-    return specs
+    return [spec for spec, _ in results if spec is not None]
+
+
+def _load_and_check(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
+    try:
+        spec = project.load(api)
+    except SpecError as exc:
+        return None, exc.problems
+    return spec, check(spec)

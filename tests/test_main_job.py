@@ -13,15 +13,15 @@ from generator.project import Project
 @pytest.mark.slow
 def test_main_job_runs_every_stage_and_surfaces_fuzz_failures(tmp_project: Project) -> None:
     steps: list[tuple[str, str]] = []
-    options = main_job.MainJobOptions(max_examples=3, jobs=1, out_dir=tmp_project.root / "dist")
+    options = main_job.MainJobOptions(max_examples=3, jobs=1, workers=1, out_dir=tmp_project.root / "dist")
 
     (summary,) = main_job.run(tmp_project, ["petstore"], options, progress=lambda api, step: steps.append((api, step)))
 
     assert summary.api == "petstore" and summary.operations == 5
     assert summary.files > 10 and (tmp_project.client_dir("petstore") / "pyproject.toml").is_file()
     assert summary.wheel.startswith("petstore_client-") and summary.wheel.endswith(".whl")
-    # The petstore fixture declares no 400/422 for GET /pets, so fuzzing its mock finds the undocumented 422.
-    assert summary.fuzz_cases > 0 and summary.failures == 1 and not summary.ok
+    # The petstore fixture declares no 400/422, so fuzzing its mock finds the undocumented 422s.
+    assert summary.fuzz_cases > 0 and summary.failures >= 1 and not summary.ok
     assert summary.fuzz_report is not None and summary.fuzz_report.is_file()
     assert ("petstore", "valid") in steps
     table = main_job.table([summary])
@@ -47,14 +47,11 @@ def test_run_command_without_build_and_fuzz(tmp_project: Project, monkeypatch: p
 @pytest.mark.slow
 def test_main_job_is_clean_once_the_spec_documents_its_errors(tmp_project: Project) -> None:
     spec_file = tmp_project.spec_path("petstore")
-    text = spec_file.read_text()
-    marker = "      operationId: list_pets\n"
-    assert marker in text
-    lines = text.splitlines(keepends=True)
-    start = next(i for i, line in enumerate(lines) if line == marker)
-    at = next(i for i in range(start, len(lines)) if lines[i].strip() == "responses:")
-    lines.insert(at + 1, "        '422':\n          description: Invalid query parameters.\n")
-    spec_file.write_text("".join(lines))
-    options = main_job.MainJobOptions(build=False, max_examples=3, jobs=1)
+    lines = spec_file.read_text().splitlines(keepends=True)
+    invalid = "        4XX:\n          description: Client error (invalid input, missing credentials).\n"
+    documented = [line + invalid if line == "      responses:\n" else line for line in lines]
+    assert documented != lines
+    spec_file.write_text("".join(documented))
+    options = main_job.MainJobOptions(build=False, max_examples=3, jobs=1, workers=1)
     (summary,) = main_job.run(tmp_project, ["petstore"], options)
     assert summary.fuzz_cases > 0 and summary.failures == 0 and summary.ok
