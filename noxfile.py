@@ -43,8 +43,8 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Every benchmark; figures land in reports/bench/*.json and the table in BENCHMARKS.md."""
-    _install(session)
+    """Every benchmark; figures land in reports/bench/*.json, the table and chart in BENCHMARKS.md."""
+    session.install("-e", ".[dev,bench]")
     for script in sorted(os.listdir("benchmarks")):
         if script.startswith("bench_") and script.endswith(".py"):
             session.run("python", f"benchmarks/{script}")

@@ -182,6 +182,7 @@ def main() -> None:
         with prism(binary) as port:
             rates["prism"] = measure(port, args.connections, args.seconds)
         rows.append({"metric": "prism 5.14 mock (single process) req/s", "value": rates["prism"], "unit": "req/s"})
+        rows.append({"metric": "mock / prism", "value": rates["mock"] / rates["prism"], "unit": "x", "goal": ">= 2"})
     else:
         print("prism not found (npm install --prefix /tmp/apigen-prism @stoplight/prism-cli@5.14.2); skipped")
     rows.append({"metric": "load: connections x seconds", "value": args.connections * args.seconds, "unit": "conn*s"})

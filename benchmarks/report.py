@@ -1,13 +1,19 @@
-"""Collect reports/bench/*.json into BENCHMARKS.md (the table the README links to)."""
+"""Collect reports/bench/*.json into BENCHMARKS.md (the table the README links to) and a chart of the goals."""
 
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 from _common import OUT, REPO
 
+CHART = "benchmarks.png"
+_GOAL = re.compile(r"^\s*(?P<op><=|>=|<|>)\s*(?P<bound>[0-9.]+)\s*$")
+
 
 def main() -> None:
+    records = [json.loads(path.read_text()) for path in sorted(OUT.glob("*.json"))]
     lines = [
         "# Benchmarks",
         "",
@@ -16,14 +22,53 @@ def main() -> None:
         "| topic | metric | value | unit | goal | machine |",
         "| --- | --- | ---: | --- | --- | --- |",
     ]
-    for path in sorted(OUT.glob("*.json")):
-        record = json.loads(path.read_text())
+    for record in records:
         for row in record["rows"]:
             value = f"{row['value']:.4g}"
             cells = [record["topic"], row["metric"], value, row["unit"], row.get("goal", ""), record["machine"]]
             lines.append("| " + " | ".join(cells) + " |")
+    if _chart(records):
+        lines += ["", f"![share of each goal's budget used; at or below 1 meets the goal]({CHART})"]
     (REPO / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
     print(f"wrote {REPO / 'BENCHMARKS.md'}")
+
+
+def budget_used(value: float, goal: str) -> float | None:
+    """How much of the goal's budget ``value`` uses: <= 1 meets it (``<= 3`` s: value/3; ``>= 0.7``: 0.7/value)."""
+    match = _GOAL.match(goal or "")
+    if not match or float(match["bound"]) == 0 or value == 0:
+        return None
+    bound = float(match["bound"])
+    return value / bound if match["op"].startswith("<") else bound / value
+
+
+def _chart(records: list[dict[str, Any]]) -> bool:
+    """A bar per metric that has a goal; skipped (False) when matplotlib is not installed."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    bars = [
+        (f"{record['topic']}: {row['metric']}", used)
+        for record in records
+        for row in record["rows"]
+        if (used := budget_used(row["value"], row.get("goal", ""))) is not None
+    ]
+    if not bars:
+        return False
+    labels, values = zip(*reversed(bars), strict=True)
+    figure, axes = plt.subplots(figsize=(10, 0.45 * len(bars) + 1.2))
+    axes.barh(labels, values, color=["tab:green" if v <= 1 else "tab:red" for v in values])
+    axes.axvline(1.0, color="black", linewidth=1)
+    axes.set_xlabel("share of the goal's budget used (<= 1 meets the goal)")
+    axes.tick_params(axis="y", labelsize=8)
+    figure.tight_layout()
+    figure.savefig(REPO / CHART, dpi=100, metadata={"Software": None})
+    plt.close(figure)
+    return True
 
 
 if __name__ == "__main__":
