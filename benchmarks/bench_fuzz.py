@@ -16,7 +16,7 @@ import schemathesis
 from _common import REPO, write
 from hypothesis import HealthCheck, given, settings
 
-from generator.fuzzing import FuzzCredentials, FuzzOptions, fuzz, scheme_auths, spec_base_path
+from generator.fuzzing import FuzzCredentials, FuzzOptions, fuzz, scheme_auths
 from generator.fuzzing._config import auth_config, run_config
 from generator.fuzzing._loopback import serve_on_loopback
 from generator.mocking import MockCredentials, create_app
@@ -30,7 +30,7 @@ SETTINGS = settings(
 
 
 def _config(spec: Any, credentials: FuzzCredentials) -> Any:
-    auth = auth_config(spec, scheme_auths(spec), credentials, spec_base_path(spec), literal=True)
+    auth = auth_config(spec, scheme_auths(spec), credentials, spec.base_path, literal=True)
     return schemathesis.Config.from_dict(
         run_config(auth, read_only=False, stateful=False, seed=1, max_examples=EXAMPLES)
     )
@@ -66,7 +66,7 @@ def main() -> None:
     )
     with serve_on_loopback(create_app(spec, credentials=mock)) as origin:
         over_http = schemathesis.openapi.from_url(f"{origin}/_mock/openapi.json", config=config)
-        over_http.config.update(base_url=origin + spec_base_path(spec))
+        over_http.config.update(base_url=origin + spec.base_path)
         # Alternate and keep each transport's best round: the first round also warms shared caches.
         rounds = [(_examples_per_second(in_process), _examples_per_second(over_http)) for _ in range(2)]
     (asgi_cases, asgi_seconds) = min((r[0] for r in rounds), key=lambda r: r[1])

@@ -348,7 +348,7 @@ def mock(
     """
     from dataclasses import fields, replace
 
-    from .mocking import DOCS_PREFIX, MockCredentials, base_path, serve
+    from .mocking import DOCS_PREFIX, MockCredentials, serve
 
     project = _run(Project.discover)
     _run(lambda: project.select([api]))
@@ -363,7 +363,7 @@ def mock(
     }
     credentials = replace(MockCredentials(), **{k: v for k, v in given.items() if v is not None})
     origin = f"http://{host}:{port}"
-    _err(f"mock of {spec.title} {spec.version}: {origin}{base_path(spec) or '/'}")
+    _err(f"mock of {spec.title} {spec.version}: {origin}{spec.base_path or '/'}")
     _err(f"  docs: {origin}{DOCS_PREFIX}/docs   spec: {origin}{DOCS_PREFIX}/openapi.yaml")
     for field in fields(MockCredentials):
         shown = getattr(credentials, field.name) if given[field.name] is None else "(as given)"

@@ -51,7 +51,6 @@ def _render_tree(source: Path, target: Path, context: dict[str, Any]) -> None:
 def distribution_context(spec: Spec) -> dict[str, Any]:
     """Everything the package and runtime templates may use; plain data, sorted, so output is deterministic."""
     info = spec.document.get("info") or {}
-    servers = spec.document.get("servers") or [{}]
     schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
     root_security = spec.document.get("security") or []
     operations = [
@@ -68,7 +67,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         }
         for op in spec.operations(webhooks=False)
     ]
-    base_url = str(servers[0].get("url", "http://localhost"))
+    base_url = spec.server_url or "http://localhost"
     used = sorted({name for op in operations for alternative in op["auth"] for name in alternative})
     auth_schemes = [_auth_scheme(spec, name, spec.resolve(schemes[name]), base_url) for name in used]
     return {

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -62,6 +63,23 @@ class Spec:
     @property
     def version(self) -> str:
         return str(self.document.get("info", {}).get("version", ""))
+
+    @property
+    def server_url(self) -> str:
+        """``servers[0].url`` with its variables at their defaults; "" when the spec names no server."""
+        servers = self.document.get("servers") or []
+        if not servers or not isinstance(servers[0], Mapping):
+            return ""
+        server = servers[0]
+        url = str(server.get("url") or "")
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace(f"{{{name}}}", str((variable or {}).get("default", "")))
+        return url
+
+    @property
+    def base_path(self) -> str:
+        """The path part of :attr:`server_url` without a trailing slash: where a mock serves the API."""
+        return urlsplit(self.server_url).path.rstrip("/")
 
     @property
     def package_name(self) -> str:

@@ -33,7 +33,6 @@ from generator.fuzzing import (
     Redactor,
     fuzz,
     scheme_auths,
-    spec_base_path,
 )
 from generator.fuzzing._config import auth_config, run_config, to_toml
 from generator.fuzzing._loopback import serve_on_loopback
@@ -62,7 +61,7 @@ def _asgi_schema(api: str) -> Any:
     spec = Project(ROOT).load(api)
     mock_app = create_app(spec, credentials=SECRETS, seed=SEED, raise_errors=True)
     credentials = FuzzCredentials.for_mock(spec, SECRETS)
-    auth = auth_config(spec, scheme_auths(spec), credentials, spec_base_path(spec), literal=True)
+    auth = auth_config(spec, scheme_auths(spec), credentials, spec.base_path, literal=True)
     config = run_config(auth, read_only=False, stateful=True, seed=SEED, max_examples=3)
     config["generation"].update({"mode": "all", "deterministic": True})
     return schemathesis.openapi.from_asgi("/_mock/openapi.json", mock_app, config=schemathesis.Config.from_dict(config))

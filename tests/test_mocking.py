@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 
 import generator.mocking
 from generator.loading import Spec, load_spec
-from generator.mocking import MockCredentials, base_path, create_app
+from generator.mocking import MockCredentials, create_app
 from generator.mocking._docs import downgrade_for_swagger_ui
 from generator.mocking._generation import Generator, sample_pattern
 from generator.mocking._responses import Prefer
@@ -181,7 +181,7 @@ def test_credentials_repr_hides_secrets() -> None:
 
 
 def test_base_path_uses_server_variable_defaults(spec: Spec) -> None:
-    assert base_path(spec) == "/api/v2"
+    assert spec.base_path == "/api/v2"
 
 
 def test_router_prefers_static_and_specific_paths() -> None:

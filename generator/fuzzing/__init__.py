@@ -8,7 +8,7 @@ with curl reproductions). ``FuzzCredentials.from_env`` reads one documented vari
 from ._credentials import FuzzCredentials, SchemeAuth, env_prefix, scheme_auths
 from ._redaction import REDACTED, Redactor
 from ._results import FuzzFailure, FuzzResult, Tally
-from ._run import MODES, FuzzOptions, fuzz, report_dir_for, schemes_summary, spec_base_path
+from ._run import MODES, FuzzOptions, fuzz, report_dir_for, schemes_summary
 from ._summary import SPEC_MISMATCH, kind_of, summary
 
 __all__ = [
@@ -28,6 +28,5 @@ __all__ = [
     "report_dir_for",
     "scheme_auths",
     "schemes_summary",
-    "spec_base_path",
     "summary",
 ]

@@ -78,17 +78,7 @@ def fuzz(
     if isinstance(target, str):
         return _fuzz_url(spec, target.rstrip("/"), report_dir, options, credentials)
     with serve_on_loopback(target) as origin:
-        return _fuzz_url(spec, origin + spec_base_path(spec), report_dir, options, credentials)
-
-
-def spec_base_path(spec: Spec) -> str:
-    """The path of ``servers[0].url`` (variables at their defaults), which a mock serves the API under."""
-    servers = spec.document.get("servers") or []
-    first = servers[0] if servers and isinstance(servers[0], Mapping) else {}
-    url = str(first.get("url") or "")
-    for name, variable in (first.get("variables") or {}).items():
-        url = url.replace("{" + str(name) + "}", str((variable or {}).get("default", "")))
-    return urlsplit(url).path.rstrip("/")
+        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials)
 
 
 def _fuzz_url(

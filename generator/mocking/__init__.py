@@ -6,7 +6,6 @@ holds what its security checks accept. ``apigen mock <api>`` is the command line
 
 from ._app import DOCS_PREFIX, create_app
 from ._credentials import MockCredentials
-from ._routing import base_path
 from ._server import DEFAULT_PORT, serve
 
-__all__ = ["DEFAULT_PORT", "DOCS_PREFIX", "MockCredentials", "base_path", "create_app", "serve"]
+__all__ = ["DEFAULT_PORT", "DOCS_PREFIX", "MockCredentials", "create_app", "serve"]

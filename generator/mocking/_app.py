@@ -14,7 +14,7 @@ from ._engine import CompiledOperation, MockEngine, PathEntry
 from ._requests import RequestCompiler
 from ._resources import infer_roles
 from ._responses import ResponseCompiler
-from ._routing import Router, base_path
+from ._routing import Router
 from ._schemas import Schemas
 from ._security import SecurityChecker, client_credentials_token_paths
 from ._state import DEFAULT_CAPACITY, MockState
@@ -47,7 +47,7 @@ def create_app(
     schemas = Schemas(spec)
     state = MockState(seed, capacity)
     security = SecurityChecker(spec, credentials, state)
-    prefix = base_path(spec)
+    prefix = spec.base_path
     token_paths = frozenset(client_credentials_token_paths(spec, prefix))
     operations = list(spec.operations(webhooks=False))
     roles = infer_roles(spec, schemas, operations)

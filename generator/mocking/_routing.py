@@ -6,24 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
-from urllib.parse import urlsplit
-
-from ..loading import Spec
 
 T = TypeVar("T")
 _PARAM = re.compile(r"{([^{}/]+)}")
-
-
-def base_path(spec: Spec) -> str:
-    """The path part of ``servers[0].url`` (variables take their defaults), without a trailing slash."""
-    servers = spec.document.get("servers") or []
-    if not servers or not isinstance(servers[0], Mapping):
-        return ""
-    server = servers[0]
-    url = str(server.get("url") or "")
-    for name, variable in (server.get("variables") or {}).items():
-        url = url.replace(f"{{{name}}}", str((variable or {}).get("default", "")))
-    return urlsplit(url).path.rstrip("/")
 
 
 @dataclass(frozen=True)
