@@ -34,6 +34,7 @@ _RENDERING_MODULES = (
     "model_generation.py",
     "distribution.py",
     "validation.py",  # a cached client was validated by these rules; new rules must look again
+    "_jsonschema.py",
 )
 
 

@@ -18,17 +18,15 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from packaging.version import InvalidVersion
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from ._errors import Problem, SpecError
+from ._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
 from .loading import Operation, Spec, escape_pointer_token
 from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
 RULES: list[Rule] = []
 
-_SPEC_URI = "urn:apigen:spec"
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -191,15 +189,9 @@ def security_schemes_exist(spec: Spec) -> Iterator[Problem]:
 
 @rule
 def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
-    registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(dict(spec.document), DRAFT202012)
-    )
+    registry = spec_registry(spec)
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
-        validator = Draft202012Validator(
-            {"$ref": f"{_SPEC_URI}#{schema_pointer}"},
-            registry=registry,
-            format_checker=Draft202012Validator.FORMAT_CHECKER,
-        )
+        validator = Draft202012Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
         for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
             yield spec.problem(example_pointer + _pointer(error.absolute_path), _example_message(error), "examples")
 

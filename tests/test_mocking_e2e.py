@@ -19,9 +19,8 @@ import httpx
 import pytest
 import uvicorn
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
+from generator._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
 from generator.loading import Operation, Spec, escape_pointer_token, load_spec
 from generator.mocking import DOCS_PREFIX, MockCredentials, create_app
 from generator.mocking._generation import Generator
@@ -188,10 +187,6 @@ def build(mock: Mock, op: Operation, *, authenticated: bool = True, path_values:
 # ---------------------------------------------------------------- checking responses against the spec
 
 
-def registry(spec: Spec) -> Registry[Any]:
-    return Registry().with_resource("urn:spec", Resource.from_contents(dict(spec.document), DRAFT202012))
-
-
 def declared_response(spec: Spec, op: Operation, status: int) -> tuple[str, Mapping[str, Any]]:
     responses = op.data["responses"]
     key = next(k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses)
@@ -213,10 +208,8 @@ def assert_conforms(spec: Spec, op: Operation, response: httpx.Response) -> None
     assert media_type in content, f"{media_type} not in {list(content)}"
     if "schema" not in content[media_type]:
         return
-    schema_ref = {"$ref": f"urn:spec#{pointer}/content/{escape_pointer_token(media_type)}/schema"}
-    validator = Draft202012Validator(
-        schema_ref, registry=registry(spec), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    schema = schema_ref(f"{pointer}/content/{escape_pointer_token(media_type)}/schema")
+    validator = Draft202012Validator(schema, registry=spec_registry(spec), format_checker=FORMAT_CHECKER)
     if "json" in media_type:
         body: Any = response.json()
     elif media_type.startswith("text/"):

@@ -11,30 +11,15 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, FormatChecker, validators
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
+from .._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
 from ..loading import Spec, escape_pointer_token
 
-SPEC_URI = "urn:apigen:spec"
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
 _EXEMPT = {"request": "readOnly", "response": "writeOnly"}
-
-# jsonschema checks no OpenAPI integer formats; a server would reject 2**63 for an int64 path id, so must we.
-FORMAT_CHECKER = FormatChecker()
-_INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-
-
-def _in_range(name: str) -> Callable[[object], bool]:
-    low, high = _INT_RANGES[name]
-    return lambda value: not isinstance(value, int) or isinstance(value, bool) or low <= value <= high
-
-
-for _name in _INT_RANGES:
-    FORMAT_CHECKER.checks(_name)(_in_range(_name))
 
 
 class Schemas:
@@ -42,8 +27,7 @@ class Schemas:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        resource = Resource.from_contents(dict(spec.document), DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._registry = spec_registry(spec)
         self._classes = {direction: self._validator_class(flag) for direction, flag in _EXEMPT.items()}
 
     def validator(self, pointer: str, direction: Direction) -> Draft202012Validator:
@@ -51,7 +35,7 @@ class Schemas:
         cls = self._classes[direction]
         target = self.resolve(self.spec.at(pointer))
         # Reference lookups dominate the cost of small validations: self-contained schemas skip the registry.
-        schema = target if isinstance(target, Mapping) and not _has_ref(target) else {"$ref": f"{SPEC_URI}#{pointer}"}
+        schema = target if isinstance(target, Mapping) and not _has_ref(target) else schema_ref(pointer)
         validator: Draft202012Validator = cls(schema, registry=self._registry, format_checker=FORMAT_CHECKER)
         return validator
 
