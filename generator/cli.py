@@ -351,7 +351,6 @@ def mock(
     from .mocking import DOCS_PREFIX, MockCredentials, serve
 
     project = _run(Project.discover)
-    _run(lambda: project.select([api]))
     (spec,) = _run(lambda: load_valid_specs(project, [api]))
     given = {
         "api_key": api_key,
@@ -408,8 +407,8 @@ def fuzz(
     from . import fuzzing
 
     project = _run(Project.discover)
-    name = _run(lambda: project.select([api]))[0]
-    spec = _run(lambda: load_valid_specs(project, [name]))[0]
+    (spec,) = _run(lambda: load_valid_specs(project, [api]))
+    name = spec.name
     options = _run(
         lambda: fuzzing.FuzzOptions(
             max_examples=max_examples,
@@ -425,11 +424,7 @@ def fuzz(
     )
     report_dir = fuzzing.report_dir_for(project.reports_dir, name)
     if url is None:
-        from .mocking import MockCredentials, create_app
-
-        mock = MockCredentials()
-        credentials = fuzzing.FuzzCredentials.for_mock(spec, mock)
-        target: object = create_app(spec, credentials=mock, seed=seed or 0)
+        target, credentials = fuzzing.embedded_mock(spec, seed or 0)
         _err(f"fuzzing {name} against its embedded mock ...")
     else:
         credentials = fuzzing.FuzzCredentials.from_env(spec, os.environ)

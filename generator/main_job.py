@@ -94,14 +94,14 @@ def _build(
 
 
 def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOptions, report: Progress) -> None:
-    from . import fuzzing, mocking
+    from . import fuzzing
 
     started = time.perf_counter()
     report(spec.name, f"fuzzing its mock ({options.max_examples} examples per operation)")
-    credentials = mocking.MockCredentials()
+    mock, credentials = fuzzing.embedded_mock(spec, options.seed)
     result = fuzzing.fuzz(
         spec,
-        mocking.create_app(spec, credentials=credentials, seed=options.seed),
+        mock,
         fuzzing.report_dir_for(project.reports_dir, spec.name),
         options=fuzzing.FuzzOptions(
             max_examples=options.max_examples,
@@ -110,7 +110,7 @@ def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOpt
             phases=options.phases,
             allow_destructive=True,
         ),
-        credentials=fuzzing.FuzzCredentials.for_mock(spec, credentials),
+        credentials=credentials,
     )
     summary.fuzz_cases, summary.failures = result.cases, len(result.failures)
     summary.problems.extend(result.errors)

@@ -8,7 +8,7 @@ with curl reproductions). ``FuzzCredentials.from_env`` reads one documented vari
 from ._credentials import FuzzCredentials, SchemeAuth, env_prefix, scheme_auths
 from ._redaction import REDACTED, Redactor
 from ._results import FuzzFailure, FuzzResult, Tally
-from ._run import MODES, FuzzOptions, fuzz, report_dir_for, schemes_summary
+from ._run import MODES, FuzzOptions, embedded_mock, fuzz, report_dir_for, schemes_summary
 from ._summary import SPEC_MISMATCH, kind_of, summary
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Redactor",
     "SchemeAuth",
     "Tally",
+    "embedded_mock",
     "env_prefix",
     "fuzz",
     "kind_of",

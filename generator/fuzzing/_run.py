@@ -81,6 +81,14 @@ def fuzz(
         return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials)
 
 
+def embedded_mock(spec: Spec, seed: int = 0) -> tuple[Any, FuzzCredentials]:
+    """The API's own mock (an ASGI app) and the credentials it accepts: the target when there is no URL."""
+    from ..mocking import MockCredentials, create_app
+
+    mock = MockCredentials()
+    return create_app(spec, credentials=mock, seed=seed), FuzzCredentials.for_mock(spec, mock)
+
+
 def _fuzz_url(
     spec: Spec, base_url: str, report_dir: Path, options: FuzzOptions, credentials: FuzzCredentials
 ) -> FuzzResult:
