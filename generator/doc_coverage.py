@@ -204,25 +204,27 @@ def as_rows(coverages: list[Coverage]) -> list[dict[str, Any]]:
 def to_markdown(coverages: list[Coverage]) -> str:
     head = "| API | operations (in spec / documented) | parameters | examples | x-doc-notes | doc |"
     lines = [head, "| --- | ---: | ---: | ---: | ---: | --- |"]
-    for row in as_rows(coverages):
+    rows = as_rows(coverages)
+    for row in rows:
         counts = f"{row['in_spec']} / {row['documented']}"
         cells = [row["api"], counts, row["parameters"], row["examples"], row["doc_notes"], row["doc"]]
         lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
-    return "\n".join(lines + _findings(coverages)) + "\n"
+    return "\n".join(lines + _findings(rows)) + "\n"
 
 
 def to_text(coverages: list[Coverage]) -> str:
     lines = [f"{'API':<16} {'operations':>10} {'params':>7} {'examples':>9} {'notes':>6}  doc"]
-    for row in as_rows(coverages):
+    rows = as_rows(coverages)
+    for row in rows:
         counts = f"{row['in_spec']}/{row['documented']}"
         numbers = f"{counts:>10} {row['parameters']:>7} {row['examples']:>9} {row['doc_notes']:>6}"
         lines.append(f"{row['api']:<16} {numbers}  {row['doc']}")
-    return "\n".join(lines + _findings(coverages)) + "\n"
+    return "\n".join(lines + _findings(rows)) + "\n"
 
 
-def _findings(coverages: list[Coverage]) -> list[str]:
+def _findings(rows: list[dict[str, Any]]) -> list[str]:
     found = []
-    for row in as_rows(coverages):
+    for row in rows:
         found += [f"{row['api']}: documented but not in the spec: {op}" for op in row["missing"]]
         found += [f"{row['api']}: in the spec but not in {row['api']}.docs.yaml: {op}" for op in row["unlisted"]]
         found += [f"{row['api']}: moved in the doc: {move}" for move in row["moved"]]

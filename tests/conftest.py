@@ -14,13 +14,22 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PETSTORE = FIXTURES / "specs" / "petstore.yaml"
 
 
+def petstore_project(root: Path) -> Project:
+    """A throwaway checkout in ``root``: the petstore fixture spec and a copy of the real templates."""
+    (root / "specs").mkdir()
+    shutil.copy(PETSTORE, root / "specs" / "petstore.yaml")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return Project(root)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` by relative path, with its bytes: compare two to prove nothing changed."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 @pytest.fixture
 def tmp_project(tmp_path: Path) -> Project:
-    """A throwaway checkout: the petstore fixture spec and a copy of the real templates."""
-    (tmp_path / "specs").mkdir()
-    shutil.copy(PETSTORE, tmp_path / "specs" / "petstore.yaml")
-    shutil.copytree(REPO / "templates", tmp_path / "templates")
-    return Project(tmp_path)
+    return petstore_project(tmp_path)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from generator.cli import app
 from generator.project import Project
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, petstore_project, snapshot
 
 BROKEN = FIXTURES / "broken"
 EXPECTED = json.loads((BROKEN / "expected.json").read_text())
@@ -23,10 +23,7 @@ EXPECTED = json.loads((BROKEN / "expected.json").read_text())
 @pytest.fixture(scope="module")
 def petstore_generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """generated/ of the petstore project, rendered once for the module."""
-    root = tmp_path_factory.mktemp("once")
-    (root / "specs").mkdir()
-    shutil.copy(FIXTURES / "specs" / "petstore.yaml", root / "specs")
-    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", root / "templates")
+    root = petstore_project(tmp_path_factory.mktemp("once")).root
     result = CliRunner().invoke(app, ["generate"], env={"APIGEN_ROOT": str(root)})
     assert result.exit_code == 0, result.output
     return root / "generated"
@@ -36,10 +33,6 @@ def petstore_generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def runner(tmp_project: Project, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("APIGEN_ROOT", str(tmp_project.root))
     return CliRunner()
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_validate_ok(runner: CliRunner) -> None:
@@ -53,7 +46,7 @@ def test_broken_spec_is_rejected_and_generated_untouched(
     runner: CliRunner, tmp_project: Project, petstore_generated: Path, case: str
 ) -> None:
     shutil.copytree(petstore_generated, tmp_project.generated_dir)
-    before = _snapshot(tmp_project.generated_dir)
+    before = snapshot(tmp_project.generated_dir)
     shutil.copy(BROKEN / f"{case}.yaml", tmp_project.specs_dir / "broken.yaml")
 
     result = runner.invoke(app, ["generate"])
@@ -64,7 +57,7 @@ def test_broken_spec_is_rejected_and_generated_untouched(
     assert f"broken.yaml:{expected['line']}: " in first
     assert expected["pointer"] in first and expected["message"] in first
     assert "nothing was generated or changed" in result.stderr
-    assert _snapshot(tmp_project.generated_dir) == before
+    assert snapshot(tmp_project.generated_dir) == before
 
 
 def test_generate_check_reports_drift_then_passes(runner: CliRunner, tmp_project: Project) -> None:

@@ -9,11 +9,7 @@ from generator import GenerationError, generating, load_spec, model_generation
 from generator.generating import STAMP, check, compare_trees, generate, render
 from generator.project import Project
 
-from .conftest import PETSTORE
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+from .conftest import PETSTORE, snapshot
 
 
 def test_render_is_deterministic(tmp_path: Path) -> None:
@@ -21,7 +17,7 @@ def test_render_is_deterministic(tmp_path: Path) -> None:
     templates = Path(__file__).resolve().parents[1] / "templates"
     render(spec, tmp_path / "a", templates)
     render(spec, tmp_path / "b", templates)
-    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    first, second = snapshot(tmp_path / "a"), snapshot(tmp_path / "b")
     assert first == second
     assert "petstore_client/pydantic_models.py" in first
     assert "petstore_client/py.typed" in first
@@ -73,7 +69,7 @@ def test_template_change_invalidates_cache(tmp_project: Project) -> None:
 def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = tmp_project.load("petstore")
     generate(tmp_project, [spec])
-    before = _snapshot(tmp_project.generated_dir)
+    before = snapshot(tmp_project.generated_dir)
 
     def explode(*args: object) -> None:
         raise GenerationError("boom")
@@ -81,7 +77,7 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     monkeypatch.setattr(model_generation, "generate_models", explode)
     with pytest.raises(GenerationError, match="boom"):
         generate(tmp_project, [spec], force=True, jobs=1)
-    assert _snapshot(tmp_project.generated_dir) == before
+    assert snapshot(tmp_project.generated_dir) == before
     assert not list(tmp_project.generated_dir.glob(".apigen-*"))
 
 
