@@ -31,8 +31,13 @@ _NATIVE = (
 )
 
 
-def generate_client(spec: Spec, package_dir: Path, templates_dir: Path) -> None:
-    """Render the client package of ``spec`` into ``package_dir`` (which must not exist)."""
+def generate_client(
+    spec: Spec, package_dir: Path, templates_dir: Path, context: Mapping[str, Any] | None = None
+) -> None:
+    """Render the client package of ``spec`` into ``package_dir`` (which must not exist).
+
+    ``context`` is :func:`distribution_context` of ``spec``, when the caller already has it.
+    """
     config = Config.from_sources(
         ConfigFile(
             project_name_override=spec.project_name,
@@ -51,7 +56,7 @@ def generate_client(spec: Spec, package_dir: Path, templates_dir: Path) -> None:
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
     project = OpcProject(openapi=data, config=config, custom_template_path=templates_dir)
     # opc's templates cannot see security schemes, servers or x-pagination; ours read them from here.
-    context = distribution_context(spec)
+    context = context if context is not None else distribution_context(spec)
     project.env.globals.update(apigen=context, pagination_plan=_planner(context))
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = project.build()

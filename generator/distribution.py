@@ -17,8 +17,11 @@ from openapi_python_client.strings import snake_case
 from .loading import Spec
 
 
-def write_distribution_files(spec: Spec, project_dir: Path, templates_dir: Path) -> None:
-    context = distribution_context(spec)
+def write_distribution_files(
+    spec: Spec, project_dir: Path, templates_dir: Path, context: dict[str, Any] | None = None
+) -> None:
+    """Package files and runtime modules; ``context`` is :func:`distribution_context` when already computed."""
+    context = context if context is not None else distribution_context(spec)
     _render_tree(templates_dir / "package", project_dir, context)
     _render_tree(templates_dir / "runtime", project_dir / spec.package_name, context)
     changelog = changelog_file(templates_dir, spec.name)

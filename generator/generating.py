@@ -66,14 +66,15 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
     """
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import generate_client
-    from .distribution import write_distribution_files
+    from .distribution import distribution_context, write_distribution_files
     from .model_generation import generate_models
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
-    generate_client(spec, package_dir, templates_dir / "client")
+    context = distribution_context(spec)
+    generate_client(spec, package_dir, templates_dir / "client", context)
     generate_models(spec, package_dir)
-    write_distribution_files(spec, project_dir, templates_dir)
+    write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
 
