@@ -18,8 +18,7 @@ from hypothesis import HealthCheck, given, settings
 
 from generator.fuzzing import FuzzCredentials, FuzzOptions, fuzz, scheme_auths
 from generator.fuzzing._config import auth_config, run_config
-from generator.fuzzing._loopback import serve_on_loopback
-from generator.mocking import MockCredentials, create_app
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.project import Project
 
 API = "provider"

@@ -35,10 +35,9 @@ from generator.fuzzing import (
     scheme_auths,
 )
 from generator.fuzzing._config import auth_config, run_config, to_toml
-from generator.fuzzing._loopback import serve_on_loopback
 from generator.fuzzing._results import curl
 from generator.loading import load_spec, parse_spec
-from generator.mocking import MockCredentials, create_app
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,20 +9,17 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import socket
-import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from jsonschema import Draft202012Validator
 
 from generator._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
 from generator.loading import Operation, Spec, escape_pointer_token, load_spec
-from generator.mocking import DOCS_PREFIX, MockCredentials, create_app
+from generator.mocking import DOCS_PREFIX, MockCredentials, create_app, serve_on_loopback
 from generator.mocking._generation import Generator
 from generator.mocking._schemas import Schemas
 from generator.project import Project
@@ -422,19 +419,9 @@ def test_created_resources_are_read_back_and_deleted(mock: Mock) -> None:
 
 @pytest.fixture
 def live_server() -> Iterator[str]:
-    """uvicorn on 127.0.0.1, a free port, on a socket bound before the thread starts (no start-up race)."""
-    app = create_app(load("petstore"))
-    # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY only on such sockets (else Nagle adds ~40 ms a request)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    """uvicorn on 127.0.0.1 (a free port) in a thread, stopped after the test."""
+    with serve_on_loopback(create_app(load("petstore"))) as origin:
+        yield origin
 
 
 @pytest.mark.slow

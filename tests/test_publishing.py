@@ -1,13 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
-import importlib.util
 import json
 import socket
 import subprocess
 import sys
-import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from typer.testing import CliRunner, Result
 
 from generator import PackagingError, publishing
 from generator.cli import app
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.packaging import build_distributions, create_venv, pip_install
 from generator.project import Project
 from generator.publishing import Credentials, index_root, published_versions, redact, versions_on_page
@@ -32,19 +32,13 @@ USER = "ci-publisher"
 PASSWORD = "s3cr#t pw/%+x"  # characters that need quoting in URLs and forms: redaction must catch every form
 
 # One call per client, to an operation whose only inputs are simple. It goes to the project's mock server
-# (generator.mocking) over a loopback port; without that module, to an in-venv httpx.MockTransport answering
-# "body" (None: the spec's own example of the 200 response). "auth": what the operation's security needs.
+# (generator.mocking) over a loopback port. "auth": what the operation's security needs.
 CALLS: dict[str, dict[str, Any]] = {
-    "innovatrics": {"module": "licenses.list_licenses", "kwargs": {}, "auth": "basic", "body": []},
-    "intelliprove": {"module": "account.get_quota", "kwargs": {}, "auth": "bearer", "body": None},
-    "itmedicalvet": {
-        "module": "media.get_media_url",
-        "kwargs": {"app_name": "demo"},
-        "auth": None,
-        "body": {"success": True, "status_code": 200, "message": ["ok"], "data": {"url": "https://example.com/m"}},
-    },
-    "mdintegrations": {"module": "partner_metadata.list_partner_states", "kwargs": {}, "auth": "bearer", "body": None},
-    "provider": {"module": "providers.list_providers", "kwargs": {}, "auth": "bearer", "body": None},
+    "innovatrics": {"module": "licenses.list_licenses", "kwargs": {}, "auth": "basic"},
+    "intelliprove": {"module": "account.get_quota", "kwargs": {}, "auth": "bearer"},
+    "itmedicalvet": {"module": "media.get_media_url", "kwargs": {"app_name": "demo"}, "auth": None},
+    "mdintegrations": {"module": "partner_metadata.list_partner_states", "kwargs": {}, "auth": "bearer"},
+    "provider": {"module": "providers.list_providers", "kwargs": {}, "auth": "bearer"},
 }
 PATHS = {
     "innovatrics": "/api/license/list",
@@ -53,7 +47,6 @@ PATHS = {
     "mdintegrations": "/v1/partner/metadata/states",
     "provider": "/api/v2/provider/",
 }
-HAS_MOCK = importlib.util.find_spec("generator.mocking") is not None
 
 
 # --- fast: page parsing, redaction, credentials -------------------------------------------------------------
@@ -180,39 +173,15 @@ def _publish(*args: str, password: str = PASSWORD) -> Result:
 @pytest.fixture(scope="module")
 def targets() -> Iterator[dict[str, dict[str, Any]]]:
     """Per API: where the installed client sends its call, with which headers (see CALLS)."""
-    if not HAS_MOCK:
-        yield {api: {"base_url": "http://api.invalid", "credentials": _credentials(call["auth"], "user", "pw", "token"),
-                     "body": _response_body(api, call)} for api, call in CALLS.items()}  # fmt: skip
-        return
-    import uvicorn
-
-    from generator.mocking import MockCredentials, create_app
-
     known = MockCredentials()
     project = Project(REPO)
-    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
-    found: dict[str, dict[str, Any]] = {}
-    try:
+    with contextlib.ExitStack() as servers:
+        found: dict[str, dict[str, Any]] = {}
         for api, call in CALLS.items():
-            port = _free_port()
-            config = uvicorn.Config(create_app(project.load(api)), host="127.0.0.1", port=port, log_level="warning")
-            server = uvicorn.Server(config)
-            thread = threading.Thread(target=server.run, name=f"mock-{api}", daemon=True)
-            thread.start()
-            servers.append((server, thread))
+            origin = servers.enter_context(serve_on_loopback(create_app(project.load(api))))
             credentials = _credentials(call["auth"], known.basic_user, known.basic_password, known.bearer_token)
-            found[api] = {"base_url": f"http://127.0.0.1:{port}", "credentials": credentials}
-        for server, thread in servers:
-            deadline = time.monotonic() + 30
-            while not server.started and thread.is_alive() and time.monotonic() < deadline:
-                time.sleep(0.02)  # poll interval until uvicorn reports it is listening
-            assert server.started, f"{thread.name} did not start"
+            found[api] = {"base_url": origin, "credentials": credentials}
         yield found
-    finally:
-        for server, _ in servers:
-            server.should_exit = True
-        for _, thread in servers:
-            thread.join(timeout=10)
 
 
 def _credentials(kind: str | None, user: str, password: str, token: str) -> dict[str, str]:
@@ -329,20 +298,9 @@ def dist_stub(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _response_body(api: str, call: dict[str, Any]) -> Any:
-    if call["body"] is not None:
-        return call["body"]
-    spec = Project(REPO).load(api)
-    function = call["module"].rsplit(".", 1)[1]
-    (operation,) = [op for op in spec.operations() if op.operation_id == function]
-    media = spec.resolve(operation.data["responses"]["200"])["content"]["application/json"]
-    return next(iter(media["examples"].values()))["value"]
-
-
-# Runs in the venv: each client makes one call, to a live mock or through httpx.MockTransport ("body" given).
+# Runs in the venv: each client makes one call to its live mock.
 _CALL = """
 import importlib, json, sys
-import httpx
 answers = {}
 for api, call in json.loads(sys.argv[1]).items():
     package = importlib.import_module(f"{api}_client")
@@ -351,8 +309,6 @@ for api, call in json.loads(sys.argv[1]).items():
     def record(request, requests=requests):
         requests.append([request.method, str(request.url)])
     httpx_args = {"event_hooks": {"request": [record]}}
-    if "body" in call:
-        httpx_args["transport"] = httpx.MockTransport(lambda request, body=call["body"]: httpx.Response(200, json=body))
     client = package.Client(base_url=call["base_url"], httpx_args=httpx_args, **call["credentials"])
     response = operation.sync_detailed(client=client, **call["kwargs"])
     answers[api] = {

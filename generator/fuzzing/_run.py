@@ -23,7 +23,6 @@ from .._errors import ApigenError, UsageError
 from ..loading import Spec
 from ._config import SAFE_METHODS, auth_config, run_config, to_toml
 from ._credentials import FuzzCredentials, scheme_auths
-from ._loopback import serve_on_loopback
 from ._redaction import Redactor
 from ._report import write_html
 from ._results import FuzzResult, collect
@@ -77,6 +76,8 @@ def fuzz(
     credentials = credentials or FuzzCredentials()
     if isinstance(target, str):
         return _fuzz_url(spec, target.rstrip("/"), report_dir, options, credentials)
+    from ..mocking import serve_on_loopback  # only an in-process target needs the mock's server stack
+
     with serve_on_loopback(target) as origin:
         return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials)
 
