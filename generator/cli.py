@@ -102,7 +102,7 @@ def coverage(
     docs_dir: Annotated[
         Path | None,
         typer.Option(
-            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: ../shared/vendor-docs)."
+            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: vendor-docs/ of the repository)."
         ),
     ] = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",

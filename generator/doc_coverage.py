@@ -49,7 +49,7 @@ class Coverage:
     parameters: int
     examples: int
     doc_notes: int
-    doc_status: str  # "unchanged" | "changed" | "not found" | "no hash recorded"
+    doc_status: str  # "unchanged" | "changed" | "no hash recorded" | "no <api>.docs.yaml"
     shifts: list[TitleShift] = field(default_factory=list)
 
     @property
@@ -79,11 +79,16 @@ def load_docs_list(spec: Spec) -> tuple[str, str | None, list[DocumentedOperatio
     return str(data.get("source", "")), data.get("source_sha256"), operations
 
 
-def measure(spec: Spec, docs_dir: Path | None) -> Coverage:
+def measure(spec: Spec, docs_dir: Path) -> Coverage:
+    """Coverage of ``spec`` against its docs list and the doc file in ``docs_dir``.
+
+    Raises :class:`UsageError` when the docs list names a doc file that is not in ``docs_dir``: the vendor docs
+    are this project's inputs, and a report without them would claim nothing changed.
+    """
     source, recorded_hash, documented = load_docs_list(spec)
     in_spec = {op.operation_id for op in spec.operations()}
     listed = {op.operation_id for op in documented}
-    doc_text = _read_doc(docs_dir, source)
+    doc_text = read_doc(docs_dir, source) if source else None
     return Coverage(
         api=spec.name,
         source=source,
@@ -93,27 +98,28 @@ def measure(spec: Spec, docs_dir: Path | None) -> Coverage:
         parameters=sum(1 for _ in _parameters(spec)),
         examples=_count_examples(spec.document),
         doc_notes=_count_key(spec.document, "x-doc-note"),
-        doc_status=_doc_status(doc_text, recorded_hash) if source else f"no {docs_list_path(spec).name}",
+        doc_status=_doc_status(doc_text, recorded_hash) if doc_text is not None else f"no {docs_list_path(spec).name}",
         shifts=_title_shifts(doc_text, documented) if doc_text is not None else [],
     )
 
 
-def _read_doc(docs_dir: Path | None, source: str) -> str | None:
-    if docs_dir is None or not source:
-        return None
+def read_doc(docs_dir: Path, source: str) -> str:
+    """The text of the vendor doc ``source``; raises :class:`UsageError` naming the file when it is missing."""
+    path = docs_dir / source
     try:
-        return (docs_dir / source).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise UsageError(
+            f"{path}: vendor doc not found ({exc.strerror}); the docs of every API are kept in vendor-docs/ "
+            "of the repository: restore the file there, or pass --docs-dir with the folder that holds it"
+        ) from None
 
 
 def doc_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _doc_status(doc_text: str | None, recorded_hash: str | None) -> str:
-    if doc_text is None:
-        return "not found"
+def _doc_status(doc_text: str, recorded_hash: str | None) -> str:
     if recorded_hash is None:
         return "no hash recorded"
     return "unchanged" if doc_sha256(doc_text) == recorded_hash else "changed"
@@ -166,10 +172,7 @@ def record_doc_hash(spec: Spec, docs_dir: Path) -> str:
     source, _, _ = load_docs_list(spec)
     if not source:
         raise UsageError(f"{path}: missing or names no `source:` doc file; write it first (specs/CONVENTIONS.md)")
-    text = _read_doc(docs_dir, source)
-    if text is None:
-        raise UsageError(f"{docs_dir / source}: vendor doc not found (set --docs-dir)")
-    digest = doc_sha256(text)
+    digest = doc_sha256(read_doc(docs_dir, source))
     lines = [line for line in path.read_text().splitlines() if not line.startswith("source_sha256:")]
     at = next((i for i, line in enumerate(lines) if line.startswith("source:")), -1) + 1
     lines.insert(at, f"source_sha256: {digest}")
@@ -178,8 +181,8 @@ def record_doc_hash(spec: Spec, docs_dir: Path) -> str:
 
 
 def default_docs_dir(root: Path) -> Path:
-    """Where vendor docs live unless told otherwise: ``../shared/vendor-docs`` beside the checkout."""
-    return root.parent / "shared" / "vendor-docs"
+    """Where vendor docs live unless told otherwise: ``vendor-docs/`` of the repository (they are its inputs)."""
+    return root / "vendor-docs"
 
 
 def as_rows(coverages: list[Coverage]) -> list[dict[str, Any]]:

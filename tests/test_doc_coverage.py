@@ -79,9 +79,21 @@ def test_doc_change_moved_and_gone_titles(tmp_project: Project, docs_dir: Path) 
     assert not result.complete
 
 
-def test_missing_doc_is_reported_not_fatal(tmp_project: Project, docs_dir: Path, tmp_path: Path) -> None:
-    result = doc_coverage.measure(tmp_project.load("petstore"), tmp_path / "nowhere")
-    assert result.doc_status == "not found" and result.shifts == []
+def test_missing_doc_is_an_error_naming_the_file(tmp_project: Project, docs_dir: Path, tmp_path: Path) -> None:
+    spec = tmp_project.load("petstore")
+    nowhere = tmp_path / "nowhere"
+    with pytest.raises(UsageError, match=r"nowhere/petstore\.txt: vendor doc not found .*--docs-dir"):
+        doc_coverage.measure(spec, nowhere)
+    with pytest.raises(UsageError, match="vendor doc not found"):
+        doc_coverage.record_doc_hash(spec, nowhere)
+
+
+def test_cli_missing_doc_exits_2(tmp_project: Project, docs_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APIGEN_ROOT", str(tmp_project.root))
+    result = CliRunner().invoke(app, ["coverage", "--docs-dir", "/nonexistent"])
+    assert result.exit_code == 2
+    assert "/nonexistent/petstore.txt: vendor doc not found" in result.stderr
+    assert result.stdout == ""
 
 
 def test_cli_formats_and_exit_code(tmp_project: Project, docs_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,8 +125,16 @@ def test_real_spec_holds_exactly_its_documented_operations(repo_project: Project
     listed = {(op.operation_id, op.method, op.path) for op in documented if op.operation_id not in webhooks}
     assert http == listed
     assert len(documented) == DOCUMENTED_OPERATIONS[api]
-    result = doc_coverage.measure(spec, None)
+    result = doc_coverage.measure(spec, doc_coverage.default_docs_dir(repo_project.root))
     assert result.missing == [] and result.unlisted == []
+
+
+@pytest.mark.parametrize("api", sorted(DOCUMENTED_OPERATIONS))
+def test_repository_keeps_each_vendor_doc_as_recorded(repo_project: Project, api: str) -> None:
+    """The vendor docs are inputs kept in vendor-docs/; each matches the sha256 its docs list recorded."""
+    result = doc_coverage.measure(repo_project.load(api), doc_coverage.default_docs_dir(repo_project.root))
+    assert result.doc_status == "unchanged"
+    assert [s for s in result.shifts if s.now_line is None] == []
 
 
 def test_spec_without_docs_list_is_reported_not_fatal(tmp_project: Project, tmp_path: Path) -> None:
