@@ -13,6 +13,7 @@ import copy
 import importlib
 import math
 import random
+import re
 import string
 import uuid
 from collections.abc import Mapping
@@ -57,6 +58,7 @@ class Generator:
 
     def __init__(self, schemas: Schemas, direction: Direction, rng: random.Random | None = None) -> None:
         self._schemas = schemas
+        self._direction = direction
         self._skip_flag = "readOnly" if direction == "request" else "writeOnly"
         self._rng = rng
 
@@ -86,11 +88,11 @@ class Generator:
         if self._rng is not None:
             return _MISSING
         examples = schema.get("examples")
-        if isinstance(examples, list) and examples:
-            return copy.deepcopy(examples[0])
-        for key in ("example", "default"):
-            if key in schema:
-                return copy.deepcopy(schema[key])
+        candidates = list(examples) if isinstance(examples, list) else []
+        candidates += [schema[key] for key in ("example", "default") if key in schema]
+        for candidate in candidates:
+            if self._schemas.example_fits(candidate, schema, self._direction):
+                return copy.deepcopy(candidate)
         return _MISSING
 
     def _pick(self, options: list[Any]) -> Any:
@@ -253,7 +255,7 @@ def generate_valid(
     schemas: Schemas, schema_pointer: str, validator: Draft202012Validator, direction: Direction, seed: int
 ) -> tuple[Any, bool]:
     """A value for the schema at ``schema_pointer``: static first, then a few seeded dynamic tries."""
-    schema = schemas.spec.at(schema_pointer)
+    schema = schemas.at(schema_pointer)
     value = Generator(schemas, direction).value(schema)
     if validator.is_valid(value):
         return value, True
@@ -265,12 +267,30 @@ def generate_valid(
 
 
 def sample_pattern(pattern: str) -> str | None:
-    """The shortest-ish string ``re.search(pattern, s)`` accepts, or ``None`` for constructs not handled."""
+    """The shortest-ish string ``re.search(pattern, s)`` accepts, or ``None`` for constructs not handled.
+
+    ECMA's Unicode property classes (``\\p{Lu}``), which Python's ``re`` lacks, become one member of the class.
+    """
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _sre_parse.parse(_UNICODE_PROPERTY.sub(_property_member, pattern))
         return "".join(_sample(parsed))
     except (_sre.error, _Unsupported, ValueError):
         return None
+
+
+_UNICODE_PROPERTY = re.compile(r"\\([pP])\{([A-Za-z_=]+)\}")
+# One member of each ECMA Unicode property class (by its first letter: Letter, Number, Punctuation, ...).
+_PROPERTY_MEMBERS = {"Lu": "A", "Lt": "A", "L": "a", "N": "0", "P": ".", "S": "+", "Z": " ", "M": "\u0301"}
+
+
+def _property_member(match: re.Match[str]) -> str:
+    kind, name = match.group(1), match.group(2)
+    if "=" in name:  # Script=Greek, General_Category=Letter: letters in practice
+        return "a" if kind == "p" else "0"
+    if kind == "P":  # a negated class: a digit is outside Letter, a letter outside everything else
+        return "a" if name[:1] in ("N", "P", "S", "Z") else "0"
+    member = _PROPERTY_MEMBERS.get(name) or _PROPERTY_MEMBERS.get(name[:1], "a")
+    return re.escape(member)
 
 
 class _Unsupported(Exception):

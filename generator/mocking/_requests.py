@@ -246,7 +246,7 @@ class RequestCompiler:
         item_pointer = op.pointer.rsplit("/", 1)[0]
         for owner, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
             for index, raw in enumerate(owner.get("parameters") or []):
-                param_pointer = _ref_pointer(raw) or f"{pointer}/parameters/{index}"
+                param_pointer = f"{pointer}/parameters/{index}"
                 param = self._schemas.resolve(raw)
                 if isinstance(param, Mapping) and "name" in param and "in" in param:
                     by_key[(str(param["in"]), str(param["name"]))] = (param_pointer, param)
@@ -276,7 +276,7 @@ class RequestCompiler:
         raw = op.data.get("requestBody")
         if raw is None:
             return None
-        pointer = _ref_pointer(raw) or f"{op.pointer}/requestBody"
+        pointer = f"{op.pointer}/requestBody"
         body = self._schemas.resolve(raw)
         media: list[MediaRule] = []
         for media_type, entry in (body.get("content") or {}).items():
@@ -300,12 +300,6 @@ def media_kind(media_type: str) -> str:
     if lowered.startswith("text/") or lowered.endswith("+xml") or lowered == "application/xml":
         return "text"
     return "binary"
-
-
-def _ref_pointer(node: Any) -> str | None:
-    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-        return str(node["$ref"][1:])
-    return None
 
 
 def _reader(

@@ -122,7 +122,7 @@ class ResponseCompiler:
         plans: dict[str, Plan] = {}
         for code, raw in (op.data.get("responses") or {}).items():
             key = str(code).upper() if str(code).upper().endswith("XX") else str(code)
-            pointer = _ref_pointer(raw) or f"{op.pointer}/responses/{escape_pointer_token(code)}"
+            pointer = f"{op.pointer}/responses/{escape_pointer_token(code)}"
             plans[key] = self._plan(key, pointer, self._schemas.resolve(raw))
         return Responses(plans, _success_status(plans))
 
@@ -142,6 +142,12 @@ class ResponseCompiler:
         schema = entry.get("schema")
         validator = self._schemas.validator(f"{pointer}/schema", "response") if schema is not None else None
         examples = _examples(entry, self._schemas)
+        if schema is not None:
+            examples = {
+                name: value
+                for name, value in examples.items()
+                if self._schemas.example_fits(value, f"{pointer}/schema", "response")
+            }
         valid = True
         if examples:
             default = next(iter(examples.values()))
@@ -160,13 +166,11 @@ class ResponseCompiler:
             header = self._schemas.resolve(raw)
             if str(name).lower() == "content-type" or not isinstance(header, Mapping):
                 continue
-            if not header.get("required") and "example" not in header:
+            if not header.get("required") and "example" not in header:  # an optional header is sent when documented
                 continue
-            value = (
-                header["example"]
-                if "example" in header
-                else Generator(self._schemas, "response").value(header.get("schema", {}))
-            )
+            schema = header.get("schema", {})
+            documented = "example" in header and self._schemas.example_fits(header["example"], schema)
+            value = header["example"] if documented else Generator(self._schemas, "response").value(schema)
             headers[str(name)] = _header_text(value)
         return headers
 
@@ -197,12 +201,6 @@ def _examples(entry: Mapping[str, Any], schemas: Schemas) -> dict[str, Any]:
     if not found and "example" in entry:
         found["example"] = entry["example"]
     return found
-
-
-def _ref_pointer(node: Any) -> str | None:
-    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-        return str(node["$ref"][1:])
-    return None
 
 
 def encode(kind: str, media_type: str, value: Any) -> bytes:

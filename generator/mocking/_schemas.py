@@ -1,17 +1,23 @@
 """Compiled JSON Schema validators for the parts of one spec (Draft 2020-12, formats checked).
 
 Schemas are referenced by JSON pointer into the spec document, so ``$ref`` chains resolve through one
-``referencing`` registry, as in :mod:`generator.validation`. OpenAPI's ``readOnly`` / ``writeOnly``
-exemptions from ``required`` are honoured per direction (requests skip readOnly, responses writeOnly).
+``referencing`` registry, as in :mod:`generator.validation`. A pointer built from an operation may pass
+through references (a ``$ref``'d path item, response or request body): :meth:`Schemas.locate` turns it into
+the pointer of the node's real place first. OpenAPI's ``readOnly`` / ``writeOnly`` exemptions from
+``required`` are honoured per direction (requests skip readOnly, responses writeOnly). A ``pattern`` that
+Python's ``re`` cannot compile (ECMA's ``\\p{L}``) is not checked rather than crashing the validator.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator, Mapping
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 from jsonschema import Draft202012Validator, validators
+from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 
 from .._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
@@ -29,18 +35,76 @@ class Schemas:
         self.spec = spec
         self._registry = spec_registry(spec)
         self._classes = {direction: self._validator_class(flag) for direction, flag in _EXEMPT.items()}
+        self._located: dict[str, str] = {}
+        self._validators: dict[tuple[str, Direction], Draft202012Validator] = {}
+        self._fits: dict[tuple[int | str, Direction, str], bool] = {}
 
     def validator(self, pointer: str, direction: Direction) -> Draft202012Validator:
         """A validator for the schema at ``pointer`` (a JSON pointer into the spec document)."""
+        pointer = self.locate(pointer)
+        key = (pointer, direction)
+        if key not in self._validators:
+            target = self.resolve(self.spec.at(pointer))
+            # Reference lookups dominate the cost of small validations: self-contained schemas skip the registry.
+            schema = target if isinstance(target, Mapping) and not _has_ref(target) else schema_ref(pointer)
+            self._validators[key] = self._new_validator(schema, direction)
+        return self._validators[key]
+
+    def example_fits(self, value: Any, schema: Any, direction: Direction = "response") -> bool:
+        """Whether a documented example (or default) is valid for ``schema``: a spec node or a JSON pointer.
+
+        Vendors' examples sometimes contradict their schemas; the mock serves generated data instead of
+        such an example. A schema node holding a reference that is not its own ``$ref`` has no pointer to
+        validate it by: it counts as fitting, and the value it is part of is validated as a whole.
+        """
+        pointer = schema if isinstance(schema, str) else _local_ref(schema) if isinstance(schema, Mapping) else None
+        if pointer is None and (not isinstance(schema, Mapping | bool) or _has_ref(schema)):
+            return True
+        try:
+            text = json.dumps(value, sort_keys=True, default=repr)
+        except (TypeError, ValueError):
+            return False
+        key = (pointer if isinstance(schema, str) else id(schema), direction, text)
+        if key not in self._fits:
+            if pointer is not None:
+                validator = self.validator(pointer, direction)
+            else:
+                validator = self._new_validator(schema, direction)
+            self._fits[key] = bool(validator.is_valid(value))
+        return self._fits[key]
+
+    def _new_validator(self, schema: Any, direction: Direction) -> Draft202012Validator:
         cls = self._classes[direction]
-        target = self.resolve(self.spec.at(pointer))
-        # Reference lookups dominate the cost of small validations: self-contained schemas skip the registry.
-        schema = target if isinstance(target, Mapping) and not _has_ref(target) else schema_ref(pointer)
         validator: Draft202012Validator = cls(schema, registry=self._registry, format_checker=FORMAT_CHECKER)
         return validator
 
     def resolve(self, node: Any) -> Any:
         return self.spec.resolve(node)
+
+    def at(self, pointer: str) -> Any:
+        """The node at ``pointer``, following references met on the way (see :meth:`locate`)."""
+        return self.spec.at(self.locate(pointer))
+
+    def locate(self, pointer: str, _depth: int = 0) -> str:
+        """Where the node ``pointer`` names really is: references met on the way are followed.
+
+        ``/paths/~1pets/get/responses/200/content`` may cross a ``$ref``'d path item and a ``$ref``'d
+        response; neither the document nor ``referencing`` looks through them. Raises ``KeyError`` for a
+        pointer that leads nowhere.
+        """
+        if pointer not in self._located:
+            if _depth > 64:
+                raise KeyError(f"reference cycle at {pointer}")
+            where, node = "", self.spec.document
+            for token in pointer.split("/")[1:]:
+                key = token.replace("~1", "/").replace("~0", "~")
+                while isinstance(node, Mapping) and key not in node and _local_ref(node) is not None:
+                    where = self.locate(str(_local_ref(node)), _depth + 1)
+                    node = self.spec.at(where)
+                node = node[int(key)] if isinstance(node, list) else node[key]
+                where = f"{where}/{token}"
+            self._located[pointer] = where
+        return self._located[pointer]
 
     def properties(self, schema: Any) -> dict[str, Any]:
         """Declared properties of an object schema, following ``$ref`` and ``allOf``."""
@@ -70,7 +134,33 @@ class Schemas:
                     continue
                 yield ValidationError(f"{name!r} is a required property")
 
-        return validators.extend(Draft202012Validator, {"required": required})
+        overrides = {
+            "required": required,
+            "pattern": _python_patterns_only(jsonschema_keywords.pattern),
+            "patternProperties": _python_patterns_only(jsonschema_keywords.patternProperties),
+            "additionalProperties": _python_patterns_only(jsonschema_keywords.additionalProperties),
+        }
+        return validators.extend(Draft202012Validator, overrides)
+
+
+Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterable[ValidationError] | None]
+
+
+def _python_patterns_only(keyword: Keyword) -> Keyword:
+    """``keyword`` minus the checks whose regex Python cannot compile (valid ECMA, e.g. ``\\p{L}``)."""
+
+    def checked(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+        try:
+            yield from keyword(validator, value, instance, schema) or ()
+        except re.error:
+            return
+
+    return checked
+
+
+def _local_ref(node: Mapping[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return ref[1:] if isinstance(ref, str) and ref.startswith("#") else None
 
 
 def _has_ref(node: Any) -> bool:
@@ -96,7 +186,9 @@ def quick_check(schema: Any) -> Callable[[Any], bool] | None:
     Parameters are mostly such schemas; this skips jsonschema's machinery on the hot path. ``True`` means
     valid; ``False`` sends the value to the real validator, which explains the violation.
     """
-    if not isinstance(schema, Mapping) or schema.get("type") not in _PYTHON_TYPES:
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("type"), str):
+        return None
+    if schema["type"] not in _PYTHON_TYPES:
         return None
     if not set(schema) - _ANNOTATIONS <= _QUICK_KEYWORDS:
         return None
