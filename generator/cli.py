@@ -1,12 +1,12 @@
 """The ``apigen`` command line: a thin layer that parses flags, calls the library and maps errors to exit codes.
 
-Exit codes: 0 success, 1 the input is bad (invalid spec, drift, fuzz failures, breaking change),
-2 usage error (unknown API or flag), 3 a tool failed (generator, build, index).
+The exit codes (:data:`EXIT_CODES`) are shown by ``apigen --help`` and quoted by the README.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,16 +14,25 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ._errors import ApigenError, GenerationError, PackagingError, SpecError, UsageError
+from ._errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
 from .loading import Spec
 from .project import Project
+
+EXIT_CODES = (
+    "Exit codes: 0 success; 1 the input is bad (invalid spec, drift, fuzz failures, breaking change, "
+    "already published); 2 usage error (unknown API, flag or file); 3 a tool or service failed "
+    "(generator, build, package index)."
+)
 
 app = typer.Typer(
     name="apigen",
     help="Spec-first API client toolkit: validate OpenAPI specs, generate typed clients, mock and fuzz them.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Help texts are plain text: with rich markup, "[rule]" in a docstring would vanish as a style tag.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -52,14 +61,20 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+# What a command says after listing a spec's problems: the consequence, or the next step.
+NOTHING_CHANGED = "nothing was generated or changed"
+FIX_SPEC_FIRST = "fix the spec first (apigen validate lists every problem)"
+
+
 @contextmanager
-def _errors_to_exit_codes() -> Iterator[None]:
+def _errors_to_exit_codes(after_bad_spec: str) -> Iterator[None]:
     try:
         yield
     except SpecError as exc:
         for problem in exc.problems:
             _err(str(problem))
-        _err(f"{len(exc.problems)} problem(s); nothing was generated or changed.")
+        files = ", ".join(sorted({problem.file.name for problem in exc.problems}))
+        _err(f"{len(exc.problems)} problem(s) in {files}" + (f"; {after_bad_spec}." if after_bad_spec else "."))
         raise typer.Exit(1) from exc
     except UsageError as exc:
         _err(f"error: {exc}")
@@ -72,14 +87,27 @@ def _errors_to_exit_codes() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
-def load_valid_specs(project: Project, apis: list[str] | None) -> list[Spec]:
+def load_valid_specs(project: Project, apis: list[str] | None, *, list_warnings: bool = False) -> list[Spec]:
+    """Load and validate; warnings are listed (``validate``) or counted per spec (every other command)."""
     from .validation import load_valid
 
-    return load_valid(project, project.select(apis))
+    warnings: list[Problem] = []
+    specs = load_valid(project, project.select(apis), on_warning=warnings.append)
+    if list_warnings:
+        for warning in warnings:
+            _err(str(warning))
+    else:
+        for path, count in sorted(Counter(warning.file for warning in warnings).items()):
+            _err(f"{_relative(project, path)}: {count} warning(s) (house conventions); list them: apigen validate")
+    return specs
 
 
-def _run(func: Callable[[], T]) -> T:
-    with _errors_to_exit_codes():
+def _relative(project: Project, path: Path) -> Path:
+    return path.relative_to(project.root) if path.is_relative_to(project.root) else path
+
+
+def _run(func: Callable[[], T], *, after_bad_spec: str = FIX_SPEC_FIRST) -> T:
+    with _errors_to_exit_codes(after_bad_spec):
         return func()
 
 
@@ -90,7 +118,7 @@ def validate(apis: ApiArgs = None) -> None:
     Prints one line per problem (file:line: JSON pointer: [rule] message) and exits 1 on any problem.
     """
     project = _run(Project.discover)
-    specs = _run(lambda: load_valid_specs(project, apis))
+    specs = _run(lambda: load_valid_specs(project, apis), after_bad_spec="")
     for spec in specs:
         ops = sum(1 for _ in spec.operations())
         typer.echo(f"ok  {spec.name:<16} {spec.path.relative_to(project.root)}  ({ops} operations, v{spec.version})")
@@ -160,7 +188,7 @@ def generate(
     # Unchanged clients were validated when they were generated; skip parsing them at all (fast no-op).
     fresh = [] if check or force else generating.up_to_date(project, names)
     stale = [name for name in names if name not in fresh]
-    specs = _run(lambda: load_valid_specs(project, stale)) if stale else []
+    specs = _run(lambda: load_valid_specs(project, stale), after_bad_spec=NOTHING_CHANGED) if stale else []
     if check:
         drifts = _run(lambda: generating.check(project, specs, jobs=jobs))
         for drift in drifts:
@@ -179,7 +207,10 @@ def generate(
     _err(f"generating {len(names)} API(s) ...")
     for api in fresh:
         report(generating.Outcome(api, "unchanged", generating.file_count(project, api), 0.0))
-    _run(lambda: generating.generate(project, specs, force=force, jobs=jobs, progress=report))
+    _run(
+        lambda: generating.generate(project, specs, force=force, jobs=jobs, progress=report),
+        after_bad_spec=NOTHING_CHANGED,
+    )
     _err(f"done in {time.perf_counter() - started:.2f}s")
 
 
@@ -232,6 +263,8 @@ def publish(
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
     credentials = publishing.Credentials.from_env()
+    if credentials is None:
+        _err("  no APIGEN_INDEX_USERNAME/_PASSWORD (nor TWINE_*) set: uploading without credentials")
     _run(
         lambda: publishing.publish(
             names,
@@ -458,16 +491,18 @@ def run_main_job(
     options = main_job.MainJobOptions(build=build, fuzz=fuzz, max_examples=max_examples, seed=seed, jobs=jobs)
     started = time.perf_counter()
     _err(f"main job for {len(names)} API(s): validate, generate{', build' if build else ''}{', fuzz' if fuzz else ''}")
-    summaries = _run(lambda: main_job.run(project, names, options, progress=_step))
+    job = _run(lambda: main_job.run(project, names, options, progress=_step), after_bad_spec=NOTHING_CHANGED)
     typer.echo("")
-    typer.echo(main_job.table(summaries), nl=False)
-    for summary in summaries:
+    typer.echo(main_job.table(job), nl=False)
+    for summary in job.apis:
         for problem in summary.problems:
             _err(f"{summary.api}: {problem}")
+        for warning in summary.warnings:
+            _err(f"{summary.api}: warning: {warning} (details: {summary.fuzz_log})")
         if summary.fuzz_report and not summary.ok:
             _err(f"{summary.api}: fuzz report: {summary.fuzz_report}")
     typer.echo(f"done in {time.perf_counter() - started:.1f}s")
-    if not all(summary.ok for summary in summaries):
+    if not job.ok:
         raise typer.Exit(1)
 
 

@@ -7,8 +7,10 @@ reports land in ``reports/fuzz/<api>/``. The result is one :class:`ApiSummary` p
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,18 +23,46 @@ Progress = Callable[[str, str], None]
 @dataclass
 class ApiSummary:
     api: str
-    operations: int
+    operations: int  # HTTP operations: what the client calls and fuzzing sends
+    webhooks: int = 0  # documented callbacks: in the client's models, never fuzzed
     files: int = 0
     wheel: str = "-"
-    fuzz_cases: int = 0
-    failures: int = 0
-    seconds: float = 0.0
+    fuzz_cases: int | None = None  # None: not fuzzed
+    failures: int | None = None
+    seconds: float = 0.0  # work done for this API; generation and builds overlap with other APIs'
     fuzz_report: Path | None = None
+    fuzz_log: Path | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # Schemathesis' warnings: reported, not failing
+
+    @classmethod
+    def of(cls, spec: Spec) -> ApiSummary:
+        webhooks = sum(1 for op in spec.operations() if op.webhook)
+        return cls(spec.name, sum(1 for _ in spec.operations(webhooks=False)), webhooks)
 
     @property
     def ok(self) -> bool:
-        return self.failures == 0 and not self.problems
+        return not self.failures and not self.problems
+
+
+@dataclass
+class MainJobReport:
+    """One summary per API, and the wall-clock seconds of each stage (their sum is the job's duration)."""
+
+    apis: list[ApiSummary]
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(summary.ok for summary in self.apis)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = time.perf_counter() - started
 
 
 @dataclass(frozen=True)
@@ -51,23 +81,29 @@ class MainJobOptions:
 
 def run(
     project: Project, apis: list[str], options: MainJobOptions | None = None, progress: Progress | None = None
-) -> list[ApiSummary]:
+) -> MainJobReport:
     """Run every stage for ``apis``; raises the pipeline's errors (bad spec, failed build) as they happen."""
     from .validation import load_valid
 
     options = options or MainJobOptions()
     report = progress or (lambda api, step: None)
-    specs = load_valid(project, apis)
-    summaries = {spec.name: ApiSummary(spec.name, sum(1 for _ in spec.operations())) for spec in specs}
+    job = MainJobReport([])
+    with job.timed("validate"):
+        specs = load_valid(project, apis)
+    summaries = {spec.name: ApiSummary.of(spec) for spec in specs}
+    job.apis = list(summaries.values())
     for spec in specs:
         report(spec.name, "valid")
-    _generate(project, specs, summaries, options, report)
+    with job.timed("generate"):
+        _generate(project, specs, summaries, options, report)
     if options.build:
-        _build(project, specs, summaries, options, report)
+        with job.timed("build"):
+            _build(project, specs, summaries, options, report)
     if options.fuzz:
-        for spec in specs:
-            _fuzz(project, spec, summaries[spec.name], options, report)
-    return [summaries[spec.name] for spec in specs]
+        with job.timed("fuzz"):
+            for spec in specs:
+                _fuzz(project, spec, summaries[spec.name], options, report)
+    return job
 
 
 def _generate(
@@ -115,23 +151,66 @@ def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOpt
     summary.fuzz_cases, summary.failures = result.cases, len(result.failures)
     summary.problems.extend(result.errors)
     summary.fuzz_report = result.reports.get("html")
+    summary.fuzz_log = result.reports.get("log")
+    summary.warnings.extend(log_warnings(summary.fuzz_log) if summary.fuzz_log else [])
     summary.seconds += time.perf_counter() - started
     report(spec.name, f"fuzzed: {result.cases} cases, {len(result.failures)} failure(s)")
 
 
-def table(summaries: list[ApiSummary]) -> str:
-    """The summary as a fixed-width text table, one row per API plus a total."""
-    header = f"{'API':<16} {'ops':>4} {'files':>6}  {'wheel':<46} {'fuzz cases':>10} {'failures':>8} {'time':>7}"
-    rows = [header, "-" * len(header)]
-    for s in summaries:
+# Schemathesis' run log ends with a summary whose "Warnings:" block has one line per kind of warning,
+# e.g. "⚠️ Authentication failed: 1 operation returned only 401/403 responses".
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_WARNING = re.compile(r"^\s*⚠️?\s*(?P<text>\S.*?)\s*$")
+
+
+def log_warnings(log: Path) -> list[str]:
+    """The warning lines of the summary at the end of Schemathesis' run log (``run.log``), in order."""
+    try:
+        lines = _ANSI.sub("", log.read_text(encoding="utf-8", errors="replace")).splitlines()
+    except OSError:
+        return []
+    found: list[str] = []
+    in_block = False
+    for line in lines:
+        if line.strip() == "Warnings:":
+            in_block, found = True, []  # the last block is the summary's
+        elif in_block and "⚠" in line and (match := _WARNING.match(line)):
+            found.append(match["text"])
+        elif in_block and not line.strip():
+            in_block = False
+    return found
+
+
+_COLUMNS = (
+    f"{'API':<16} {'ops':>4} {'hooks':>5} {'files':>6}  {'wheel':<46} {'fuzz cases':>10} {'failures':>8} {'time':>7}"
+)
+
+
+def table(job: MainJobReport) -> str:
+    """The summary as a fixed-width text table: one row per API, a total row, and where the time went."""
+    rows = [_COLUMNS, "-" * len(_COLUMNS)]
+    apis = job.apis
+    for s in apis:
         rows.append(
-            f"{s.api:<16} {s.operations:>4} {s.files:>6}  {s.wheel:<46} {s.fuzz_cases:>10} {s.failures:>8} "
-            f"{s.seconds:>6.1f}s"
+            f"{s.api:<16} {s.operations:>4} {s.webhooks:>5} {s.files:>6}  {s.wheel:<46} {_count(s.fuzz_cases):>10} "
+            f"{_count(s.failures):>8} {s.seconds:>6.1f}s"
         )
-    total = sum(s.seconds for s in summaries)
+    fuzzed = [s for s in apis if s.fuzz_cases is not None]
+    cases = _count(sum(s.fuzz_cases or 0 for s in fuzzed) if fuzzed else None)
+    failures = _count(sum(s.failures or 0 for s in fuzzed) if fuzzed else None)
     rows.append(
-        f"{'total':<16} {sum(s.operations for s in summaries):>4} {sum(s.files for s in summaries):>6}  "
-        f"{'':<46} {sum(s.fuzz_cases for s in summaries):>10} {sum(s.failures for s in summaries):>8} "
-        f"{total:>6.1f}s"
+        f"{'total':<16} {sum(s.operations for s in apis):>4} {sum(s.webhooks for s in apis):>5} "
+        f"{sum(s.files for s in apis):>6}  {'':<46} {cases:>10} {failures:>8} {sum(job.stages.values()):>6.1f}s"
     )
+    stages = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in job.stages.items())
+    rows += [
+        "",
+        "ops: HTTP operations (fuzzed); hooks: webhooks (models only). fuzz cases/failures '-': not fuzzed.",
+        "time per API: its own work; APIs are generated and built in parallel, so the rows add up to more than",
+        f"the total, which is wall-clock time: {stages}.",
+    ]
     return "\n".join(rows) + "\n"
+
+
+def _count(value: int | None) -> str:
+    return "-" if value is None else str(value)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
-from generator.cli import app
+from generator import cli
+from generator._errors import (
+    AlreadyPublishedError,
+    GenerationError,
+    PackagingError,
+    Problem,
+    SpecError,
+    UsageError,
+)
+from generator.cli import EXIT_CODES, app
 from generator.project import Project
 
 from .conftest import FIXTURES, petstore_project, snapshot
@@ -92,11 +103,69 @@ def test_bad_flag_shows_usage(runner: CliRunner) -> None:
     assert "Usage:" in result.output and "No such option" in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["generate"]])
+CLICK_GROUP = typer.main.get_group(app)
+COMMANDS = sorted(CLICK_GROUP.commands)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)])
 def test_every_command_has_help(runner: CliRunner, command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage:" in result.output
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_shows_bracketed_text_literally(runner: CliRunner, name: str) -> None:
+    """Help is plain text: "[rule]" or "[API...]" in a docstring is not swallowed as markup."""
+    bracketed = re.findall(r"\[[^\]\s]+\]", CLICK_GROUP.commands[name].help or "")
+    help_text = " ".join(runner.invoke(app, [name, "--help"]).output.split())
+    assert all(token in help_text for token in bracketed), bracketed
+    if name == "validate":
+        assert "[rule]" in help_text
+
+
+def test_root_help_lists_the_exit_codes(runner: CliRunner) -> None:
+    help_text = " ".join(runner.invoke(app, ["--help"]).output.split())
+    assert EXIT_CODES in help_text
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (SpecError([Problem(Path("specs/x.yaml"), 3, "/info", "bad")]), 1),
+        (AlreadyPublishedError("x 1.0.0 is on the index"), 1),
+        (UsageError("unknown API x"), 2),
+        (GenerationError("generator failed"), 3),
+        (PackagingError("index refused the upload"), 3),
+    ],
+)
+def test_errors_map_to_the_documented_exit_codes(error: Exception, code: int) -> None:
+    """The codes EXIT_CODES (and so --help and the README) promise for each kind of error."""
+    with pytest.raises(typer.Exit) as raised:
+        cli._run(lambda: (_ for _ in ()).throw(error))
+    assert raised.value.exit_code == code
+    assert f"{code} " in EXIT_CODES
+
+
+BAD_SPEC = "openapi: 3.1.0\ninfo: [\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "tail"),
+    [
+        (["validate"], "problem(s) in broken.yaml."),
+        (["generate"], "problem(s) in broken.yaml; nothing was generated or changed."),
+        (["mock", "broken"], "problem(s) in broken.yaml; fix the spec first (apigen validate lists every problem)."),
+        (["fuzz", "broken"], "problem(s) in broken.yaml; fix the spec first (apigen validate lists every problem)."),
+    ],
+)
+def test_bad_spec_message_fits_the_command(
+    runner: CliRunner, tmp_project: Project, command: list[str], tail: str
+) -> None:
+    (tmp_project.specs_dir / "broken.yaml").write_text(BAD_SPEC)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].endswith(tail), result.stderr
 
 
 def test_python_dash_m_entry_point(tmp_project: Project) -> None:
