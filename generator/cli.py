@@ -113,15 +113,20 @@ def _run(func: Callable[[], T], *, after_bad_spec: str = FIX_SPEC_FIRST) -> T:
 
 @app.command()
 def validate(apis: ApiArgs = None) -> None:
-    """Validate specs: OpenAPI 3.1 structure plus the project's rules (specs/CONVENTIONS.md).
+    """Validate specs (OpenAPI 3.0 or 3.1, YAML or JSON): OpenAPI validity plus the house conventions.
 
-    Prints one line per problem (file:line: JSON pointer: [rule] message) and exits 1 on any problem.
+    Prints one line per problem (file:line: JSON pointer: [rule] message) and exits 1 on any error. The house
+    conventions (specs/CONVENTIONS.md) are errors only for specs with `x-apigen-strict: true`, else warnings.
     """
     project = _run(Project.discover)
-    specs = _run(lambda: load_valid_specs(project, apis), after_bad_spec="")
+    specs = _run(lambda: load_valid_specs(project, apis, list_warnings=True), after_bad_spec="")
     for spec in specs:
-        ops = sum(1 for _ in spec.operations())
-        typer.echo(f"ok  {spec.name:<16} {spec.path.relative_to(project.root)}  ({ops} operations, v{spec.version})")
+        ops = sum(1 for _ in spec.operations(webhooks=False))
+        hooks = sum(1 for _ in spec.operations()) - ops
+        detail = f"{ops} operations" + (f", {hooks} webhooks" if hooks else "")
+        origin = "" if spec.openapi_version.startswith("3.1") else f", OpenAPI {spec.openapi_version} read as 3.1"
+        mode = "strict" if spec.strict else "conventions as warnings"
+        typer.echo(f"ok  {spec.name:<16} {_relative(project, spec.path)}  ({detail}, v{spec.version}, {mode}{origin})")
 
 
 @app.command()
@@ -190,13 +195,7 @@ def generate(
     stale = [name for name in names if name not in fresh]
     specs = _run(lambda: load_valid_specs(project, stale), after_bad_spec=NOTHING_CHANGED) if stale else []
     if check:
-        drifts = _run(lambda: generating.check(project, specs, jobs=jobs))
-        for drift in drifts:
-            _err(str(drift))
-        if drifts:
-            _err(f"generated/ is out of sync with specs/ and templates/ ({len(drifts)} file(s)); run: apigen generate")
-            raise typer.Exit(1)
-        typer.echo(f"generated/ is in sync for {len(specs)} API(s)")
+        _check_generated(project, specs, jobs)
         return
     started = time.perf_counter()
 
@@ -212,6 +211,26 @@ def generate(
         after_bad_spec=NOTHING_CHANGED,
     )
     _err(f"done in {time.perf_counter() - started:.2f}s")
+
+
+def _check_generated(project: Project, specs: list[Spec], jobs: int | None) -> None:
+    """``generate --check``: render afresh and exit 1 listing what differs; progress on stderr as APIs render."""
+    from . import generating
+
+    started = time.perf_counter()
+    _err(f"checking {len(specs)} API(s): rendering afresh, then comparing with generated/ ...")
+
+    def rendered(api: str, seconds: float) -> None:
+        _err(f"  rendered   {api:<16} {seconds:.2f}s")
+
+    drifts = _run(lambda: generating.check(project, specs, jobs=jobs, rendered=rendered))
+    _err(f"compared in {time.perf_counter() - started:.2f}s")
+    for drift in drifts:
+        _err(str(drift))
+    if drifts:
+        _err(f"generated/ is out of sync with specs/ and templates/ ({len(drifts)} file(s)); run: apigen generate")
+        raise typer.Exit(1)
+    typer.echo(f"generated/ is in sync for {len(specs)} API(s)")
 
 
 def _step(api: str, step: str) -> None:

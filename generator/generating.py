@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.metadata import version as dist_version
 from pathlib import Path
@@ -57,6 +57,7 @@ class Drift:
 
 
 Progress = Callable[[Outcome], None]
+Rendered = Callable[[str, float], None]  # (api, seconds) as each API's rendering finishes
 
 
 def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True) -> None:
@@ -162,20 +163,28 @@ def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str
     return spec.name, time.perf_counter() - started
 
 
-def render_all(specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None) -> dict[str, float]:
+def render_all(
+    specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None, rendered: Rendered | None = None
+) -> dict[str, float]:
     """Render every spec into ``scratch/<api>-client`` (in parallel), format them in one ruff run, stamp them.
 
-    Returns seconds per API (rendering only; the shared ruff pass is not apportioned).
+    Returns seconds per API (rendering only; the shared ruff pass is not apportioned). ``rendered`` hears of
+    each API as soon as it is rendered.
     """
     targets = [(spec, scratch / spec.project_name, templates_dir) for spec in specs]
+    note = rendered or (lambda api, seconds: None)
+    seconds: dict[str, float] = {}
     if len(targets) <= 1 or jobs == 1:
-        seconds = dict(_render_job(*target) for target in targets)
+        for target in targets:
+            api, seconds[api] = _render_job(*target)
+            note(api, seconds[api])
     else:
         workers = min(len(targets), jobs or multiprocessing.cpu_count())
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_render_job, *target) for target in targets]
-            seconds = dict(future.result() for future in futures)
+            for future in as_completed([pool.submit(_render_job, *target) for target in targets]):
+                api, seconds[api] = future.result()
+                note(api, seconds[api])
     if targets:
         format_tree(scratch, [project_dir for _, project_dir, _ in targets])
     for spec, project_dir, _ in targets:
@@ -228,12 +237,14 @@ def _swap(new: Path, final: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def check(project: Project, specs: Iterable[Spec], *, jobs: int | None = None) -> list[Drift]:
+def check(
+    project: Project, specs: Iterable[Spec], *, jobs: int | None = None, rendered: Rendered | None = None
+) -> list[Drift]:
     """Render ``specs`` afresh (ignoring the cache) and list every file that differs from ``generated/``."""
     specs = list(specs)
     with tempfile.TemporaryDirectory(prefix="apigen-check-") as tmp:
         scratch = Path(tmp)
-        render_all(specs, scratch, project.templates_dir, jobs)
+        render_all(specs, scratch, project.templates_dir, jobs, rendered)
         drifts: list[Drift] = []
         for spec in specs:
             drifts.extend(compare_trees(spec.name, scratch / spec.project_name, project.client_dir(spec.name)))

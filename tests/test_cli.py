@@ -73,7 +73,10 @@ def test_broken_spec_is_rejected_and_generated_untouched(
 
 def test_generate_check_reports_drift_then_passes(runner: CliRunner, tmp_project: Project) -> None:
     assert runner.invoke(app, ["generate"]).exit_code == 0
-    assert runner.invoke(app, ["generate", "--check"]).exit_code == 0
+    clean = runner.invoke(app, ["generate", "--check"])
+    assert clean.exit_code == 0
+    progress = clean.stderr.splitlines()  # not silent while it renders
+    assert progress[0].startswith("checking 1 API(s)") and progress[1].startswith("  rendered   petstore")
     readme = tmp_project.client_dir("petstore") / "README.md"
     readme.write_text("hand edited\n")
 
