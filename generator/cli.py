@@ -126,7 +126,7 @@ def validate(apis: ApiArgs = None) -> None:
         detail = f"{ops} operations" + (f", {hooks} webhooks" if hooks else "")
         origin = "" if spec.openapi_version.startswith("3.1") else f", OpenAPI {spec.openapi_version} read as 3.1"
         mode = "strict" if spec.strict else "conventions as warnings"
-        typer.echo(f"ok  {spec.name:<16} {_relative(project, spec.path)}  ({detail}, v{spec.version}, {mode}{origin})")
+        typer.echo(f"ok  {spec.name:<16} {_relative(project, spec.path)}  ({detail}, version {spec.version}, {mode}{origin})")
 
 
 @app.command()
@@ -443,6 +443,22 @@ def fuzz(
     phases: Annotated[
         str, typer.Option("--phases", help="Comma-separated: examples,coverage,fuzzing,stateful (default: all).")
     ] = "examples,coverage,fuzzing,stateful",
+    max_response_time: Annotated[
+        int | None,
+        typer.Option("--max-response-time", min=1, help="Slowest acceptable response, ms (default: 2000 for --url)."),
+    ] = None,
+    request_timeout: Annotated[
+        float, typer.Option("--request-timeout", min=0.1, help="Seconds before a request is abandoned.")
+    ] = 10.0,
+    max_time: Annotated[
+        float | None, typer.Option("--max-time", min=1, help="Stop after this many seconds, with partial reports.")
+    ] = None,
+    operations: Annotated[
+        str, typer.Option("--operation", help="Comma-separated operationIds to fuzz (default: all).")
+    ] = "",
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Your schemathesis.toml; apigen's settings are merged over it.")
+    ] = None,
 ) -> None:
     """Fuzz an API with Schemathesis: every check, positive and negative data, stateful sequences via links.
 
@@ -472,6 +488,11 @@ def fuzz(
             phases=tuple(p.strip() for p in phases.split(",") if p.strip()),
             allow_destructive=allow_destructive or url is None,
             rate_limit=rate_limit or ("10/s" if url is not None else None),
+            max_response_time_ms=max_response_time or (2000 if url is not None else None),
+            request_timeout=request_timeout,
+            max_time=max_time,
+            operation_ids=tuple(o.strip() for o in operations.split(",") if o.strip()),
+            config_file=config,
         )
     )
     report_dir = fuzzing.report_dir_for(project.reports_dir, name)
@@ -484,8 +505,19 @@ def fuzz(
         for scheme, variables, ready in fuzzing.schemes_summary(spec, credentials):
             _err(f"  {scheme:<20} {'set' if ready else 'not set'}: {' + '.join(variables)}")
         _err(f"fuzzing {name} at {url} ({'all methods' if allow_destructive else 'read-only'}) ...")
-    result = _run(lambda: fuzzing.fuzz(spec, target, report_dir, options=options, credentials=credentials))
+    seconds = fuzzing.estimate(spec, options)
+    if seconds >= 60:
+        _err(f"  the rate limit {options.rate_limit} makes this run take at least ~{seconds / 60:.0f} min")
+
+    def progress(now: fuzzing.Progress) -> None:
+        _err(now.line())
+
+    result = _run(
+        lambda: fuzzing.fuzz(spec, target, report_dir, options=options, credentials=credentials, on_progress=progress)
+    )
     typer.echo(fuzzing.summary(result, root=project.root))
+    if result.interrupted:
+        raise typer.Exit(130)
     if not result.ok:
         raise typer.Exit(1)
 

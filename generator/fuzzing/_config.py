@@ -2,14 +2,19 @@
 
 Credentials appear as ``${VARIABLE}`` placeholders that Schemathesis resolves from its environment, so the
 file written to disk never holds a secret. ``literal=True`` inlines the values for in-process use only.
+A user's own ``schemathesis.toml`` (``--config``) is the base layer: apigen's settings are merged over it,
+table by table, so its per-operation overrides, hooks or headers survive while apigen keeps auth and safety.
 """
 
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+from .._errors import UsageError
 from ..loading import Spec
 from ._credentials import API_KEY, BASIC, CLIENT_CREDENTIALS, TOKEN, FuzzCredentials, SchemeAuth, token_path
 
@@ -87,6 +92,24 @@ def run_config(
     return config
 
 
+def user_config(path: Path) -> dict[str, Any]:
+    """A user's ``schemathesis.toml``; :class:`UsageError` when it is missing or not TOML."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"cannot read the Schemathesis config {path}: {exc}") from exc
+
+
+def merged(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """``over`` merged into ``base``: tables recursively, any other value of ``over`` replaces ``base``'s."""
+    result = dict(base)
+    for key, value in over.items():
+        below = result.get(key)
+        both_tables = isinstance(value, Mapping) and isinstance(below, Mapping)
+        result[key] = merged(below, value) if both_tables else value  # type: ignore[arg-type]
+    return result
+
+
 def to_toml(config: Mapping[str, Any]) -> str:
     """A minimal TOML writer for the shapes above: nested tables of strings, numbers, booleans and lists."""
     lines: list[str] = []
@@ -118,4 +141,6 @@ def _value(value: Any) -> str:
         return json.dumps(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):  # inside a list ([[operations]] and the like): an inline table
+        return "{" + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"cannot write {type(value).__name__} to TOML")

@@ -20,6 +20,8 @@ from typing import Any
 _NOISE_HEADERS = frozenset({"user-agent", "accept-encoding", "accept", "connection", "content-length"})
 _NOISE_HEADERS |= {"x-schemathesis-testcaseid"}
 _OPERATION_LABEL = re.compile(r"^[A-Z]+ /")
+# Errors that only say a phase had nothing to do (no usable links): reported as notes, they fail nothing.
+_NOTHING_TO_DO = frozenset({"NoLinksFound"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class FuzzResult:
     checks: tuple[str, ...] = ()
     reports: Mapping[str, Path] = field(default_factory=dict)
     seed: int | None = None
+    notes: tuple[str, ...] = ()
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -80,6 +84,7 @@ class _Collector:
     tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
     failures: dict[tuple[str, str, str, str], FuzzFailure] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     operations: set[str] = field(default_factory=set)
     checks: set[str] = field(default_factory=set)
     cases: int = 0
@@ -93,6 +98,9 @@ class _Collector:
             self.selected = int(((data.get("statistic") or {}).get("operations") or {}).get("selected") or 0)
         elif kind == "ScenarioFinished":
             self.scenario(str(data.get("phase") or ""), data.get("recorder") or {})
+        elif kind == "NonFatalError" and (data.get("value") or {}).get("type") in _NOTHING_TO_DO:
+            message = str((data.get("value") or {}).get("message") or "").split("\n")[0]
+            self.notes.append(f"stateful phase skipped: {message}")
         elif kind in ("NonFatalError", "FatalError"):
             self.errors.append(self.redact(_error_text(data)))
 
@@ -231,7 +239,7 @@ def collect(
         document = json.loads(verdict.read_text(encoding="utf-8"))
         cases = int((document.get("test_cases") or {}).get("generated") or cases)
         collector.selected = int((document.get("operations") or {}).get("selected") or collector.selected)
-        if not collector.errors:  # the log names errors in more detail; the verdict only counts them
+        if not collector.errors and not collector.notes:  # the log names errors in detail; the verdict counts them
             collector.errors.extend(
                 redact(f"{e['title']} (x{e['count']})") for e in document.get("errors") or [] if e.get("title")
             )
@@ -247,6 +255,7 @@ def collect(
         tallies=collector.tallies,
         checks=tuple(sorted(collector.checks)),
         seed=collector.seed,
+        notes=tuple(dict.fromkeys(collector.notes)),
     )
 
 

@@ -9,11 +9,14 @@ environment, never its arguments.
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,20 +24,29 @@ from urllib.parse import urlsplit
 
 from .._errors import ApigenError, UsageError
 from ..loading import Spec
-from ._config import SAFE_METHODS, auth_config, run_config, to_toml
+from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
+from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._junit import needs_junit, write_junit
+from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
 from ._results import FuzzResult, collect
+from ._scope import Scope, plan_scope
 
 MODES = ("positive", "negative", "all")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 REPORT_FILES = {"junit": "junit.xml", "har": "cassette.har", "html": "report.html", "log": "run.log"}
+PROGRESS_EVERY = 5.0  # seconds between progress reports
+_POLL = 0.25
+_GRACE = 15.0  # seconds Schemathesis gets to write its reports after an interrupt, or past --max-time
+
+ProgressCallback = Callable[[Progress], None]
 
 
 @dataclass(frozen=True)
 class FuzzOptions:
-    """How hard and how far to fuzz. ``checks`` empty = every Schemathesis check."""
+    """How hard and how far to fuzz. ``checks`` empty = every Schemathesis check plus apigen's own."""
 
     max_examples: int = 20
     seed: int | None = None
@@ -47,6 +59,10 @@ class FuzzOptions:
     allow_destructive: bool = False
     rate_limit: str | None = None
     request_timeout: float = 10.0
+    max_response_time_ms: int | None = None
+    max_time: float | None = None
+    operation_ids: tuple[str, ...] = ()
+    config_file: Path | None = None
     extra_args: tuple[str, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
@@ -57,6 +73,8 @@ class FuzzOptions:
             raise UsageError(f"unknown phase(s) {', '.join(unknown) or '(none)'}; use some of {', '.join(PHASES)}")
         if self.max_examples < 1 or self.workers < 1:
             raise UsageError("--max-examples and --workers must be at least 1")
+        if self.request_timeout <= 0 or (self.max_response_time_ms is not None and self.max_response_time_ms <= 0):
+            raise UsageError("--request-timeout and --max-response-time must be positive")
 
 
 def fuzz(
@@ -66,20 +84,23 @@ def fuzz(
     *,
     options: FuzzOptions | None = None,
     credentials: FuzzCredentials | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> FuzzResult:
     """Fuzz ``spec`` against ``target`` (a base URL, or an ASGI app served on loopback for the run).
 
     Reports (JUnit XML, HAR cassette, HTML, the redacted run log) go to ``report_dir``; every credential is
-    redacted from them. Raises :class:`UsageError` when Schemathesis rejects the options.
+    redacted from them. ``on_progress`` is called every few seconds while Schemathesis runs. Ctrl-C ends the
+    run early: the result then has ``interrupted`` set and the reports hold what was found so far. Raises
+    :class:`UsageError` when Schemathesis rejects the options.
     """
     options = options or FuzzOptions()
     credentials = credentials or FuzzCredentials()
     if isinstance(target, str):
-        return _fuzz_url(spec, target.rstrip("/"), report_dir, options, credentials)
+        return _fuzz_url(spec, target.rstrip("/"), report_dir, options, credentials, on_progress)
     from ..mocking import serve_on_loopback  # only an in-process target needs the mock's server stack
 
     with serve_on_loopback(target) as origin:
-        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials)
+        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials, on_progress)
 
 
 def embedded_mock(spec: Spec, seed: int = 0) -> tuple[Any, FuzzCredentials]:
@@ -90,14 +111,38 @@ def embedded_mock(spec: Spec, seed: int = 0) -> tuple[Any, FuzzCredentials]:
     return create_app(spec, credentials=mock, seed=seed), FuzzCredentials.for_mock(spec, mock)
 
 
+def scope_of(spec: Spec, options: FuzzOptions) -> Scope:
+    """The operations a run will fuzz and whether it walks links (read-only mode drops unsafe links)."""
+    return plan_scope(
+        spec,
+        read_only=not options.allow_destructive,
+        stateful=options.stateful and "stateful" in options.phases,
+        operation_ids=options.operation_ids,
+    )
+
+
+def estimate(spec: Spec, options: FuzzOptions) -> float:
+    """Seconds the rate limit alone imposes on the run (0 when unlimited): worth saying before a long run."""
+    return estimated_seconds(
+        scope_of(spec, options).operations, options.max_examples, options.phases, options.rate_limit
+    )
+
+
 def _fuzz_url(
-    spec: Spec, base_url: str, report_dir: Path, options: FuzzOptions, credentials: FuzzCredentials
+    spec: Spec,
+    base_url: str,
+    report_dir: Path,
+    options: FuzzOptions,
+    credentials: FuzzCredentials,
+    on_progress: ProgressCallback | None,
 ) -> FuzzResult:
     auths = scheme_auths(spec)
     names = [n for a in auths for n in (a.header, a.query) if n]
     redactor = Redactor(credentials.secrets(auths), names)
-    if not options.allow_destructive and not any(op.method.upper() in SAFE_METHODS for op in spec.operations()):
-        raise UsageError(f"{spec.name} has no GET/HEAD/OPTIONS operation to fuzz read-only; see --allow-destructive")
+    scope = scope_of(spec, options)
+    if scope.operations == 0:
+        return FuzzResult(spec.name, base_url, 0, (), 0, (), (), {}, notes=scope.notes)
+    options = replace(options, stateful=scope.stateful)
     report_dir.mkdir(parents=True, exist_ok=True)
     reports = {kind: report_dir / name for kind, name in REPORT_FILES.items()}
     for path in reports.values():
@@ -112,25 +157,114 @@ def _fuzz_url(
             seed=options.seed,
             max_examples=options.max_examples,
         )
+        if options.config_file is not None:
+            config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
         spec_file.write_bytes(spec.source)
         events, verdict = work / "events.ndjson", work / "verdict.json"
         command = _command(work, spec_file, base_url, options, reports, events, verdict)
-        env = {**os.environ, **credentials.values, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-        done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, check=False)
-        output = redactor.text(done.stdout + done.stderr)
+        env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
+        returncode, output, interrupted = _execute(command, work, env, events, options, on_progress)
+        output = redactor.text(output)
         reports["log"].write_text(output, encoding="utf-8")
-        if done.returncode not in (0, 1) or (done.returncode == 1 and not events.exists()):
-            _raise_for(done.returncode, output)
+        if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
+            _raise_for(returncode, output)
         result = collect(spec.name, base_url, events, verdict, redactor.text)
-    result = replace(result, reports={k: v for k, v in reports.items() if k != "html" and v.exists()})
+    notes = tuple(dict.fromkeys((*scope.notes, *result.notes)))
+    result = replace(result, notes=notes, interrupted=interrupted)
+    _finish_reports(result, reports, redactor)
+    return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
+
+
+def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:
+    """How the Schemathesis process finds apigen's checks, the spec they read, and whether walks may write."""
+    return {
+        "SCHEMATHESIS_HOOKS": "generator.fuzzing._consistency",
+        SPEC_VARIABLE: str(spec_file),
+        WALK_VARIABLE: "1" if options.allow_destructive else "0",
+        "NO_COLOR": "1",
+        "PYTHONIOENCODING": "utf-8",
+    }
+
+
+def _execute(
+    command: list[str],
+    work: Path,
+    env: Mapping[str, str],
+    events: Path,
+    options: FuzzOptions,
+    on_progress: ProgressCallback | None,
+) -> tuple[int, str, bool]:
+    """Run Schemathesis, reporting progress; on Ctrl-C (or past --max-time) let it write reports, then stop it."""
+    log = work / "schemathesis.out"
+    tracker, tail = ProgressTracker(options.rate_limit), EventTail(events)
+    deadline = None if options.max_time is None else time.monotonic() + options.max_time + _GRACE
+    interrupted = False
+    with log.open("w", encoding="utf-8") as out:
+        process = subprocess.Popen(command, cwd=work, env=dict(env), stdout=out, stderr=subprocess.STDOUT, text=True)
+        try:
+            _watch(process, tail, tracker, deadline, on_progress)
+        except (KeyboardInterrupt, TimeoutError):
+            interrupted = True
+            _stop(process)
+    return process.returncode, log.read_text(encoding="utf-8", errors="replace"), interrupted
+
+
+def _watch(
+    process: subprocess.Popen[str],
+    tail: EventTail,
+    tracker: ProgressTracker,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+) -> None:
+    reported = time.monotonic()
+    while process.poll() is None:
+        time.sleep(_POLL)
+        for kind, data in tail.read():
+            tracker.feed(kind, data)
+        now = time.monotonic()
+        if deadline is not None and now > deadline:
+            raise TimeoutError
+        if on_progress is not None and now - reported >= PROGRESS_EVERY:
+            reported = now
+            on_progress(tracker.snapshot())
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    """SIGINT first (Schemathesis then finishes its reports), then a hard kill if it does not exit in time."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=_GRACE)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    except KeyboardInterrupt:  # a second Ctrl-C: stop waiting
+        process.kill()
+        process.wait()
+
+
+def _finish_reports(result: FuzzResult, reports: Mapping[str, Path], redactor: Redactor) -> None:
+    """Redact what Schemathesis wrote; replace what an interrupted run left empty or half-written."""
+    har = reports["har"]
+    if har.exists() and not _is_json(har):
+        har.unlink()
+    if needs_junit(reports["junit"]):
+        write_junit(result, reports["junit"])
     for kind in ("junit", "har"):
         if reports[kind].exists():
             redactor.file(reports[kind])
     write_html(result, reports["html"])
-    redactor.tree(report_dir)
-    return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
+    redactor.tree(reports["html"].parent)
+
+
+def _is_json(path: Path) -> bool:
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def _command(
@@ -156,6 +290,12 @@ def _command(
         command += ["--seed", str(options.seed)]
     if options.rate_limit:
         command += ["--rate-limit", options.rate_limit]
+    if options.max_response_time_ms is not None:
+        command += ["--max-response-time", str(options.max_response_time_ms / 1000)]
+    if options.max_time is not None:
+        command += ["--max-time", str(options.max_time)]
+    for operation_id in options.operation_ids:
+        command += ["--include-operation-id", operation_id]
     if not options.allow_destructive:
         for method in SAFE_METHODS:
             command += ["--include-method", method]

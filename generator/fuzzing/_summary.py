@@ -26,6 +26,11 @@ _KINDS = {
     "object_level_authorization": "security",
     "use_after_free": "resource lifecycle",
     "ensure_resource_availability": "resource lifecycle",
+    "created_resource_readable": "resource lifecycle",
+    "update_visible_on_read": "resource lifecycle",
+    "deleted_resource_gone": "resource lifecycle",
+    "crud_walk": "resource lifecycle",
+    "max_response_time": "latency",
 }
 
 
@@ -39,6 +44,9 @@ def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) 
         f"fuzzed {result.api} at {result.base_url}: {len(result.operations_tested)}/{result.operations_selected} "
         f"operation(s), {result.cases} case(s), seed {result.seed}"
     ]
+    if result.interrupted:
+        lines.append("INTERRUPTED: the results below are partial")
+    lines.extend(f"note: {note}" for note in result.notes)
     if result.ok:
         lines.append("no failures")
     for check, failures in result.by_check().items():

@@ -1,0 +1,229 @@
+"""apigen's own Schemathesis checks: what a read shows after a create, an update or a delete.
+
+Registered with ``@schemathesis.check`` like Schemathesis' built-in checks, so they run in every phase
+(examples, coverage, fuzzing and the stateful walks over links) and are reported, selected and excluded by
+name like them:
+
+- ``created_resource_readable``: after a 2xx create, a read of the returned id answers 2xx and repeats the
+  fields that were sent;
+- ``update_visible_on_read``: after a 2xx update (PUT / PATCH on the item), a read repeats the fields sent;
+- ``deleted_resource_gone``: after a 2xx delete, a read of that id answers 404 or 410;
+- ``crud_walk``: once per resource, right after a successful create, the short walk update -> read ->
+  delete -> read on *that* id (a stateful phase seldom chains them on one id). Only with destructive
+  methods allowed; each failure names the operation that misbehaved.
+
+Schemathesis imports this module in its own process (``SCHEMATHESIS_HOOKS``); the spec comes from
+``APIGEN_FUZZ_CRUD_SPEC``. The extra requests reuse the checked case's credentials and the run's transport
+settings, are recorded in the scenario (so reports and reproductions show them) and are capped per
+operation, because the run's rate limiter does not see them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections import Counter
+from collections.abc import Hashable, Mapping
+from pathlib import Path
+from typing import Any
+
+import schemathesis
+from schemathesis import Case as _GenericCase
+from schemathesis import CheckContext, Response
+
+# Failure is what built-in checks raise; it lets a walk name the operation that misbehaved, not the create.
+from schemathesis.core.failures import Failure
+
+from ..loading import load_spec
+from ..mocking._resources import Role
+from ._crud import (
+    SPEC_VARIABLE,
+    UPDATE_KINDS,
+    WALK_VARIABLE,
+    CrudPlan,
+    crud_plan,
+    expected_fields,
+    mismatches,
+    resource_id,
+)
+
+CHECKS = ("created_resource_readable", "update_visible_on_read", "deleted_resource_gone", "crud_walk")
+GONE = (404, 410)
+READS_PER_OPERATION = 3
+WALKS_PER_RESOURCE = 1
+
+
+class _Budget:
+    """How many extra requests each check may still spend, per key; shared by the run's worker threads."""
+
+    def __init__(self) -> None:
+        self._spent: Counter[Hashable] = Counter()
+        self._lock = threading.Lock()
+
+    def take(self, key: Hashable, limit: int) -> bool:
+        with self._lock:
+            if self._spent[key] >= limit:
+                return False
+            self._spent[key] += 1
+            return True
+
+
+_budget = _Budget()
+Case = _GenericCase[Any]
+
+
+@functools.cache
+def _plan() -> CrudPlan | None:
+    path = os.environ.get(SPEC_VARIABLE)
+    return crud_plan(load_spec(Path(path))) if path else None
+
+
+def _role(case: Case, response: Response, kinds: tuple[str, ...]) -> tuple[CrudPlan, Role] | None:
+    """The plan and the case's role when the case succeeded at one of ``kinds``."""
+    plan = _plan()
+    if plan is None or not 200 <= response.status_code < 300:
+        return None
+    role = plan.role(case.operation.method, case.operation.path)
+    return (plan, role) if role is not None and role.kind in kinds else None
+
+
+@schemathesis.check
+def created_resource_readable(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    found = _role(case, response, ("create",))
+    if found is None:
+        return None
+    plan, role = found
+    read, params = plan.operation(role, "read"), _item_params(case, role, response)
+    if read is None or params is None or not _budget.take(("read", case.operation.label), READS_PER_OPERATION):
+        return None
+    probe, answer = _send(ctx, case, read, params)
+    if not 200 <= answer.status_code < 300:
+        _fail(case, "Created resource is not readable", f"{_said(probe, answer)} right after {_said(case, response)}")
+    _compare(case, case, response, probe, answer)
+    return None
+
+
+@schemathesis.check
+def update_visible_on_read(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    found = _role(case, response, UPDATE_KINDS)
+    if found is None:
+        return None
+    plan, role = found
+    read = plan.operation(role, "read")
+    if read is None or not _budget.take(("read", case.operation.label), READS_PER_OPERATION):
+        return None
+    probe, answer = _send(ctx, case, read, dict(case.path_parameters or {}))
+    if 200 <= answer.status_code < 300:
+        _compare(case, case, response, probe, answer)
+    return None
+
+
+@schemathesis.check
+def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    found = _role(case, response, ("delete",))
+    if found is None:
+        return None
+    plan, role = found
+    read = plan.operation(role, "read")
+    if read is None or not _budget.take(("read", case.operation.label), READS_PER_OPERATION):
+        return None
+    _expect_gone(ctx, case, case, response, read)
+    return None
+
+
+@schemathesis.check
+def crud_walk(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    found = _role(case, response, ("create",)) if os.environ.get(WALK_VARIABLE) == "1" else None
+    if found is None:
+        return None
+    plan, role = found
+    params, read = _item_params(case, role, response), plan.operation(role, "read")
+    if params is None or read is None or not _budget.take(("walk", role.item.template), WALKS_PER_RESOURCE):
+        return None
+    for kind in UPDATE_KINDS:
+        target = plan.operation(role, kind)
+        body = plan.update_bodies.get(target) if target else None
+        if target is not None and body is not None:
+            update, updated = _send(ctx, case, target, params, body)
+            if 200 <= updated.status_code < 300:
+                probe, answer = _send(ctx, case, read, params)
+                _compare(update, update, updated, probe, answer)
+    delete = plan.operation(role, "delete")
+    if delete is not None:
+        gone, deleted = _send(ctx, case, delete, params)
+        if 200 <= deleted.status_code < 300:
+            _expect_gone(ctx, case, gone, deleted, read)
+    return None
+
+
+def _item_params(case: Case, role: Role, response: Response) -> dict[str, Any] | None:
+    ident = resource_id(role, _json(response))
+    return None if ident is None else {**(case.path_parameters or {}), role.item.param: ident}
+
+
+def _expect_gone(ctx: CheckContext, parent: Case, delete: Case, deleted: Response, read: tuple[str, str]) -> None:
+    probe, answer = _send(ctx, parent, read, dict(delete.path_parameters or {}))
+    if answer.status_code not in GONE:
+        _fail(
+            delete,
+            "Deleted resource is still readable",
+            f"{_said(probe, answer)} after {_said(delete, deleted)}; expected 404 or 410",
+        )
+
+
+def _compare(blame: Case, write: Case, written: Response, read: Case, answer: Response) -> None:
+    problems = mismatches(expected_fields(write.body, _json(written)), _json(answer))
+    if problems:
+        details = "\n".join(f"  {p}" for p in problems)
+        _fail(
+            blame,
+            "Read does not show what was written",
+            f"{_said(read, answer)} after {_said(write, written)}:\n{details}",
+        )
+
+
+def _send(
+    ctx: CheckContext, parent: Case, target: tuple[str, str], params: Mapping[str, Any], body: Any = None
+) -> tuple[Case, Response]:
+    """Send one request to ``target`` with the parent's credentials; record it as the parent's child."""
+    operation = parent.operation.schema[target[1]][target[0].upper()]
+    extra: dict[str, Any] = {} if body is None else {"body": body[1], "media_type": body[0]}
+    probe = operation.Case(path_parameters=dict(params), headers=_credential_headers(parent), **extra)
+    probe.query.update(_credential_query(parent))
+    ctx.internals.record_case(parent_id=parent.id, case=probe)
+    response = operation.schema.transport.send(probe, **dict(ctx.internals.transport_kwargs or {}))
+    ctx.internals.record_response(case_id=probe.id, response=response)
+    return probe, response
+
+
+def _schemes(case: Case) -> list[Mapping[str, Any]]:
+    components = case.operation.schema.raw_schema.get("components") or {}
+    return [s for s in (components.get("securitySchemes") or {}).values() if isinstance(s, Mapping)]
+
+
+def _credential_headers(case: Case) -> dict[str, Any]:
+    names = {"authorization"} | {
+        str(s.get("name", "")).lower() for s in _schemes(case) if s.get("type") == "apiKey" and s.get("in") == "header"
+    }
+    return {k: v for k, v in (case.headers or {}).items() if k.lower() in names}
+
+
+def _credential_query(case: Case) -> dict[str, Any]:
+    names = {str(s.get("name")) for s in _schemes(case) if s.get("type") == "apiKey" and s.get("in") == "query"}
+    return {k: v for k, v in (case.query or {}).items() if k in names}
+
+
+def _json(response: Response) -> Any:
+    try:
+        return response.json()
+    except Exception:
+        return None
+
+
+def _said(case: Case, response: Response) -> str:
+    return f"{case.method.upper()} {case.formatted_path} answered {response.status_code}"
+
+
+def _fail(case: Case, title: str, message: str) -> None:
+    raise Failure(operation=case.operation.label, title=title, message=message)

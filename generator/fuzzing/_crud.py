@@ -1,0 +1,112 @@
+"""Which operations create, read, update and delete one resource, and what a read must show afterwards.
+
+The roles come from the mock's inference (``/things`` + ``/things/{id}`` path patterns, the id field named by
+the create response's ``links`` or by naming conventions), so fuzzing and the mock agree on what a resource
+is. The comparisons are deliberately lenient: a read must repeat only the scalar fields the client sent *and*
+the write response acknowledged unchanged, so a server that normalises a value (case, whitespace, defaults)
+is not reported; a server that forgets or drops a value is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..loading import Spec
+from ..mocking._resources import Role, infer_roles
+from ..mocking._schemas import Schemas
+
+_SCALARS = (str, int, float, bool)
+UPDATE_KINDS = ("replace", "merge")
+# How the Schemathesis process running the checks learns the spec and whether the walk may write.
+SPEC_VARIABLE = "APIGEN_FUZZ_CRUD_SPEC"
+WALK_VARIABLE = "APIGEN_FUZZ_CRUD_WALK"
+
+
+@dataclass(frozen=True)
+class CrudPlan:
+    """Roles by (method, path) and, per item template, the operation playing each role."""
+
+    roles: Mapping[tuple[str, str], Role]
+    by_item: Mapping[tuple[str, str], tuple[str, str]]  # (item template, kind) -> (method, path)
+    update_bodies: Mapping[tuple[str, str], tuple[str, Any]]  # (method, path) -> (media type, example body)
+
+    def role(self, method: str, path: str) -> Role | None:
+        return self.roles.get((method.lower(), path))
+
+    def operation(self, role: Role, kind: str) -> tuple[str, str] | None:
+        return self.by_item.get((role.item.template, kind))
+
+
+def crud_plan(spec: Spec) -> CrudPlan:
+    operations = list(spec.operations(webhooks=False))
+    roles = infer_roles(spec, Schemas(spec), operations)
+    by_item = {(role.item.template, role.kind): key for key, role in roles.items()}
+    bodies = {}
+    for op in operations:
+        role = roles.get((op.method, op.path))
+        if role is not None and role.kind in UPDATE_KINDS:
+            example = _json_example(spec, op.data.get("requestBody"))
+            if example is not None:
+                bodies[(op.method, op.path)] = example
+    return CrudPlan(roles, by_item, bodies)
+
+
+def _json_example(spec: Spec, body: Any) -> tuple[str, Any] | None:
+    """The request body's documented JSON object example: a valid update the walk can send."""
+    content = (spec.resolve(body) or {}).get("content") or {}
+    for media_type, entry in content.items():
+        entry = spec.resolve(entry) or {}
+        if "json" not in str(media_type):
+            continue
+        examples = [entry.get("example")] + [
+            (spec.resolve(e) or {}).get("value") for e in (entry.get("examples") or {}).values()
+        ]
+        found = next((e for e in examples if isinstance(e, Mapping) and e), None)
+        if found is not None:
+            return str(media_type), dict(found)
+    return None
+
+
+def resource_id(role: Role, body: Any) -> Any:
+    """The created item's id from the create response body, when the role names the field and it is a scalar."""
+    if role.id_field is None or not isinstance(body, Mapping):
+        return None
+    value = body.get(role.id_field)
+    return value if isinstance(value, _SCALARS) and not isinstance(value, bool) else None
+
+
+def expected_fields(sent: Any, acknowledged: Any) -> dict[str, Any]:
+    """Scalar fields of the sent object a later read must repeat.
+
+    When the write answered with an object, only fields it echoed with the value sent count (what the server
+    confirmed it stored); without a body (204), every scalar field sent counts.
+    """
+    if not isinstance(sent, Mapping):
+        return {}
+    scalars = {str(k): v for k, v in sent.items() if isinstance(v, _SCALARS)}
+    if not isinstance(acknowledged, Mapping):
+        return scalars
+    return {k: v for k, v in scalars.items() if k in acknowledged and _same(acknowledged[k], v)}
+
+
+def mismatches(expected: Mapping[str, Any], read: Any) -> list[str]:
+    """``field: sent X, read Y`` for every expected field the read body lacks or contradicts."""
+    if not isinstance(read, Mapping):
+        return [f"the read answered no JSON object, expected fields {', '.join(sorted(expected))}"] if expected else []
+    problems = []
+    for name, value in sorted(expected.items()):
+        if name not in read:
+            problems.append(f"{name}: sent {value!r}, missing from the read")
+        elif not _same(read[name], value):
+            problems.append(f"{name}: sent {value!r}, read {read[name]!r}")
+    return problems
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    return bool(a == b)
