@@ -1,6 +1,7 @@
 """Compare two versions of a spec and classify every change as breaking, non-breaking or informational.
 
-Rule ids and messages follow oasdiff; levels are judged for users of the generated client (see ``_rules.py``).
+Rule ids and levels follow oasdiff (``_oasdiff.py``); where apigen judges differently for users of the generated
+client, :data:`DIFFERENCES` (``_policy.py``) says so, rule by rule, with the reason.
 """
 
 from __future__ import annotations
@@ -9,15 +10,19 @@ from typing import Any
 
 from ..loading import Spec
 from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
-from ._document_rules import DOCUMENT, FALLBACK
+from ._document_rules import DOCUMENT, FALLBACK, unexplained
+from ._keyword_rules import KEYWORDS
 from ._pairs import pair_up
+from ._policy import DIFFERENCES, differences_markdown
 from ._registry import Rule
 from ._report import FORMATS, Report, markdown_sections, render
 from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
 from ._schema_rules import SCHEMAS
 
 __all__ = [
+    "DIFFERENCES",
     "FORMATS",
+    "KEYWORDS",
     "LEVEL_BUMP",
     "Bump",
     "Change",
@@ -26,6 +31,7 @@ __all__ = [
     "Rule",
     "all_rules",
     "diff",
+    "differences_markdown",
     "markdown_sections",
     "render",
     "required_bump",
@@ -44,8 +50,7 @@ def diff(old: Spec, new: Spec) -> list[Change]:
         *RESPONSES.run(pairs.responses),
         *SCHEMAS.run(pairs.schemas),
     ]
-    if all(change.level == Level.INFO for change in changes):
-        changes.extend(FALLBACK.run(pairs.document))
+    changes.extend(change for document in pairs.document for change in unexplained(document, changes))
     return sorted(set(changes), key=lambda change: change.sort_key)
 
 

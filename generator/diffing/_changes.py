@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -43,6 +43,7 @@ class Change:
     operation: str
     pointer: str
     message: str
+    covers: tuple[str, ...] = field(default=(), compare=False, repr=False)  # pointers of the differences it explains
 
     @property
     def sort_key(self) -> tuple[int, str, str, str, str]:

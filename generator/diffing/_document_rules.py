@@ -2,22 +2,24 @@
 
 Documentation keys (``description``, ``summary``, ``examples``, ``x-doc-note`` ...) change no wire contract: they
 are reported as ``info`` (a patch release). Whatever differs beyond them and beyond ``info.version`` that no rule
-classified is reported by ``unclassified-change`` so that a release is never cut for "no changes" by mistake.
+classified is reported by ``unclassified-change`` (:func:`unexplained`), whatever else the diff found, so that no
+change is left out of a changelog and a release is never cut for "no changes" by mistake.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..loading import HTTP_METHODS, escape_pointer_token
-from ._changes import Level
+from ._changes import Change, Level
 from ._pairs import DocumentPair
 from ._registry import Args, Registry, modified
 
 DOCUMENT: Registry[DocumentPair] = Registry()
-FALLBACK: Registry[DocumentPair] = Registry()  # runs only when no rule found a breaking or non-breaking change
+FALLBACK: Registry[DocumentPair] = Registry()  # every difference no classified change explains
 
 # Keys that change neither the wire contract nor the generated client (links only guide tools and readers).
 DOC_KEYS = frozenset(
@@ -44,14 +46,14 @@ def _components(pair: DocumentPair, kind: str, *, gained: bool) -> list[Args]:
     return [{"name": name, "pointer": f"/components/{kind}/{escape_pointer_token(name)}"} for name in sorted(names)]
 
 
-@DOCUMENT.rule("api-schema-removed", Level.BREAKING, "removed the schema {name}", oasdiff="INFO")
+@DOCUMENT.rule("api-schema-removed", "removed the schema {name}")
 @modified
 def api_schema_removed(pair: DocumentPair) -> Iterable[Args]:
     # every component schema becomes a model class in the generated package: removing one removes a public name
     return _components(pair, "schemas", gained=False)
 
 
-@DOCUMENT.rule("api-schema-added", Level.NON_BREAKING, "added the schema {name}", oasdiff=None)
+@DOCUMENT.rule("api-schema-added", "added the schema {name}", own=Level.NON_BREAKING)
 @modified
 def api_schema_added(pair: DocumentPair) -> Iterable[Args]:
     return _components(pair, "schemas", gained=True)
@@ -59,9 +61,7 @@ def api_schema_added(pair: DocumentPair) -> Iterable[Args]:
 
 @DOCUMENT.rule(
     "api-security-component-removed",
-    Level.NON_BREAKING,
     "the component security scheme {name} was removed",
-    oasdiff="INFO",
 )
 @modified
 def api_security_component_removed(pair: DocumentPair) -> Iterable[Args]:
@@ -69,31 +69,45 @@ def api_security_component_removed(pair: DocumentPair) -> Iterable[Args]:
     return _components(pair, "securitySchemes", gained=False)
 
 
-@DOCUMENT.rule(
-    "api-security-component-added", Level.NON_BREAKING, "the component security scheme {name} was added", oasdiff="INFO"
-)
+@DOCUMENT.rule("api-security-component-added", "the component security scheme {name} was added")
 @modified
 def api_security_component_added(pair: DocumentPair) -> Iterable[Args]:
     return _components(pair, "securitySchemes", gained=True)
 
 
-@DOCUMENT.rule("documentation-changed", Level.INFO, "{what} {how} at {pointer}", oasdiff=None)
+@DOCUMENT.rule("documentation-changed", "{what} {how} at {pointer}", own=Level.INFO)
 @modified
 def documentation_changed(pair: DocumentPair) -> Iterable[Args]:
     for pointer, how in differences(pair.before, pair.after, docs=True):
         yield {"what": pointer.rsplit("/", 1)[1], "how": how, "pointer": pointer, "operation": operation_of(pointer)}
 
 
-@FALLBACK.rule(
-    "unclassified-change", Level.NON_BREAKING, "{how} {pointer} (no rule classifies it: review)", oasdiff=None
-)
+@FALLBACK.rule("unclassified-change", "{how} {pointer} (no rule classifies it: review)", own=Level.NON_BREAKING)
 @modified
 def unclassified_change(pair: DocumentPair) -> Iterable[Args]:
-    found = [(p, how) for p, how in differences(pair.before, pair.after, docs=False) if p != "/info/version"]
-    for pointer, how in found[:_MAX_UNCLASSIFIED]:
-        yield {"how": how, "pointer": pointer, "operation": operation_of(pointer)}
-    if len(found) > _MAX_UNCLASSIFIED:
-        yield {"how": f"and {len(found) - _MAX_UNCLASSIFIED} more changes below", "pointer": ""}
+    for pointer, how in differences(pair.before, pair.after, docs=False):
+        if pointer != "/info/version":
+            yield {"how": how, "pointer": pointer, "operation": operation_of(pointer)}
+
+
+def unexplained(pair: DocumentPair, classified: Iterable[Change]) -> list[Change]:
+    """``unclassified-change`` for each difference that no ``classified`` change covers (at most 20, then a count).
+
+    A change covers the differences at, below or above its pointers: a removed property explains every keyword
+    inside it, and a new enum value explains the ``enum`` list it lengthened.
+    """
+    covered = {pointer for change in classified for pointer in change.covers}
+    found = [change for change in FALLBACK.run([pair]) if not _covered(change.pointer, covered)]
+    if len(found) <= _MAX_UNCLASSIFIED:
+        return found
+    rest = found[_MAX_UNCLASSIFIED - 1]
+    more = replace(rest, pointer="", operation="", message=f"and {len(found) - _MAX_UNCLASSIFIED + 1} more")
+    return [*found[: _MAX_UNCLASSIFIED - 1], more]
+
+
+def _covered(pointer: str, covered: set[str]) -> bool:
+    prefixes = {pointer[:index] for index in range(1, len(pointer) + 1) if pointer[index : index + 1] in ("/", "")}
+    return bool(prefixes & covered) or any(other.startswith(pointer + "/") for other in covered)
 
 
 def differences(old: Any, new: Any, *, docs: bool, pointer: str = "", names: bool = False) -> Iterator[tuple[str, str]]:

@@ -52,6 +52,7 @@ class DocumentPair(Pair):
 @dataclass(frozen=True)
 class EndpointPair(Pair):
     path_removed: bool = False  # the whole path is gone, not just this method
+    webhook: bool = False  # an operation under ``webhooks``, which the API calls rather than serves
     old_security: frozenset[Requirement] = frozenset()
     new_security: frozenset[Requirement] = frozenset()
 
@@ -102,13 +103,15 @@ class SchemaPair(Pair):
     path: str = ""
     old_required: bool = True
     new_required: bool = True
+    parents: tuple[str, ...] = ()  # the pointers of the schemas owning this property (their ``required`` lists)
 
     @property
     def is_body(self) -> bool:
         return not self.path
 
     def fields(self) -> dict[str, object]:
-        return {"status": self.status, "media_type": self.media_type, "property": self.path}
+        covers = [f"{parent}/required" for parent in self.parents]  # requiredness lives in the parent's list
+        return {"status": self.status, "media_type": self.media_type, "property": self.path, "covers": covers}
 
 
 @dataclass(frozen=True)
@@ -125,15 +128,17 @@ class Pairs:
 def pair_up(old: Spec, new: Spec) -> Pairs:
     pairs = Pairs(document=[DocumentPair("", Node(old.document, "", old), Node(new.document, "", new))])
     old_ops, new_ops = _endpoints(old), _endpoints(new)
-    new_paths = {key[0] for key in new_ops}
+    new_paths = {key[:2] for key in new_ops}
     for key in sorted(old_ops.keys() | new_ops.keys()):
         was, now = old_ops.get(key), new_ops.get(key)
-        label = f"{key[1].upper()} {(now or was).path}"  # type: ignore[union-attr]  # one of them exists
+        op: Operation = now or was  # type: ignore[assignment]  # one of them exists
+        label = f"{op.method.upper()} {op.path}" + (" (webhook)" if op.webhook else "")
         endpoint = EndpointPair(
             label,
             _operation_node(old, was),
             _operation_node(new, now),
-            path_removed=key[0] not in new_paths,
+            path_removed=key[:2] not in new_paths,
+            webhook=op.webhook,
             old_security=_security(old, was),
             new_security=_security(new, now),
         )
@@ -143,9 +148,9 @@ def pair_up(old: Spec, new: Spec) -> Pairs:
     return pairs
 
 
-def _endpoints(spec: Spec) -> dict[tuple[str, str], Operation]:
-    """Operations keyed by (path with template names blanked, method): ``/pets/{id}`` matches ``/pets/{pet_id}``."""
-    return {(re.sub(r"\{[^}/]*\}", "{}", op.path), op.method): op for op in spec.operations(webhooks=False)}
+def _endpoints(spec: Spec) -> dict[tuple[bool, str, str], Operation]:
+    """Operations keyed by (webhook, path with template names blanked, method): ``/a/{id}`` matches ``/a/{a_id}``."""
+    return {(op.webhook, re.sub(r"\{[^}/]*\}", "{}", op.path), op.method): op for op in spec.operations()}
 
 
 def _operation_node(spec: Spec, op: Operation | None) -> Node | None:
@@ -206,20 +211,21 @@ def _pair_content(pairs: Pairs, label: str, direction: Direction, status: str, o
         old_schema = was.child("schema") if was is not None else None
         new_schema = now.child("schema") if now is not None else None
         if old_schema is not None and new_schema is not None:
-            root = SchemaPair(label, old_schema, new_schema, direction, status, media_type)
+            root = SchemaPair(label, unwrap(old_schema), unwrap(new_schema), direction, status, media_type)
             pairs.schemas.extend(_schema_pairs(root, frozenset(), 0))
 
 
 def _schema_pairs(pair: SchemaPair, seen: frozenset[tuple[str, str]], depth: int) -> Iterator[SchemaPair]:
-    """``pair`` itself, then its properties and array items, recursively, while both sides exist."""
+    """``pair`` itself, then its properties, array items and sub-schemas, recursively, while both sides exist."""
     yield pair
     old, new = pair.old, pair.new
     if old is None or new is None or depth >= _MAX_DEPTH or (old.pointer, new.pointer) in seen:
         return
     seen = seen | {(old.pointer, new.pointer)}
-    old_items, new_items = old.child("items"), new.child("items")
-    if old_items is not None and new_items is not None:
-        yield from _schema_pairs(_nested(pair, f"{pair.path}[]", old_items, new_items, True, True), seen, depth + 1)
+    for suffix, old_sub, new_sub in _sub_schemas(old, new):
+        yield from _schema_pairs(_nested(pair, f"{pair.path}{suffix}", old_sub, new_sub, True, True), seen, depth + 1)
+    if is_wrapped_in_one_of(old, new):
+        return  # the properties moved into the branches: one wrapped-in-one-of finding, not one per property
     old_props, old_required = _visible_properties(old, pair.direction)
     new_props, new_required = _visible_properties(new, pair.direction)
     for name in sorted(old_props.keys() | new_props.keys()):
@@ -230,11 +236,86 @@ def _schema_pairs(pair: SchemaPair, seen: frozenset[tuple[str, str]], depth: int
         yield from _schema_pairs(child, seen, depth + 1)
 
 
+_SUB_SCHEMA = ("items", "not", "if", "then", "else", "contains", "propertyNames", "additionalProperties",
+               "unevaluatedItems", "unevaluatedProperties", "contentSchema")  # fmt: skip
+_SUB_SCHEMA_LISTS = ("anyOf", "oneOf", "prefixItems")
+_SUB_SCHEMA_MAPS = ("patternProperties", "dependentSchemas")
+
+
+def _sub_schemas(old: Node, new: Node) -> Iterator[tuple[str, Node, Node]]:
+    """Sub-schemas present on both sides, with the suffix naming them in a property path (``[]`` for items)."""
+    for keyword in _SUB_SCHEMA:
+        old_sub, new_sub = old.child(keyword), new.child(keyword)
+        if old_sub is not None and new_sub is not None:
+            yield ("[]" if keyword == "items" else f"/{keyword}"), unwrap(old_sub), unwrap(new_sub)
+    for keyword in _SUB_SCHEMA_LISTS:
+        old_keys, new_keys = _list_keys(old, keyword), _list_keys(new, keyword)
+        for key in sorted(old_keys.keys() & new_keys.keys()):
+            old_sub, new_sub = old.child(keyword, old_keys[key]), new.child(keyword, new_keys[key])
+            if old_sub is not None and new_sub is not None:
+                yield f"/{keyword}[{key}]", unwrap(old_sub), unwrap(new_sub)
+    for keyword in _SUB_SCHEMA_MAPS:
+        old_map, new_map = old.children(keyword), new.children(keyword)
+        for key in sorted(old_map.keys() & new_map.keys()):
+            yield f"/{keyword}[{key}]", unwrap(old_map[key]), unwrap(new_map[key])
+
+
+def _list_keys(node: Node, keyword: str) -> dict[str, int]:
+    """Branches of a list keyword keyed by their ``$ref`` (so reordering matches them) or else their position."""
+    raw = node.value.get(keyword)
+    keys: dict[str, int] = {}
+    for index, branch in enumerate(raw if isinstance(raw, list) else []):
+        ref = branch.get("$ref") if isinstance(branch, Mapping) else None
+        keys[ref if isinstance(ref, str) else str(index)] = index
+    return keys
+
+
 def _nested(
     parent: SchemaPair, path: str, old: Node | None, new: Node | None, old_required: bool, new_required: bool
 ) -> SchemaPair:
+    parents = tuple(node.pointer for node in (parent.old, parent.new) if node is not None)
+    old, new = (unwrap(node) if node is not None else None for node in (old, new))
     return SchemaPair(
-        parent.operation, old, new, parent.direction, parent.status, parent.media_type, path, old_required, new_required
+        parent.operation,
+        old,
+        new,
+        parent.direction,
+        parent.status,
+        parent.media_type,
+        path,
+        old_required,
+        new_required,
+        parents,
+    )
+
+
+def unwrap(node: Node) -> Node:
+    """The schema a wrapper stands for: ``oneOf: [X]`` is X and ``oneOf: [X, {type: 'null'}]`` a nullable X."""
+    for keyword in ("oneOf", "anyOf", "allOf"):
+        branches = node.value.get(keyword)
+        if not isinstance(branches, list) or set(node.value) - _WRAPPER_KEYS - {keyword}:
+            continue
+        resolved = [node.child(keyword, index) for index in range(len(branches))]
+        kept = [branch for branch in resolved if branch is not None and branch.value.get("type") != "null"]
+        if len(kept) == 1 and len(resolved) <= 2 and (len(resolved) == 1 or keyword != "allOf"):
+            nullable = len(resolved) == 2 or node.value.get("nullable") is True
+            value = {**kept[0].value, "nullable": True} if nullable else kept[0].value
+            return Node(value, kept[0].pointer, node.spec)
+    return node
+
+
+_WRAPPER_KEYS = frozenset({"description", "title", "example", "examples", "nullable", "deprecated", "x-doc-note"})
+
+
+def is_wrapped_in_one_of(old: Node, new: Node) -> bool:
+    """An object schema whose properties moved into the branches of a new ``oneOf`` (oasdiff issue #702)."""
+    branches = new.value.get("oneOf")
+    return (
+        "oneOf" not in old.value
+        and "properties" in old.value
+        and "properties" not in new.value
+        and isinstance(branches, list)
+        and len(branches) > 1
     )
 
 

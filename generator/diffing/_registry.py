@@ -1,8 +1,9 @@
 """Rules as small registered functions, in the style of Schemathesis checks.
 
 A rule is a function ``(pair) -> Iterable[Args]``: it yields one mapping of message fields per finding (and may
-set ``pointer``). Registration attaches the oasdiff-style id, our :class:`Level`, oasdiff's own level for
-reference and a message template. Guard decorators (:func:`added`, :func:`removed`, :func:`modified`) narrow a
+set ``pointer``, and ``covers``: more pointers the finding explains). Registration attaches the oasdiff id and a
+message template; the level follows from the id (:mod:`._policy`), so only apigen's own rules declare one.
+Guard decorators (:func:`added`, :func:`removed`, :func:`modified`) narrow a
 rule to pairs where only the new side, only the old side, or both exist.
 """
 
@@ -11,22 +12,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Generic, TypeVar
 
 from ._changes import Change, Level
+from ._oasdiff import OasdiffLevel
 from ._pairs import Pair
+from ._policy import level_of, oasdiff_level
 
 P = TypeVar("P", bound=Pair)
 Args = Mapping[str, object]
 Check = Callable[[P], Iterable[Args]]
-OasdiffLevel = Literal["ERR", "WARN", "INFO"] | None  # None: apigen's own rule, oasdiff has no such check
 
 
 @dataclass(frozen=True)
 class Rule(Generic[P]):
     id: str
     level: Level
-    oasdiff: OasdiffLevel
+    oasdiff: OasdiffLevel | None  # None: apigen's own rule, oasdiff has no such check
     message: str
     check: Check[P]
 
@@ -35,7 +37,8 @@ class Rule(Generic[P]):
             fields = {**pair.fields(), **args}
             pointer = str(fields.get("pointer", pair.pointer))
             operation = str(fields.get("operation", pair.operation))
-            yield Change(self.id, self.level, operation, pointer, self.message.format_map(fields))
+            covers = (pointer, *(str(p) for p in fields.get("covers", ()) or ()))  # type: ignore[attr-defined]
+            yield Change(self.id, self.level, operation, pointer, self.message.format_map(fields), covers)
 
 
 class Registry(Generic[P]):
@@ -44,9 +47,11 @@ class Registry(Generic[P]):
     def __init__(self) -> None:
         self.rules: list[Rule[P]] = []
 
-    def rule(self, id: str, level: Level, message: str, *, oasdiff: OasdiffLevel) -> Callable[[Check[P]], Check[P]]:
+    def rule(self, id: str, message: str, *, own: Level | None = None) -> Callable[[Check[P]], Check[P]]:
+        """Register a check under ``id``; ``own`` is the level of a rule oasdiff does not have."""
+
         def register(check: Check[P]) -> Check[P]:
-            self.rules.append(Rule(id, level, oasdiff, message, check))
+            self.rules.append(Rule(id, level_of(id, own), oasdiff_level(id), message, check))
             return check
 
         return register

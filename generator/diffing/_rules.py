@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._changes import Level
-from ._nodes import Node, canonical, enum_values, type_label, widens
+from ._nodes import Node, enum_values, type_label, widens
 from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair
 from ._registry import Args, Registry, added, modified, removed
 
@@ -38,51 +38,62 @@ def _deprecated(value: Mapping[str, Any]) -> bool:
 # --- endpoints -------------------------------------------------------------------------------------------------
 
 
-@ENDPOINTS.rule("endpoint-added", NON_BREAKING, "endpoint added", oasdiff="INFO")
+@ENDPOINTS.rule("endpoint-added", "endpoint added")
 @added
 def endpoint_added(pair: EndpointPair) -> Iterable[Args]:
-    return ONCE
+    return _when(not pair.webhook)
 
 
-@ENDPOINTS.rule("api-path-removed-without-deprecation", BREAKING, "api path removed without deprecation", oasdiff="ERR")
+@ENDPOINTS.rule("webhook-added", "webhook added")
+@added
+def webhook_added(pair: EndpointPair) -> Iterable[Args]:
+    return _when(pair.webhook)
+
+
+@ENDPOINTS.rule("webhook-removed", "webhook removed")
+@removed
+def webhook_removed(pair: EndpointPair) -> Iterable[Args]:
+    # the API stops calling the receivers that users of the client implemented
+    return _when(pair.webhook)
+
+
+@ENDPOINTS.rule("api-path-removed-without-deprecation", "api path removed without deprecation")
 @removed
 def api_path_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(pair.path_removed and not _deprecated(pair.before))
+    return _when(not pair.webhook and pair.path_removed and not _deprecated(pair.before))
 
 
-@ENDPOINTS.rule("api-path-removed-with-deprecation", BREAKING, "api path removed with deprecation", oasdiff="INFO")
+@ENDPOINTS.rule("api-path-removed-with-deprecation", "api path removed with deprecation")
 @removed
 def api_path_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(pair.path_removed and _deprecated(pair.before))
+    return _when(not pair.webhook and pair.path_removed and _deprecated(pair.before))
 
 
-@ENDPOINTS.rule("api-removed-without-deprecation", BREAKING, "api removed without deprecation", oasdiff="ERR")
+@ENDPOINTS.rule("api-removed-without-deprecation", "api removed without deprecation")
 @removed
 def api_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.path_removed and not _deprecated(pair.before))
+    return _when(not pair.webhook and not pair.path_removed and not _deprecated(pair.before))
 
 
-@ENDPOINTS.rule("api-removed-with-deprecation", BREAKING, "api removed with deprecation", oasdiff="INFO")
+@ENDPOINTS.rule("api-removed-with-deprecation", "api removed with deprecation")
 @removed
 def api_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.path_removed and _deprecated(pair.before))
+    return _when(not pair.webhook and not pair.path_removed and _deprecated(pair.before))
 
 
-@ENDPOINTS.rule("endpoint-deprecated", NON_BREAKING, "endpoint deprecated", oasdiff="INFO")
+@ENDPOINTS.rule("endpoint-deprecated", "endpoint deprecated")
 @modified
 def endpoint_deprecated(pair: EndpointPair) -> Iterable[Args]:
     return _when(not _deprecated(pair.before) and _deprecated(pair.after))
 
 
-@ENDPOINTS.rule("endpoint-reactivated", INFO, "endpoint reactivated", oasdiff="INFO")
+@ENDPOINTS.rule("endpoint-reactivated", "endpoint reactivated")
 @modified
 def endpoint_reactivated(pair: EndpointPair) -> Iterable[Args]:
     return _when(_deprecated(pair.before) and not _deprecated(pair.after))
 
 
-@ENDPOINTS.rule(
-    "api-operation-id-removed", BREAKING, "api operation id {old} removed and replaced with {new}", oasdiff="INFO"
-)
+@ENDPOINTS.rule("api-operation-id-removed", "api operation id {old} removed and replaced with {new}")
 @modified
 def api_operation_id_removed(pair: EndpointPair) -> Iterable[Args]:
     # the operationId names the generated function: renaming it breaks every caller
@@ -94,14 +105,14 @@ def _tags(value: Mapping[str, Any]) -> set[str]:
     return {str(tag) for tag in value.get("tags") or []}
 
 
-@ENDPOINTS.rule("api-tag-removed", BREAKING, "api tag {tag} removed", oasdiff="INFO")
+@ENDPOINTS.rule("api-tag-removed", "api tag {tag} removed")
 @modified
 def api_tag_removed(pair: EndpointPair) -> Iterable[Args]:
     # the first tag names the client module the function lives in
     return [{"tag": tag} for tag in sorted(_tags(pair.before) - _tags(pair.after))]
 
 
-@ENDPOINTS.rule("api-tag-added", NON_BREAKING, "api tag {tag} added", oasdiff="INFO")
+@ENDPOINTS.rule("api-tag-added", "api tag {tag} added")
 @modified
 def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
     return [{"tag": tag} for tag in sorted(_tags(pair.after) - _tags(pair.before))]
@@ -110,20 +121,20 @@ def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
 # --- x-pagination (specs/CONVENTIONS.md): the generated client's page iterators are built from it ---------------
 
 
-@ENDPOINTS.rule("x-pagination-added", NON_BREAKING, "auto-pagination added (x-pagination)", oasdiff=None)
+@ENDPOINTS.rule("x-pagination-added", "auto-pagination added (x-pagination)", own=NON_BREAKING)
 @modified
 def x_pagination_added(pair: EndpointPair) -> Iterable[Args]:
     return _when("x-pagination" not in pair.before and "x-pagination" in pair.after)
 
 
-@ENDPOINTS.rule("x-pagination-removed", BREAKING, "auto-pagination removed (x-pagination)", oasdiff=None)
+@ENDPOINTS.rule("x-pagination-removed", "auto-pagination removed (x-pagination)", own=BREAKING)
 @modified
 def x_pagination_removed(pair: EndpointPair) -> Iterable[Args]:
     # the client's iterate_* helper for this operation disappears
     return _when("x-pagination" in pair.before and "x-pagination" not in pair.after)
 
 
-@ENDPOINTS.rule("x-pagination-changed", BREAKING, "auto-pagination changed: {what}", oasdiff=None)
+@ENDPOINTS.rule("x-pagination-changed", "auto-pagination changed: {what}", own=BREAKING)
 @modified
 def x_pagination_changed(pair: EndpointPair) -> Iterable[Args]:
     old, new = pair.before.get("x-pagination"), pair.after.get("x-pagination")
@@ -141,18 +152,16 @@ def _by_schemes(requirements: frozenset[Requirement]) -> dict[str, dict[str, fro
     return {" + ".join(sorted(s for s, _ in req)) or "anonymous": dict(req) for req in requirements}
 
 
-@ENDPOINTS.rule(
-    "api-security-removed", BREAKING, "the endpoint scheme security {scheme} was removed from the API", oasdiff="ERR"
-)
+@ENDPOINTS.rule("api-security-removed", "the endpoint scheme security {scheme} was removed from the API")
 @modified
 def api_security_removed(pair: EndpointPair) -> Iterable[Args]:
     old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    if "anonymous" in new:
+        return NEVER  # anyone may call now: credentials still sent are ignored
     return [{"scheme": scheme} for scheme in sorted(old.keys() - new.keys())]
 
 
-@ENDPOINTS.rule(
-    "api-security-added", NON_BREAKING, "the endpoint scheme security {scheme} was added to the API", oasdiff="INFO"
-)
+@ENDPOINTS.rule("api-security-added", "the endpoint scheme security {scheme} was added to the API")
 @modified
 def api_security_added(pair: EndpointPair) -> Iterable[Args]:
     old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
@@ -172,9 +181,7 @@ def _scope_changes(pair: EndpointPair, *, gained: bool) -> list[Args]:
 
 @ENDPOINTS.rule(
     "api-security-scope-added",
-    BREAKING,
     "the security scope {scope} was added to the endpoint's security scheme {scheme}",
-    oasdiff="ERR",
 )
 @modified
 def api_security_scope_added(pair: EndpointPair) -> Iterable[Args]:
@@ -183,9 +190,7 @@ def api_security_scope_added(pair: EndpointPair) -> Iterable[Args]:
 
 @ENDPOINTS.rule(
     "api-security-scope-removed",
-    NON_BREAKING,
     "the security scope {scope} was removed from the endpoint's security scheme {scheme}",
-    oasdiff="INFO",
 )
 @modified
 def api_security_scope_removed(pair: EndpointPair) -> Iterable[Args]:
@@ -208,7 +213,7 @@ def _schema(node: Node | None) -> Mapping[str, Any]:
     return schema.value if schema is not None else {}
 
 
-@PARAMETERS.rule("new-request-path-parameter", BREAKING, "added the new path request parameter {name}", oasdiff="ERR")
+@PARAMETERS.rule("new-request-path-parameter", "added the new path request parameter {name}")
 @added
 def new_request_path_parameter(pair: ParameterPair) -> Iterable[Args]:
     return _when(pair.location == "path")
@@ -216,9 +221,7 @@ def new_request_path_parameter(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "new-required-request-parameter",
-    BREAKING,
     "added the new required {location} request parameter {name}",
-    oasdiff="ERR",
 )
 @added
 def new_required_request_parameter(pair: ParameterPair) -> Iterable[Args]:
@@ -227,18 +230,14 @@ def new_required_request_parameter(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "new-optional-request-parameter",
-    NON_BREAKING,
     "added the new optional {location} request parameter {name}",
-    oasdiff="INFO",
 )
 @added
 def new_optional_request_parameter(pair: ParameterPair) -> Iterable[Args]:
     return _when(not _required(pair.after))
 
 
-@PARAMETERS.rule(
-    "request-parameter-removed", BREAKING, "deleted the {location} request parameter {name}", oasdiff="WARN"
-)
+@PARAMETERS.rule("request-parameter-removed", "deleted the {location} request parameter {name}")
 @removed
 def request_parameter_removed(pair: ParameterPair) -> Iterable[Args]:
     return _when(not _deprecated(pair.before))
@@ -246,9 +245,7 @@ def request_parameter_removed(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-removed-with-deprecation",
-    BREAKING,
     "deleted the {location} request parameter {name} with deprecation",
-    oasdiff="INFO",
 )
 @removed
 def request_parameter_removed_with_deprecation(pair: ParameterPair) -> Iterable[Args]:
@@ -257,9 +254,7 @@ def request_parameter_removed_with_deprecation(pair: ParameterPair) -> Iterable[
 
 @PARAMETERS.rule(
     "request-parameter-became-required",
-    BREAKING,
     "the {location} request parameter {name} became required",
-    oasdiff="ERR",
 )
 @modified
 def request_parameter_became_required(pair: ParameterPair) -> Iterable[Args]:
@@ -268,18 +263,14 @@ def request_parameter_became_required(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-became-optional",
-    NON_BREAKING,
     "the {location} request parameter {name} became optional",
-    oasdiff="INFO",
 )
 @modified
 def request_parameter_became_optional(pair: ParameterPair) -> Iterable[Args]:
     return _when(_required(pair.before) and not _required(pair.after))
 
 
-@PARAMETERS.rule(
-    "request-parameter-deprecated", NON_BREAKING, "{location} request parameter {name} was deprecated", oasdiff="INFO"
-)
+@PARAMETERS.rule("request-parameter-deprecated", "{location} request parameter {name} was deprecated")
 @modified
 def request_parameter_deprecated(pair: ParameterPair) -> Iterable[Args]:
     return _when(not _deprecated(pair.before) and _deprecated(pair.after))
@@ -287,9 +278,7 @@ def request_parameter_deprecated(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-type-changed",
-    BREAKING,
     "for the {location} request parameter {name}, the type was changed from {old} to {new}",
-    oasdiff="ERR",
 )
 @modified
 def request_parameter_type_changed(pair: ParameterPair) -> Iterable[Args]:
@@ -300,9 +289,7 @@ def request_parameter_type_changed(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-type-generalized",
-    NON_BREAKING,
     "for the {location} request parameter {name}, the type was widened from {old} to {new}",
-    oasdiff="INFO",
 )
 @modified
 def request_parameter_type_generalized(pair: ParameterPair) -> Iterable[Args]:
@@ -322,9 +309,7 @@ def enum_delta(old: Mapping[str, Any], new: Mapping[str, Any], *, gained: bool) 
 
 @PARAMETERS.rule(
     "request-parameter-enum-value-removed",
-    BREAKING,
     "removed the enum value {value} from the {location} request parameter {name}",
-    oasdiff="ERR",
 )
 @modified
 def request_parameter_enum_value_removed(pair: ParameterPair) -> Iterable[Args]:
@@ -333,9 +318,7 @@ def request_parameter_enum_value_removed(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-enum-value-added",
-    NON_BREAKING,
     "added the new enum value {value} to the {location} request parameter {name}",
-    oasdiff="INFO",
 )
 @modified
 def request_parameter_enum_value_added(pair: ParameterPair) -> Iterable[Args]:
@@ -344,9 +327,7 @@ def request_parameter_enum_value_added(pair: ParameterPair) -> Iterable[Args]:
 
 @PARAMETERS.rule(
     "request-parameter-became-enum",
-    BREAKING,
     "the {location} request parameter {name} was restricted to a list of enum values",
-    oasdiff="ERR",
 )
 @modified
 def request_parameter_became_enum(pair: ParameterPair) -> Iterable[Args]:
@@ -354,49 +335,34 @@ def request_parameter_became_enum(pair: ParameterPair) -> Iterable[Args]:
     return _when(enum_values(old) is None and enum_values(new) is not None)
 
 
-@PARAMETERS.rule(
-    "request-parameter-default-value-changed",
-    NON_BREAKING,
-    "for the {location} request parameter {name}, default value was changed from {old} to {new}",
-    oasdiff="INFO",
-)
-@modified
-def request_parameter_default_value_changed(pair: ParameterPair) -> Iterable[Args]:
-    # callers that omit the parameter now get a different behaviour: more than a documentation change
-    old, new = parameter_schemas(pair)
-    if "default" not in old or "default" not in new or canonical(old["default"]) == canonical(new["default"]):
-        return NEVER
-    return [{"old": canonical(old["default"]), "new": canonical(new["default"])}]
-
-
 # --- request bodies --------------------------------------------------------------------------------------------
 
 
-@REQUEST_BODIES.rule("request-body-added-required", BREAKING, "added required request body", oasdiff="ERR")
+@REQUEST_BODIES.rule("request-body-added-required", "added required request body")
 @added
 def request_body_added_required(pair: RequestBodyPair) -> Iterable[Args]:
     return _when(pair.after.get("required") is True)
 
 
-@REQUEST_BODIES.rule("request-body-added-optional", NON_BREAKING, "added optional request body", oasdiff="INFO")
+@REQUEST_BODIES.rule("request-body-added-optional", "added optional request body")
 @added
 def request_body_added_optional(pair: RequestBodyPair) -> Iterable[Args]:
     return _when(pair.after.get("required") is not True)
 
 
-@REQUEST_BODIES.rule("request-body-removed", BREAKING, "removed the request body", oasdiff="ERR")
+@REQUEST_BODIES.rule("request-body-removed", "removed the request body")
 @removed
 def request_body_removed(pair: RequestBodyPair) -> Iterable[Args]:
     return ONCE
 
 
-@REQUEST_BODIES.rule("request-body-became-required", BREAKING, "request body became required", oasdiff="ERR")
+@REQUEST_BODIES.rule("request-body-became-required", "request body became required")
 @modified
 def request_body_became_required(pair: RequestBodyPair) -> Iterable[Args]:
     return _when(pair.before.get("required") is not True and pair.after.get("required") is True)
 
 
-@REQUEST_BODIES.rule("request-body-became-optional", NON_BREAKING, "request body became optional", oasdiff="INFO")
+@REQUEST_BODIES.rule("request-body-became-optional", "request body became optional")
 @modified
 def request_body_became_optional(pair: RequestBodyPair) -> Iterable[Args]:
     return _when(pair.before.get("required") is True and pair.after.get("required") is not True)
@@ -407,9 +373,7 @@ def request_body_became_optional(pair: RequestBodyPair) -> Iterable[Args]:
 
 @MEDIA.rule(
     "request-body-media-type-added",
-    NON_BREAKING,
     "added the media type {media_type} to the request body",
-    oasdiff="INFO",
 )
 @added
 def request_body_media_type_added(pair: MediaPair) -> Iterable[Args]:
@@ -418,9 +382,7 @@ def request_body_media_type_added(pair: MediaPair) -> Iterable[Args]:
 
 @MEDIA.rule(
     "request-body-media-type-removed",
-    BREAKING,
     "removed the media type {media_type} from the request body",
-    oasdiff="ERR",
 )
 @removed
 def request_body_media_type_removed(pair: MediaPair) -> Iterable[Args]:
@@ -429,9 +391,7 @@ def request_body_media_type_removed(pair: MediaPair) -> Iterable[Args]:
 
 @MEDIA.rule(
     "response-media-type-added",
-    NON_BREAKING,
     "added the media type {media_type} for the response with the status {status}",
-    oasdiff="INFO",
 )
 @added
 def response_media_type_added(pair: MediaPair) -> Iterable[Args]:
@@ -440,9 +400,7 @@ def response_media_type_added(pair: MediaPair) -> Iterable[Args]:
 
 @MEDIA.rule(
     "response-media-type-removed",
-    BREAKING,
     "removed the media type {media_type} for the response with the status {status}",
-    oasdiff="ERR",
 )
 @removed
 def response_media_type_removed(pair: MediaPair) -> Iterable[Args]:
@@ -452,9 +410,7 @@ def response_media_type_removed(pair: MediaPair) -> Iterable[Args]:
 # --- response statuses -----------------------------------------------------------------------------------------
 
 
-@RESPONSES.rule(
-    "response-success-status-removed", BREAKING, "removed the success response with the status {status}", oasdiff="ERR"
-)
+@RESPONSES.rule("response-success-status-removed", "removed the success response with the status {status}")
 @removed
 def response_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
     return _when(pair.success)
@@ -462,18 +418,14 @@ def response_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
 
 @RESPONSES.rule(
     "response-non-success-status-removed",
-    NON_BREAKING,
     "removed the non-success response with the status {status}",
-    oasdiff="INFO",
 )
 @removed
 def response_non_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
     return _when(not pair.success)
 
 
-@RESPONSES.rule(
-    "response-success-status-added", NON_BREAKING, "added the success response with the status {status}", oasdiff="INFO"
-)
+@RESPONSES.rule("response-success-status-added", "added the success response with the status {status}")
 @added
 def response_success_status_added(pair: ResponsePair) -> Iterable[Args]:
     return _when(pair.success)
@@ -481,9 +433,7 @@ def response_success_status_added(pair: ResponsePair) -> Iterable[Args]:
 
 @RESPONSES.rule(
     "response-non-success-status-added",
-    NON_BREAKING,
     "added the non-success response with the status {status}",
-    oasdiff="INFO",
 )
 @added
 def response_non_success_status_added(pair: ResponsePair) -> Iterable[Args]:

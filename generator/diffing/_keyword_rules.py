@@ -1,0 +1,305 @@
+"""Constraint keywords as generated rules: one row per JSON Schema keyword, one rule per oasdiff id it can produce.
+
+A row knows how to compare one keyword of two schemas and names each finding with *candidate* events, most specific
+first (adding a ``maxLength`` is ``set`` where oasdiff has such an id, else ``decreased``). For every subject
+(request parameter, request/response body, request/response property) and every event, the id
+``<subject>-<keyword slug>-<event>`` is registered when oasdiff defines it, at oasdiff's level; a finding fires the
+first of its candidates that exists. A finding with no oasdiff id is left to the unclassified fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..loading import escape_pointer_token
+from ._document_rules import DOC_KEYS
+from ._nodes import Node, canonical
+from ._oasdiff import LEVELS
+from ._pairs import ParameterPair, SchemaPair, is_wrapped_in_one_of
+from ._registry import Args, Check, modified
+from ._rules import PARAMETERS
+from ._schema_rules import SCHEMAS
+
+Finding = tuple[tuple[str, ...], Args]  # (candidate events, message fields)
+_ANNOTATIONS = DOC_KEYS | {"deprecated", "readOnly", "writeOnly", "default", "nullable", "format"}
+
+
+def _show(value: object) -> str:
+    return "(none)" if value is None else canonical(value)
+
+
+def _at(old: Node, new: Node, *tokens: str) -> str:
+    return "/".join([new.pointer, *(escape_pointer_token(token) for token in tokens)])
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A numeric bound; ``upper``: lowering it narrows what is accepted, else raising it does."""
+
+    keyword: str
+    slug: str
+    upper: bool
+    events = ("set", "unset", "increased", "decreased")
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        before, after = old.value.get(self.keyword), new.value.get(self.keyword)
+        if before == after or not _numbers(before, after):
+            return
+        narrowing, widening = ("decreased", "increased") if self.upper else ("increased", "decreased")
+        if before is None:
+            candidates: tuple[str, ...] = ("set", narrowing)
+        elif after is None:
+            candidates = ("unset", widening)
+        else:
+            candidates = ("decreased",) if after < before else ("increased",)
+        what = f"{self.keyword} changed from {_show(before)} to {_show(after)}"
+        yield candidates, {"what": what, "pointer": _at(old, new, self.keyword)}
+
+
+def _numbers(*values: object) -> bool:
+    return all(v is None or (isinstance(v, int | float) and not isinstance(v, bool)) for v in values)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A keyword whose value is compared as a whole (``const``, ``default``, ``pattern`` ...); ``""`` is unset."""
+
+    keyword: str
+    slug: str
+    events = ("added", "removed", "changed")
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        before, after = (_present(node.value.get(self.keyword)) for node in (old, new))
+        if canonical(before) == canonical(after):
+            return
+        if before is None:
+            candidates: tuple[str, ...] = ("added", "changed")
+        elif after is None:
+            candidates = ("removed", "changed")
+        else:
+            candidates = ("changed",)
+        what = f"{self.keyword} changed from {_show(before)} to {_show(after)}"
+        yield candidates, {"what": what, "pointer": _at(old, new, self.keyword)}
+
+
+def _present(value: Any) -> Any:
+    return None if value == "" else value
+
+
+@dataclass(frozen=True)
+class Presence:
+    """A sub-schema keyword (``contains``, ``if`` ...) whose appearance or disappearance is the finding."""
+
+    keyword: str
+    slug: str
+    events = ("added", "removed")
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        had, has = self.keyword in old.value, self.keyword in new.value
+        if had != has:
+            event = "added" if has else "removed"
+            yield (event,), {"what": f"{self.keyword} {event}", "pointer": _at(old, new, self.keyword)}
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A mapping keyword (``patternProperties``, ``dependentRequired`` ...): one finding per key."""
+
+    keyword: str
+    slug: str
+    events = ("added", "removed", "changed")
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        before, after = (_mapping(node.value.get(self.keyword)) for node in (old, new))
+        for key in sorted(before.keys() | after.keys()):
+            if key in before and key in after and canonical(before[key]) == canonical(after[key]):
+                continue
+            event = "added" if key not in before else "removed" if key not in after else "changed"
+            yield (event,), {"what": f"{self.keyword} {key!r} {event}", "pointer": _at(old, new, self.keyword, key)}
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+@dataclass(frozen=True)
+class Composition:
+    """``allOf``/``anyOf``/``oneOf``: branches are matched by ``$ref`` (or their content) and compared as sets."""
+
+    keyword: str
+    slug: str
+
+    @property
+    def events(self) -> tuple[str, ...]:
+        wrapped = ("wrapped-in-one-of",) if self.keyword == "oneOf" else ()
+        return ("added", "removed", "added-annotation-only", "removed-annotation-only", *wrapped)
+
+    def rule_id(self, prefix: str, event: str) -> str:
+        return f"{prefix}-{event}" if event == "wrapped-in-one-of" else f"{prefix}-{self.slug}-{event}"
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        if self.keyword == "oneOf" and is_wrapped_in_one_of(old, new):
+            yield ("wrapped-in-one-of",), {"what": "wrapped in oneOf", "pointer": _at(old, new, self.keyword)}
+            return
+        before, after = _branches(old, self.keyword), _branches(new, self.keyword)
+        for key in sorted(before.keys() ^ after.keys()):
+            event = "added" if key in after else "removed"
+            branch = after.get(key, before.get(key))
+            specific = f"{event}-annotation-only" if _annotation_only(branch) else event
+            pointer = _at(old, new, self.keyword)
+            yield (
+                (specific, event),
+                {"what": f"{self.keyword} branch {_label(key, branch)} {event}", "pointer": pointer},
+            )
+
+
+def _branches(node: Node, keyword: str) -> dict[str, Mapping[str, Any]]:
+    raw = node.value.get(keyword)
+    found: dict[str, Mapping[str, Any]] = {}
+    for branch in raw if isinstance(raw, list) else []:
+        if isinstance(branch, Mapping):
+            ref = branch.get("$ref")
+            found[ref if isinstance(ref, str) else canonical(branch)] = branch
+    return found
+
+
+def _annotation_only(branch: Mapping[str, Any] | None) -> bool:
+    return branch is not None and "$ref" not in branch and set(branch) <= _ANNOTATIONS
+
+
+def _label(key: str, branch: Mapping[str, Any] | None) -> str:
+    if key.startswith("#"):
+        return key
+    title = branch.get("title") if branch else None
+    return repr(title) if isinstance(title, str) else "(inline)"
+
+
+@dataclass(frozen=True)
+class RemovedValues:
+    """A list keyword whose removed values are the finding (``x-extensible-enum``)."""
+
+    keyword: str
+    slug: str
+    events = ("value-removed",)
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        before, after = (node.value.get(self.keyword) for node in (old, new))
+        if not (isinstance(before, list) and isinstance(after, list)):
+            return
+        kept = {canonical(value) for value in after}
+        for value in before:
+            if canonical(value) not in kept:
+                what = f"{self.keyword} value {_show(value)} removed"
+                yield ("value-removed",), {"what": what, "pointer": _at(old, new, self.keyword)}
+
+
+Keyword = Bound | Value | Presence | Entries | Composition | RemovedValues
+KEYWORDS: tuple[Keyword, ...] = (
+    Bound("maxLength", "max-length", upper=True),
+    Bound("minLength", "min-length", upper=False),
+    Bound("maximum", "max", upper=True),
+    Bound("minimum", "min", upper=False),
+    Bound("exclusiveMaximum", "exclusive-max", upper=True),
+    Bound("exclusiveMinimum", "exclusive-min", upper=False),
+    Bound("maxItems", "max-items", upper=True),
+    Bound("minItems", "min-items", upper=False),
+    Bound("maxContains", "max-contains", upper=True),
+    Bound("minContains", "min-contains", upper=False),
+    Value("pattern", "pattern"),
+    Value("const", "const"),
+    Value("default", "default-value"),
+    Value("contentEncoding", "content-encoding"),
+    Value("contentMediaType", "content-media-type"),
+    Presence("contains", "contains"),
+    Presence("if", "if"),
+    Presence("then", "then"),
+    Presence("else", "else"),
+    Presence("propertyNames", "property-names"),
+    Presence("prefixItems", "prefix-items"),
+    Presence("contentSchema", "content-schema"),
+    Presence("unevaluatedItems", "unevaluated-items"),
+    Presence("unevaluatedProperties", "unevaluated-properties"),
+    Presence("discriminator", "discriminator"),
+    Entries("patternProperties", "pattern-property"),
+    Entries("dependentSchemas", "dependent-schema"),
+    Entries("dependentRequired", "dependent-required"),
+    Composition("allOf", "all-of"),
+    Composition("anyOf", "any-of"),
+    Composition("oneOf", "one-of"),
+    RemovedValues("x-extensible-enum", "x-extensible-enum"),
+)
+
+Schemas = tuple[Node | None, Node | None]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a keyword rule looks at: a parameter's schema, or a request/response body or property schema."""
+
+    prefix: str
+    label: str
+    schemas: Callable[[Any], Schemas]
+    register: Callable[..., Callable[[Check[Any]], Check[Any]]]
+
+
+def _parameter_schemas(pair: ParameterPair) -> Schemas:
+    old, new = (node.child("schema") if node is not None else None for node in (pair.old, pair.new))
+    return old, new
+
+
+def _schema_subject(direction: str, *, body: bool) -> Callable[[SchemaPair], Schemas]:
+    def schemas(pair: SchemaPair) -> Schemas:
+        return (pair.old, pair.new) if pair.direction == direction and pair.is_body == body else (None, None)
+
+    return schemas
+
+
+SUBJECTS = (
+    Subject("request-parameter", "the {location} request parameter {name}", _parameter_schemas, PARAMETERS.rule),
+    Subject("request-body", "the request body", _schema_subject("request", body=True), SCHEMAS.rule),
+    Subject(
+        "request-property", "the request property {property}", _schema_subject("request", body=False), SCHEMAS.rule
+    ),
+    Subject("response-body", "the {status} response body", _schema_subject("response", body=True), SCHEMAS.rule),
+    Subject(
+        "response-property",
+        "the {status} response property {property}",
+        _schema_subject("response", body=False),
+        SCHEMAS.rule,
+    ),
+)
+
+
+def rule_id(keyword: Keyword, prefix: str, event: str) -> str:
+    """``<subject>-<slug>-<event>``; the oneOf wrapping is ``<subject>-wrapped-in-one-of`` in oasdiff."""
+    if isinstance(keyword, Composition):
+        return keyword.rule_id(prefix, event)
+    return f"{prefix}-{keyword.slug}-{event}"
+
+
+GENERATED: dict[str, tuple[Subject, Keyword, str]] = {}  # rule id -> what generated it
+
+
+def _register(subject: Subject, keyword: Keyword, event: str) -> None:
+    def check(pair: Any) -> Iterable[Args]:
+        old, new = subject.schemas(pair)
+        if old is None or new is None:
+            return
+        for candidates, args in keyword.findings(old, new):
+            ids = (rule_id(keyword, subject.prefix, candidate) for candidate in candidates)
+            if next((found for found in ids if found in LEVELS), None) == this:
+                yield args
+
+    this = rule_id(keyword, subject.prefix, event)
+    GENERATED[this] = (subject, keyword, event)
+    check.__name__ = this.replace("-", "_")
+    subject.register(this, f"{subject.label}: {{what}}")(modified(check))
+
+
+for _subject in SUBJECTS:
+    for _keyword in KEYWORDS:
+        for _event in _keyword.events:
+            if rule_id(_keyword, _subject.prefix, _event) in LEVELS:
+                _register(_subject, _keyword, _event)

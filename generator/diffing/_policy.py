@@ -1,0 +1,73 @@
+"""How a rule id becomes a :class:`Level`: oasdiff's level, except where apigen deliberately judges otherwise.
+
+oasdiff's ERR and WARN mean breaking (a major bump) and INFO a compatible change (a minor bump). Every place where
+apigen departs from that is one row of :data:`DIFFERENCES`, with the reason; ``docs/diff-rules.md`` is rendered from
+it (:func:`differences_markdown`), and the test suite checks that no rule departs from oasdiff without a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._errors import ApigenError
+from ._changes import Level
+from ._oasdiff import LEVELS, OasdiffLevel
+
+
+@dataclass(frozen=True)
+class Difference:
+    level: Level
+    reason: str
+
+
+_FUNCTION_GONE = "the generated client function disappears, so code calling it fails even after a deprecation"
+DIFFERENCES: dict[str, Difference] = {
+    "api-path-removed-with-deprecation": Difference(Level.BREAKING, _FUNCTION_GONE),
+    "api-removed-with-deprecation": Difference(Level.BREAKING, _FUNCTION_GONE),
+    "request-parameter-removed-with-deprecation": Difference(
+        Level.BREAKING, "the argument disappears from the generated function's signature: callers passing it fail"
+    ),
+    "api-operation-id-removed": Difference(
+        Level.BREAKING, "the operationId names the generated function: renaming it renames the function"
+    ),
+    "api-tag-removed": Difference(
+        Level.BREAKING, "the first tag names the client module the function lives in: the import path changes"
+    ),
+    "api-schema-removed": Difference(
+        Level.BREAKING, "every component schema is a public model class of the generated package"
+    ),
+    "api-security-removed": Difference(
+        Level.BREAKING, "callers configured for the removed alternative (e.g. an API key) are now refused"
+    ),
+    "api-security-scope-added": Difference(
+        Level.BREAKING, "tokens issued without the new scope are refused, so existing credentials stop working"
+    ),
+    "endpoint-reactivated": Difference(Level.INFO, "lifting a deprecation changes no code: a patch release"),
+}
+
+
+def oasdiff_level(rule_id: str) -> OasdiffLevel | None:
+    """oasdiff's default level for ``rule_id``; ``None`` for apigen's own rules."""
+    return LEVELS.get(rule_id)
+
+
+def level_of(rule_id: str, own: Level | None = None) -> Level:
+    """The level a rule reports at: :data:`DIFFERENCES`, else oasdiff's level, else ``own`` (apigen-only rules)."""
+    if rule_id in DIFFERENCES:
+        return DIFFERENCES[rule_id].level
+    level = oasdiff_level(rule_id)
+    if level is not None:
+        return Level.BREAKING if level in ("ERR", "WARN") else Level.NON_BREAKING
+    if own is None:
+        raise ApigenError(f"diff rule {rule_id!r} is not an oasdiff rule and declares no level of its own")
+    return own
+
+
+def differences_markdown() -> str:
+    """The deliberate differences from oasdiff as a Markdown table (rendered into ``docs/diff-rules.md``)."""
+    rows = [
+        f"| `{rule_id}` | {oasdiff_level(rule_id) or '-'} | {row.level} | {row.reason} |"
+        for rule_id, row in sorted(DIFFERENCES.items())
+    ]
+    header = "| rule | oasdiff level | apigen level | why |\n| --- | --- | --- | --- |\n"
+    return header + "\n".join(rows) + "\n"
