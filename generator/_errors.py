@@ -12,6 +12,7 @@ Only the CLI turns these into messages and exit codes; library code raises them.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,10 +26,19 @@ class Problem:
     pointer: str
     message: str
     rule: str = "structure"
+    severity: str = "error"  # "error" blocks the pipeline; "warning" is reported and the spec is used
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else f"{self.file}"
-        return f"{where}: {self.pointer or '/'}: [{self.rule}] {self.message}"
+        label = "warning: " if self.is_warning else ""
+        return f"{where}: {self.pointer or '/'}: [{self.rule}] {label}{self.message}"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
+
+    def as_warning(self) -> Problem:
+        return dataclasses.replace(self, severity="warning")
 
 
 class ApigenError(Exception):

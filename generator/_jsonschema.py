@@ -3,14 +3,19 @@
 Schemas are checked in place, by JSON pointer into the spec document: one ``referencing`` registry holds the
 document under :data:`SPEC_URI`, so every ``$ref`` resolves as the spec wrote it. :data:`FORMAT_CHECKER` is
 jsonschema's own plus the OpenAPI integer formats, which jsonschema does not know.
+
+:data:`Validator` is Draft 2020-12 with ECMA-262 regexes: OpenAPI patterns are written for JavaScript
+(``\\p{L}``, ``\\d`` meaning ASCII digits); Python's ``re`` rejects some of them and jsonschema would crash.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from jsonschema import FormatChecker
+import regex
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -43,3 +48,26 @@ def spec_registry(spec: Spec) -> Registry[Any]:
 def schema_ref(pointer: str) -> dict[str, str]:
     """A schema that is the one at ``pointer`` in the spec (resolved through :func:`spec_registry`)."""
     return {"$ref": f"{SPEC_URI}#{pointer}"}
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> regex.Pattern[str] | None:
+    """``pattern`` compiled with the ``regex`` module (Unicode properties included); None when not even it can."""
+    try:
+        return regex.compile(pattern)
+    except (regex.error, RecursionError):
+        return None
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    compiled = compile_pattern(pattern)
+    if compiled is not None and validator.is_type(instance, "string") and not compiled.search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+def _is_regex(value: object) -> bool:
+    return not isinstance(value, str) or compile_pattern(value) is not None
+
+
+FORMAT_CHECKER.checks("regex")(_is_regex)
+Validator: type[Draft202012Validator] = validators.extend(Draft202012Validator, {"pattern": _pattern})

@@ -6,8 +6,11 @@ Every other module receives a ``Spec``; nothing else reads spec files.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,14 +18,13 @@ from urllib.parse import urlsplit
 import yaml
 
 from ._errors import Problem, SpecError, UsageError
+from ._json_lines import json_line_index, scan
+from ._pointers import escape_pointer_token, unescape_pointer_token
+from ._yaml import Loader
+from .upgrading import upgrade
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def escape_pointer_token(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,27 @@ class Spec:
     path: Path
     source: bytes
     document: Mapping[str, Any]
-    lines: Mapping[str, int] = field(repr=False)
+    openapi_version: str = ""  # as the file declares it; ``document`` always has 3.1 semantics
+    line_index: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def lines(self) -> Mapping[str, int]:
+        """JSON pointer -> line in the original file (for JSON, computed on first use: most runs never need it)."""
+        return self.line_index if self.line_index is not None else json_line_index(self.source)
+
+    @property
+    def strict(self) -> bool:
+        """The spec opted in to the house conventions as errors (``x-apigen-strict: true``, specs/CONVENTIONS.md)."""
+        return self.document.get("x-apigen-strict") is True
+
+    @property
+    def slug(self) -> str:
+        """``name`` as a Python identifier fragment: lowercase, ``_`` for anything else, never a leading digit."""
+        return api_slug(self.name)
+
+    @property
+    def env_prefix(self) -> str:
+        return self.slug.upper()
 
     @property
     def sha256(self) -> str:
@@ -83,11 +105,11 @@ class Spec:
 
     @property
     def package_name(self) -> str:
-        return f"{self.name}_client"
+        return f"{self.slug}_client"
 
     @property
     def project_name(self) -> str:
-        return f"{self.name}-client"
+        return f"{self.slug.replace('_', '-')}-client"
 
     def line_of(self, pointer: str) -> int | None:
         """Line of ``pointer``, or of its nearest ancestor the index knows."""
@@ -126,7 +148,7 @@ class Spec:
     def at(self, pointer: str) -> Any:
         node: Any = self.document
         for raw in pointer.split("/")[1:]:
-            token = raw.replace("~1", "/").replace("~0", "~")
+            token = unescape_pointer_token(raw)
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
@@ -157,24 +179,87 @@ def load_spec(path: Path, name: str | None = None) -> Spec:
 
 
 def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
-    """Parse spec bytes read from elsewhere (e.g. ``git show``); ``path`` only names the source in messages."""
+    """Parse spec bytes read from elsewhere (e.g. ``git show``); ``path`` only names the source in messages.
+
+    JSON or YAML (1.2 semantics); an OpenAPI 3.0 document is upgraded to 3.1 semantics (:mod:`.upgrading`).
+    """
     text = source.decode("utf-8", errors="replace")
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        document, lines = _parse_json(text, path), None
+    else:
+        document, lines = _parse_yaml(text, path)
+    if not isinstance(document, dict):
+        raise SpecError([Problem(path, 1, "", "a spec must be a mapping (an object) at the top level", "yaml")])
+    version = _openapi_version(document, path, lines)
+    return Spec(name or path.stem, path, source, upgrade(document), version, lines)
+
+
+def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
+    loader = Loader(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
-        document = yaml.load(text, Loader=_Loader)
+        root = loader.get_single_node()
+        document = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise SpecError([Problem(path, line, "", f"invalid YAML: {_yaml_message(exc)}", "yaml")]) from exc
+        column = f"column {mark.column + 1}: " if mark is not None else ""
+        raise SpecError([Problem(path, line, "", f"invalid YAML: {column}{_yaml_message(exc)}", "yaml")]) from exc
+    finally:
+        loader.dispose()
     lines: dict[str, int] = {}
     duplicates: list[Problem] = []
     if root is not None:
         _index(root, "", lines, duplicates, path)
     if duplicates:
         raise SpecError(duplicates)
-    if not isinstance(document, dict):
-        raise SpecError([Problem(path, 1, "", "a spec must be a YAML mapping at the top level", "yaml")])
-    return Spec(name or path.stem, path, source, document, lines)
+    return document, lines
+
+
+def _parse_json(text: str, path: Path) -> Any:
+    repeated = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        result = dict(items)
+        repeated = repeated or len(result) != len(items)
+        return result
+
+    try:
+        document = json.loads(text, object_pairs_hook=pairs)
+    except json.JSONDecodeError as exc:
+        message = f"invalid JSON: column {exc.colno}: {exc.msg}"
+        raise SpecError([Problem(path, exc.lineno, "", message, "json")]) from exc
+    if repeated:  # rare: only now pay for a scan that knows where
+        found = scan(text).duplicates
+        raise SpecError([Problem(path, line, ptr, f"duplicate key {_last_key(ptr)!r}", "json") for ptr, line in found])
+    return document
+
+
+def _last_key(pointer: str) -> str:
+    return unescape_pointer_token(pointer.rsplit("/", 1)[-1])
+
+
+_SWAGGER_2 = (
+    "Swagger 2.0 is not supported: convert it to OpenAPI 3 first (for example `npx swagger2openapi {name} -o "
+    "{stem}.yaml`, or paste it into https://converter.swagger.io), then add the converted file"
+)
+
+
+def _openapi_version(document: Mapping[str, Any], path: Path, lines: Mapping[str, int] | None) -> str:
+    """The declared OpenAPI version; a Swagger 2.0 document is refused here, with how to convert it."""
+    if "swagger" in document and "openapi" not in document:
+        message = _SWAGGER_2.format(name=path.name, stem=path.stem)
+        line = (lines or {}).get("/swagger", 1)
+        raise SpecError([Problem(path, line, "/swagger", message, "version")])
+    return str(document.get("openapi", ""))
+
+
+def api_slug(name: str) -> str:
+    """An API name as it appears in package and environment variable names (``My-API`` -> ``my_api``)."""
+    slug = re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+    if not slug:
+        raise UsageError(f"API name {name!r} has no letters or digits; rename its spec file")
+    return f"api_{slug}" if slug[0].isdigit() else slug
 
 
 def _yaml_message(exc: yaml.YAMLError) -> str:

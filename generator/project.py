@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._errors import UsageError
-from .loading import Spec, load_spec
+from .loading import SPEC_SUFFIXES, Spec, load_spec
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,21 @@ class Project:
         return self.root / "reports"
 
     def api_names(self) -> list[str]:
-        """Every spec in ``specs/``: ``<api>.yaml``, skipping fragments (``_*``) and ``*.docs.yaml``."""
-        return sorted(
-            p.stem
-            for p in self.specs_dir.glob("*.yaml")
-            if not p.name.startswith("_") and not p.name.endswith(".docs.yaml")
-        )
+        """Every spec in ``specs/``: ``<api>.yaml``, ``.yml`` or ``.json``, skipping fragments (``_*``) and docs lists."""
+        return sorted(self._spec_files())
 
     def spec_path(self, api: str) -> Path:
-        return self.specs_dir / f"{api}.yaml"
+        return self._spec_files().get(api, self.specs_dir / f"{api}.yaml")
+
+    def _spec_files(self) -> dict[str, Path]:
+        found: dict[str, Path] = {}
+        for path in sorted(self.specs_dir.iterdir()) if self.specs_dir.is_dir() else []:
+            if path.suffix not in SPEC_SUFFIXES or path.name.startswith("_") or ".docs." in path.name:
+                continue
+            if path.stem in found:
+                raise UsageError(f"two specs for API {path.stem!r}: {found[path.stem].name} and {path.name}; keep one")
+            found[path.stem] = path
+        return found
 
     def select(self, apis: list[str] | None) -> list[str]:
         """Validate user-given API names (all APIs when none given)."""

@@ -13,22 +13,29 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from packaging.version import InvalidVersion
 
 from ._errors import Problem, SpecError
-from ._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
-from .loading import Operation, Spec, escape_pointer_token
+from ._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from ._schema_walk import iter_schemas
+from ._pointers import escape_pointer_token
+from .loading import Operation, Spec
 from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
+# OpenAPI validity: a spec breaking one of these cannot be used, whoever wrote it.
 RULES: list[Rule] = []
+# The house conventions of specs/CONVENTIONS.md: errors for specs with ``x-apigen-strict: true`` (the ones we
+# transcribe), warnings for the rest (a vendor's published spec is used as it is).
+CONVENTIONS: list[Rule] = []
 
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
+SUPPORTED_VERSIONS = ("3.0.", "3.1.")
 
 
 def rule(func: Rule) -> Rule:
@@ -36,25 +43,30 @@ def rule(func: Rule) -> Rule:
     return func
 
 
+def convention(func: Rule) -> Rule:
+    CONVENTIONS.append(func)
+    return func
+
+
 def validate(spec: Spec) -> Spec:
-    """Return ``spec`` unchanged when it is valid; raise :class:`SpecError` listing every problem."""
-    problems = check(spec)
-    if problems:
-        raise SpecError(problems)
+    """Return ``spec`` when nothing blocks it (warnings allowed); raise :class:`SpecError` listing every error."""
+    errors = [problem for problem in check(spec) if not problem.is_warning]
+    if errors:
+        raise SpecError(errors)
     return spec
 
 
 def check(spec: Spec) -> list[Problem]:
+    """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`)."""
     dangling = list(dangling_refs(spec))
     if dangling:  # the structural validator and the example checks would crash on them
         return dangling
     structural = list(openapi_structure(spec))
     if structural:  # the other rules assume a well-formed document (valid schemas, responses, ...)
         return structural
-    problems: list[Problem] = []
-    for func in RULES:
-        problems.extend(func(spec))
-    return problems
+    problems = [problem for func in RULES for problem in func(spec)]
+    conventions = [problem for func in CONVENTIONS for problem in func(spec)]
+    return problems + (conventions if spec.strict else [problem.as_warning() for problem in conventions])
 
 
 def dangling_refs(spec: Spec) -> Iterator[Problem]:
@@ -81,16 +93,37 @@ def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 
 def openapi_structure(spec: Spec) -> Iterator[Problem]:
-    if not str(spec.document.get("openapi", "")).startswith("3.1"):
-        yield spec.problem("/openapi", f"openapi must be 3.1.x, got {spec.document.get('openapi')!r}", "structure")
+    if not spec.openapi_version.startswith(SUPPORTED_VERSIONS):
+        message = f"openapi must be 3.0.x or 3.1.x, got {spec.openapi_version or None!r}"
+        yield spec.problem("/openapi", message, "structure")
         return
-    for error in OpenAPIV31SpecValidator(dict(spec.document)).iter_errors():
+    for error in _StructureValidator(dict(spec.document)).iter_errors():
         if isinstance(error, UnresolvableParameterError | DuplicateOperationIDError):
             continue  # reported with a precise location by ``path_parameters_declared`` / ``unique_operation_ids``
+        if _is_foreign_regex(error):
+            continue  # an ECMA-262 regex (``\\p{L}``) is valid OpenAPI; Python's ``re`` just cannot compile it
         yield spec.problem(_pointer(error.absolute_path), str(error.message).splitlines()[0], "structure")
 
 
-@rule
+class _NoValueCheck(keywords.ValueValidator):
+    """Defaults are checked by :func:`defaults_match_schemas`, which can say where they are."""
+
+    def __call__(self, schema: Any, value: Any) -> Iterator[ValidationError]:
+        return iter(())
+
+
+class _StructureValidator(OpenAPIV31SpecValidator):
+    keyword_validators = {
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "default": _NoValueCheck,
+    }
+
+
+def _is_foreign_regex(error: Any) -> bool:
+    return getattr(error, "validator", None) == "format" and getattr(error, "validator_value", None) == "regex"
+
+
+@convention
 def semver_version(spec: Spec) -> Iterator[Problem]:
     if not _SEMVER.match(spec.version):
         yield spec.problem("/info/version", f"info.version {spec.version!r} is not a semver string (1.2.3)", "version")
@@ -122,7 +155,7 @@ def unique_operation_ids(spec: Spec) -> Iterator[Problem]:
             first[op_id] = op.pointer
 
 
-@rule
+@convention
 def operation_metadata(spec: Spec) -> Iterator[Problem]:
     declared_tags = {t.get("name") for t in spec.document.get("tags") or [] if isinstance(t, Mapping)}
     for op in spec.operations():
@@ -144,7 +177,7 @@ def operation_metadata(spec: Spec) -> Iterator[Problem]:
                 )
 
 
-@rule
+@convention
 def error_responses_declared(spec: Spec) -> Iterator[Problem]:
     for op in spec.operations(webhooks=False):
         codes = [str(code) for code in op.data.get("responses") or {}]
@@ -152,6 +185,20 @@ def error_responses_declared(spec: Spec) -> Iterator[Problem]:
             yield spec.problem(
                 f"{op.pointer}/responses", "operation declares no error response (4xx/5xx/default)", "errors"
             )
+
+
+@rule
+def distinct_path_templates(spec: Spec) -> Iterator[Problem]:
+    """``/a/{x}`` and ``/a/{y}`` are one path to a server: OpenAPI forbids declaring both."""
+    first: dict[str, str] = {}
+    for path in spec.document.get("paths") or {}:
+        shape = re.sub(r"{[^}/]*}", "{}", str(path))
+        if shape in first:
+            line = spec.line_of(f"/paths/{escape_pointer_token(first[shape])}")
+            message = f"path {path} is the same template as {first[shape]} (line {line}); rename one"
+            yield spec.problem(f"/paths/{escape_pointer_token(path)}", message, "paths")
+        else:
+            first[shape] = str(path)
 
 
 def _parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -187,13 +234,26 @@ def security_schemes_exist(spec: Spec) -> Iterator[Problem]:
                     yield spec.problem(f"{pointer}/{index}", f"security scheme {name!r} is not declared", "security")
 
 
-@rule
+@convention
 def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
     registry = spec_registry(spec)
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
-        validator = Draft202012Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
+        validator = Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
         for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
             yield spec.problem(example_pointer + _pointer(error.absolute_path), _example_message(error), "examples")
+
+
+@convention
+def defaults_match_schemas(spec: Spec) -> Iterator[Problem]:
+    registry = spec_registry(spec)
+    for pointer, schema in iter_schemas(spec.document):
+        if "default" not in schema or "$ref" in schema:
+            continue
+        validator = Validator(schema_ref(pointer), registry=registry, format_checker=FORMAT_CHECKER)
+        error = next(iter(validator.iter_errors(schema["default"])), None)
+        if error is not None:
+            message = f"default does not match its schema at {_pointer(error.absolute_path) or '/'}: {error.message}"
+            yield spec.problem(f"{pointer}/default", message, "examples")
 
 
 def _pointer(parts: Iterable[object]) -> str:
@@ -242,8 +302,17 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
             yield from _walk(value, f"{pointer}/{index}")
 
 
-def load_valid(project: Project, apis: Iterable[str], *, jobs: int | None = None) -> list[Spec]:
-    """Load and validate ``apis`` (in parallel), collecting every problem of every file before failing."""
+def load_valid(
+    project: Project,
+    apis: Iterable[str],
+    *,
+    jobs: int | None = None,
+    on_warning: Callable[[Problem], None] | None = None,
+) -> list[Spec]:
+    """Load and validate ``apis`` (in parallel), collecting every error of every file before failing.
+
+    Warnings (house conventions of a non-strict spec) go to ``on_warning`` and do not stop anything.
+    """
     apis = list(apis)
     if len(apis) > 1 and jobs != 1 and sys.platform == "linux":
         workers = min(len(apis), jobs or multiprocessing.cpu_count())
@@ -251,9 +320,13 @@ def load_valid(project: Project, apis: Iterable[str], *, jobs: int | None = None
             results = list(pool.map(_load_and_check, [project] * len(apis), apis))
     else:
         results = [_load_and_check(project, api) for api in apis]
-    problems = [problem for _, found in results for problem in found]
-    if problems:
-        raise SpecError(problems)
+    found = [problem for _, problems in results for problem in problems]
+    errors = [problem for problem in found if not problem.is_warning]
+    if errors:
+        raise SpecError(errors)
+    if on_warning is not None:
+        for warning in found:
+            on_warning(warning)
     return [spec for spec, _ in results if spec is not None]
 
 

@@ -57,3 +57,74 @@ def test_invalid_yaml_names_line(tmp_path: Path) -> None:
         load_spec(path)
     (problem,) = info.value.problems
     assert problem.rule == "yaml" and problem.line == 3 and problem.file == path
+
+
+def test_yaml_is_read_with_1_2_semantics(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\nx-when: 2024-02-01T09:00:00Z\nx-flag: yes\n"
+        "paths: {}\nx-codes: {200: ok}\n"
+    )
+    document = load_spec(path).document
+    assert document["x-when"] == "2024-02-01T09:00:00Z"
+    assert document["x-flag"] == "yes"
+    assert document["x-codes"] == {"200": "ok"}
+
+
+def test_json_spec_loads_and_locates_lines_lazily(tmp_path: Path) -> None:
+    path = tmp_path / "api.json"
+    path.write_text(
+        '{\n  "openapi": "3.0.3",\n  "info": {"title": "t", "version": "1"},\n  "paths": {\n'
+        '    "/a/{id}": {\n      "get": {"responses": {"200": {"description": "ok"}}}\n    }\n  }\n}\n'
+    )
+    spec = load_spec(path)
+    assert spec.openapi_version == "3.0.3" and spec.document["openapi"] == "3.1.0"
+    assert spec.line_of("/paths/~1a~1{id}/get/responses/200") == 6
+    assert spec.line_of("/info/title") == 3
+
+
+def test_json_duplicate_key_is_named_with_line(tmp_path: Path) -> None:
+    path = tmp_path / "dup.json"
+    path.write_text('{"openapi": "3.1.0",\n "info": {"title": "a",\n  "title": "b"}}')
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    (problem,) = info.value.problems
+    assert (problem.line, problem.pointer, problem.rule) == (3, "/info/title", "json")
+
+
+def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"openapi": "3.1.0",\n "info": }')
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    (problem,) = info.value.problems
+    assert problem.line == 2 and "column 10" in problem.message
+
+
+def test_swagger_2_is_refused_with_how_to_convert(tmp_path: Path) -> None:
+    path = tmp_path / "old.yaml"
+    path.write_text('swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n')
+    with pytest.raises(SpecError, match="swagger2openapi"):
+        load_spec(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "package", "project", "env"),
+    [
+        ("My-API", "my_api_client", "my-api-client", "MY_API"),
+        ("3scale.v2", "api_3scale_v2_client", "api-3scale-v2-client", "API_3SCALE_V2"),
+    ],
+)
+def test_api_names_become_importable_names(tmp_path: Path, name: str, package: str, project: str, env: str) -> None:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text("openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths: {}\n")
+    spec = load_spec(path)
+    assert (spec.package_name, spec.project_name, spec.env_prefix) == (package, project, env)
+    assert spec.package_name.isidentifier()
+
+
+def test_an_api_name_without_letters_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "--.yaml"
+    path.write_text("openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths: {}\n")
+    with pytest.raises(UsageError, match="no letters or digits"):
+        _ = load_spec(path).package_name

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import SpecError, check, load_spec, validate
+from generator import SpecError, UsageError, check, load_spec, validate
 from generator.project import Project
 
 from .conftest import FIXTURES, PETSTORE, REPO
@@ -59,3 +59,62 @@ def test_problems_are_sorted_and_reported_together(tmp_path: Path) -> None:
     rules = [p.rule for p in info.value.problems]
     assert rules == ["version", "operation-id"]
     assert [p.line for p in info.value.problems] == sorted(p.line or 0 for p in info.value.problems)
+
+
+def _lenient_copy(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "vendor.yaml"
+    path.write_text(text.replace("x-apigen-strict: true\n", ""))
+    return path
+
+
+def test_house_conventions_are_warnings_unless_the_spec_opts_in(tmp_path: Path) -> None:
+    text = PETSTORE.read_text().replace("operationId: get_pet\n", "operationId: getPet\n")
+    lenient = load_spec(_lenient_copy(tmp_path, text))
+    assert validate(lenient) is lenient
+    (warning,) = check(lenient)
+    assert warning.is_warning and warning.rule == "operation-id"
+    assert ": [operation-id] warning: operationId 'getPet'" in str(warning)
+    strict_path = tmp_path / "strict.yaml"
+    strict_path.write_text(text)
+    with pytest.raises(SpecError, match="getPet"):
+        validate(load_spec(strict_path))
+
+
+def test_example_contradicting_its_schema_is_a_warning_with_its_line(tmp_path: Path) -> None:
+    text = (BROKEN / "response_example_wrong_type.yaml").read_text()
+    spec = load_spec(_lenient_copy(tmp_path, text))
+    warnings = [p for p in check(spec) if p.rule == "examples"]
+    assert warnings and all(p.is_warning and p.line for p in warnings)
+
+
+def test_ecma_regex_is_not_an_error(tmp_path: Path) -> None:
+    text = PETSTORE.read_text().replace("name: {type: string", "name: {type: string, pattern: '^\\\\p{L}+$'", 1)
+    assert "p{L}" in text
+    spec = load_spec(_lenient_copy(tmp_path, text))
+    assert [p for p in check(spec) if not p.is_warning] == []
+
+
+def test_defaults_contradicting_their_schema_are_located(tmp_path: Path) -> None:
+    text = PETSTORE.read_text().replace(
+        "schema: {type: integer, minimum: 1}", 'schema: {type: integer, minimum: 1, default: "x"}', 1
+    )
+    spec = load_spec(_lenient_copy(tmp_path, text))
+    (warning,) = [p for p in check(spec) if p.rule == "examples"]
+    assert warning.pointer.endswith("/schema/default") and warning.line is not None
+
+
+def test_project_finds_yaml_yml_and_json_specs(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    for name in ("a.yaml", "b.yml", "c.json", "a.docs.yaml", "_fragment.yaml", "notes.md"):
+        (tmp_path / "specs" / name).write_text("{}")
+    project = Project(tmp_path)
+    assert project.api_names() == ["a", "b", "c"]
+    assert project.spec_path("c").name == "c.json"
+
+
+def test_two_files_for_one_api_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    for name in ("a.yaml", "a.json"):
+        (tmp_path / "specs" / name).write_text("{}")
+    with pytest.raises(UsageError, match="two specs for API 'a'"):
+        Project(tmp_path).api_names()

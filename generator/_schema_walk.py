@@ -1,0 +1,58 @@
+"""Every schema of a document, with its JSON pointer: the roots (components/schemas, and the ``schema`` of
+parameters, headers and media types) and every subschema inside them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ._pointers import escape_pointer_token
+
+# Keywords whose value is one schema, a list of schemas, or a map of name -> schema.
+ONE_SCHEMA: tuple[str, ...] = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
+ONE_SCHEMA += ("propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems")
+SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_MAP = ("properties", "patternProperties", "dependentSchemas")
+# Document keys holding data (or vendor extensions), never schemas.
+DATA_KEYS = ("example", "examples", "default", "enum", "const")
+
+
+def iter_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(pointer, schema) for every schema object in ``document``, outer before inner."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if isinstance(schemas, Mapping):
+        for name, schema in schemas.items():
+            yield from subschemas(schema, f"/components/schemas/{escape_pointer_token(name)}")
+    yield from _document_schemas(document, "")
+
+
+def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key in DATA_KEYS or key == "schemas" or str(key).startswith("x-"):
+                continue
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            if key == "schema":
+                yield from subschemas(value, child)
+            else:
+                yield from _document_schemas(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _document_schemas(item, f"{pointer}/{index}")
+
+
+def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """``schema`` itself and every schema nested in it (``$ref`` targets are not followed)."""
+    if not isinstance(schema, Mapping):
+        return
+    yield pointer, schema
+    for key in ONE_SCHEMA:
+        yield from subschemas(schema.get(key), f"{pointer}/{key}")
+    for key in SCHEMA_LIST:
+        items = schema.get(key)
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            yield from subschemas(item, f"{pointer}/{key}/{index}")
+    for key in SCHEMA_MAP:
+        items = schema.get(key)
+        for name, item in items.items() if isinstance(items, Mapping) else []:
+            yield from subschemas(item, f"{pointer}/{key}/{escape_pointer_token(name)}")
