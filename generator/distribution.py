@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import pascal_case, snake_case
 
 from .loading import Spec
 
@@ -35,7 +36,10 @@ def changelog_file(templates_dir: Path, api: str) -> Path:
 
 
 def _render_tree(source: Path, target: Path, context: dict[str, Any]) -> None:
-    """Render every ``*.jinja`` below ``source`` to the same relative path (minus ``.jinja``) below ``target``."""
+    """Render every ``*.jinja`` below ``source`` to the same relative path (minus ``.jinja``) below ``target``.
+
+    A template that renders to nothing but whitespace is a module this spec does not need (webhooks).
+    """
     if not source.is_dir():
         return
     env = jinja2.Environment(
@@ -46,9 +50,12 @@ def _render_tree(source: Path, target: Path, context: dict[str, Any]) -> None:
     )
     for template in sorted(source.rglob("*.jinja")):
         relative = template.relative_to(source)
+        text = env.get_template(relative.as_posix()).render(context)
+        if not text.strip():
+            continue
         output = target / relative.with_suffix("")
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(env.get_template(relative.as_posix()).render(context))
+        output.write_text(text)
 
 
 def distribution_context(spec: Spec) -> dict[str, Any]:
@@ -67,10 +74,12 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "security": op.data.get("security", root_security),
             "auth": _alternatives(op.data.get("security", root_security), schemes),
             "pagination": op.data.get("x-pagination"),
+            "accept": _accept(spec, op.data),
         }
         for op in spec.operations(webhooks=False)
     ]
-    base_url = spec.server_url or "http://localhost"
+    # A relative server ("/") names no host: the client then needs base_url from its caller.
+    base_url = spec.server_url if spec.server_url.startswith(("http://", "https://")) else ""
     used = sorted({name for op in operations for alternative in op["auth"] for name in alternative})
     auth_schemes = [_auth_scheme(spec, name, spec.resolve(schemes[name]), base_url) for name in used]
     return {
@@ -90,6 +99,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "auth_schemes": auth_schemes,
         "credentials": _credentials(auth_schemes, spec.name.upper()),
         "env_prefix": spec.name.upper(),
+        "webhooks": _webhooks(spec),
         # The README's example: a GET without path parameters reads best, else whatever comes first.
         "first_operation": next(
             (op for op in operations if op["method"] == "GET" and "{" not in op["path"]),
@@ -142,6 +152,43 @@ def _token_body(spec: Spec, token_path: str) -> str:
             if "application/json" in content and "application/x-www-form-urlencoded" not in content:
                 return "json"
     return "form"
+
+
+def _webhooks(spec: Spec) -> list[dict[str, Any]]:
+    """The spec's webhooks the client can parse: a JSON body model whose ``event_type`` names the event.
+
+    ``signature`` is the signature header's ``x-signature`` (algorithm, encoding), with the header's name.
+    """
+    found = []
+    for op in spec.operations():
+        if not op.webhook:
+            continue
+        body = (spec.resolve(op.data.get("requestBody")) or {}).get("content", {}).get("application/json", {})
+        reference = str((body.get("schema") or {}).get("$ref", ""))
+        schema = spec.resolve(body.get("schema")) or {}
+        event_types = ((schema.get("properties") or {}).get("event_type") or {}).get("enum") or []
+        if not reference.startswith("#/components/schemas/") or len(event_types) != 1:
+            continue
+        model = reference.rsplit("/", 1)[1]
+        parameters = [spec.resolve(parameter) for parameter in op.data.get("parameters") or []]
+        signature = next((p for p in parameters if isinstance(p.get("x-signature"), Mapping)), None)
+        found.append(
+            {
+                "event_type": str(event_types[0]),
+                "summary": " ".join(str(op.data.get("summary", "")).split()),
+                "class_name": pascal_case(model),
+                "module": snake_case(model),
+                "signature": {"header": str(signature["name"]), **signature["x-signature"]} if signature else None,
+            }
+        )
+    return sorted(found, key=lambda hook: hook["event_type"])
+
+
+def _accept(spec: Spec, operation: Mapping[str, Any]) -> str:
+    """The ``Accept`` header of an operation: every media type its responses document, successes first."""
+    responses = sorted((operation.get("responses") or {}).items(), key=lambda item: not str(item[0]).startswith("2"))
+    media = (str(m) for _, response in responses for m in (spec.resolve(response) or {}).get("content") or {})
+    return ", ".join(dict.fromkeys(media))
 
 
 def _credentials(auth_schemes: list[dict[str, str]], env_prefix: str) -> list[dict[str, str]]:

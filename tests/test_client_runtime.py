@@ -240,15 +240,39 @@ def test_retry_budget_is_configurable_and_then_the_error_raises(pet: Any) -> Non
     assert len(recorder.requests) == 6
 
 
-@pytest.mark.parametrize("status", [408, 429])
-def test_retries_408_and_429_but_not_other_4xx(pet: Any, status: int) -> None:
+@pytest.mark.parametrize("status", [408, 409, 429])
+def test_retries_408_409_and_429_but_not_other_4xx(pet: Any, status: int) -> None:
     recorder = Recorder([httpx.Response(status), httpx.Response(200, json=pet_json())])
     api(pet, "pets", "get_pet").sync(1, client=make_client(pet, recorder, api_key=SECRET))
     assert len(recorder.requests) == 2
-    conflict = Recorder([httpx.Response(409), httpx.Response(200, json=pet_json())])
-    with pytest.raises(pet.ConflictError):
-        api(pet, "pets", "get_pet").sync(1, client=make_client(pet, conflict, api_key=SECRET))
-    assert len(conflict.requests) == 1
+    assert "x-retry-count" not in recorder.requests[0].headers
+    assert recorder.requests[1].headers["x-retry-count"] == "1"
+    bad = Recorder([httpx.Response(400), httpx.Response(200, json=pet_json())])
+    with pytest.raises(pet.BadRequestError):
+        api(pet, "pets", "get_pet").sync(1, client=make_client(pet, bad, api_key=SECRET))
+    assert len(bad.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "verdict", "attempts"),
+    [(400, "true", 2), (503, "false", 1), (409, "false", 1), (503, "TRUE", 2)],
+)
+def test_x_should_retry_overrides_the_status(pet: Any, status: int, verdict: str, attempts: int) -> None:
+    recorder = Recorder([httpx.Response(status, headers={"x-should-retry": verdict}), httpx.Response(200, json=pet_json())])
+    try:
+        api(pet, "pets", "get_pet").sync(1, client=make_client(pet, recorder, api_key=SECRET))
+    except pet.APIStatusError as error:
+        assert attempts == 1 and error.status_code == status
+    assert len(recorder.requests) == attempts
+
+
+def test_x_should_retry_true_repeats_even_a_post(pet: Any) -> None:
+    recorder = Recorder([httpx.Response(503, headers={"x-should-retry": "true"}), httpx.Response(201, json=pet_json())])
+    created = api(pet, "pets", "create_pet").sync(
+        client=make_client(pet, recorder, api_key=SECRET), body=pet.models.NewPet(name="Rex")
+    )
+    assert created.id == 1 and len(recorder.requests) == 2
+    assert recorder.requests[1].headers["x-retry-count"] == "1"
 
 
 def test_retry_after_seconds_is_obeyed(pet: Any) -> None:

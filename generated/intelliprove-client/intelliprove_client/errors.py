@@ -12,8 +12,11 @@
     │   ├── UnprocessableEntityError       422
     │   ├── RateLimitError                 429
     │   └── InternalServerError            5xx
+    ├── APIResponseValidationError  a success body that is not what the spec promises (empty, not JSON,
+    │                                a required field missing ...): ``status_code``, ``body``, ``pointer``
     ├── UnexpectedStatus          a success status the spec does not document
-    └── MissingCredentialsError   an operation needs credentials the client was not given
+    ├── MissingCredentialsError   an operation needs credentials the client was not given
+    └── ConfigurationError        the client cannot be set up as asked (e.g. no base URL)
 
 Messages name the method, path and status only: never a header, query string or body, which may hold secrets.
 """
@@ -45,6 +48,35 @@ class APITimeoutError(APIConnectionError):
 
 class MissingCredentialsError(APIError):
     """The operation requires credentials that were neither passed to the client nor found in the environment."""
+
+
+class ConfigurationError(APIError):
+    """The client cannot work as configured; the message says which argument or environment variable to set."""
+
+
+class APIResponseValidationError(APIError):
+    """A success response whose body is not what the spec documents.
+
+    Attributes:
+        status_code: the HTTP status.
+        body: the raw body (bytes).
+        pointer: JSON pointer to where parsing failed ("" for the whole document, e.g. not JSON at all).
+        reason: what was wrong there, e.g. "missing required field".
+        response: the raw ``httpx.Response``.
+    """
+
+    def __init__(self, response: httpx.Response, pointer: str, reason: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.content
+        self.pointer = pointer
+        self.reason = reason
+        request = response.request
+        where = f"at {pointer}" if pointer else "as a whole"
+        super().__init__(
+            f"{response.status_code} {response.reason_phrase}: {request.method} {request.url.path}: "
+            f"invalid response body {where}: {reason}"
+        )
 
 
 class APIStatusError(APIError):
@@ -152,10 +184,12 @@ def _typed_body(parse: Callable[[], object]) -> object:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "MissingCredentialsError",

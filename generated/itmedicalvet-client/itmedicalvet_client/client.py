@@ -21,9 +21,11 @@ from ._runtime.auth import Authenticator, Credentials, Scheme, Security
 from ._runtime.pipeline import OPTIONS_KEY, CallOptions, Pipeline
 from ._runtime.retries import RetryPolicy
 from ._runtime.transport import AsyncTransport, Transport
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError
 
-DEFAULT_BASE_URL = "https://itmedicalvetsolutions.com"
+# The spec's server, when it names an absolute one; otherwise the caller must say where the API is.
+DEFAULT_BASE_URL: str | None = "https://itmedicalvetsolutions.com"
+BASE_URL_VARIABLE = "ITMEDICALVET_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = "itmedicalvet-client/1.0.0"
@@ -63,16 +65,18 @@ class Client:
 
     Args:
         base_url: the API root; default ``ITMEDICALVET_BASE_URL`` from the environment, else https://itmedicalvetsolutions.com.
+            Without one, ``errors.ConfigurationError`` is raised.
         username: HTTP Basic user name; default ``ITMEDICALVET_USERNAME`` from the environment.
         password: HTTP Basic password; default ``ITMEDICALVET_PASSWORD`` from the environment.
         timeout: seconds, or an ``httpx.Timeout``; default 5 s to connect and 60 s for the rest.
             ``httpx.Timeout(None)`` disables it. Operations also take ``timeout=`` per call.
-        max_retries: retries of connection errors, 408, 429 and 5xx (default 2). POST and PATCH are
-            retried only if the connection failed before sending, unless ``retry_non_idempotent``.
+        max_retries: retries of connection errors, 408, 409, 429 and 5xx (default 2). POST and PATCH are
+            retried only if the connection failed before sending, unless ``retry_non_idempotent``;
+            an ``x-should-retry: true|false`` response header overrides both.
         retry_non_idempotent: also retry POST and PATCH after the request was sent.
         headers, cookies: sent with every request (``User-Agent`` defaults to ``itmedicalvet-client/1.0.0``).
         verify_ssl: ``False``, a CA bundle path or an ``ssl.SSLContext``.
-        follow_redirects: follow 3xx responses.
+        follow_redirects: follow 3xx responses. Credentials are only ever sent to ``base_url``'s origin.
         httpx_args: more keyword arguments for ``httpx.Client``/``httpx.AsyncClient``; a ``transport``
             given here is wrapped, so credentials and retries still apply.
         raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
@@ -97,7 +101,7 @@ class Client:
         raise_on_unexpected_status: bool = False,
         clock: Clock | None = None,
     ) -> None:
-        self.base_url = base_url or os.environ.get("ITMEDICALVET_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = _base_url(base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL)
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry_policy = RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_non_idempotent)
         self.raise_on_unexpected_status = raise_on_unexpected_status
@@ -116,6 +120,7 @@ class Client:
             auth,
             CallOptions(self.retry_policy, DEFAULT_SECURITY),
             logger,
+            origin=httpx.URL(self.base_url),
             sensitive=[],
             clock=self._clock.now,
             jitter=self._clock.jitter,
@@ -277,6 +282,16 @@ class Client:
 AuthenticatedClient = Client
 
 
+def _base_url(url: str | None) -> str:
+    """``url`` when it is an absolute http(s) URL; otherwise say how to configure one."""
+    if url and httpx.URL(url).scheme in ("http", "https") and httpx.URL(url).host:
+        return url
+    given = f" ({url!r} is not an absolute http(s) URL)" if url else ""
+    raise ConfigurationError(
+        f"No base URL for the IT Medical Vet API{given}: pass base_url= to Client() or set {BASE_URL_VARIABLE}"
+    )
+
+
 def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
     try:
         return exc.request
@@ -284,4 +299,4 @@ def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
         return None
 
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "Clock"]
+__all__ = ["BASE_URL_VARIABLE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "Clock"]

@@ -4,10 +4,12 @@ from .client import AuthenticatedClient, Client, Clock
 from .errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
@@ -23,6 +25,7 @@ __version__ = "1.0.0"
 __all__ = (
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticatedClient",
@@ -30,6 +33,7 @@ __all__ = (
     "BadRequestError",
     "Client",
     "Clock",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "MissingCredentialsError",

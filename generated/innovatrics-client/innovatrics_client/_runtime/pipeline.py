@@ -1,26 +1,42 @@
-"""The life of one request: sign, send, log, retry. Written once, as a generator that ``transport`` drives."""
+"""The life of one request: sign, send, log, retry. Written once, as a generator that ``transport`` drives.
+
+Credentials go only to the API's own origin (scheme, host and port of ``base_url``): a request elsewhere,
+such as a redirect to another host, is sent unsigned and without the headers that may hold a secret.
+"""
 
 from __future__ import annotations
 
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import httpx
 
 from .auth import Authenticator, Security
 from .retries import RetryPolicy
-from .transport import Flow
+from .transport import Action, Fetch, Flow
 
 OPTIONS_KEY = "client_options"  # request.extensions key carrying the CallOptions of one call
 REDACTED = "[redacted]"
+RETRY_COUNT = "x-retry-count"  # sent on retried requests: how many attempts came before this one
 # Header and query parameter names whose values are never logged (the spec's API key names are added).
 SENSITIVE = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key", "api_key", "apikey"}
     | {"access_token", "refresh_token", "token", "client_secret", "password", "key"}
 )
+
+
+Origin: TypeAlias = tuple[str, str, int | None]
+Step: TypeAlias = Generator[Action, httpx.Response | None, httpx.Response]
+
+
+def origin_of(url: httpx.URL) -> Origin:
+    """Scheme, host and port, the port made explicit: where credentials may be sent."""
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,7 @@ class Pipeline:
         defaults: CallOptions,
         logger: logging.Logger,
         *,
+        origin: httpx.URL,
         sensitive: Iterable[str] = (),
         clock: Callable[[], float] = time.time,
         jitter: Callable[[], float] = random.random,
@@ -47,40 +64,110 @@ class Pipeline:
         self._auth = auth
         self._defaults = defaults
         self._logger = logger
+        self._origin = origin_of(origin)
         self._sensitive = SENSITIVE | {name.lower() for name in sensitive}
         self._clock = clock
         self._jitter = jitter
 
     def flow(self, request: httpx.Request) -> Flow:
-        options = request.extensions.get(OPTIONS_KEY, self._defaults)
-        policy: RetryPolicy = options.policy
+        options: CallOptions = request.extensions.get(OPTIONS_KEY, self._defaults)
+        trusted = origin_of(request.url) == self._origin
+        if not trusted:
+            request = self._without_secrets(request)
         attempt = 0
         refreshed = False
         while True:
+            numbered = _numbered(request, attempt)
+            signed = (yield from self._signed(numbered, options)) if trusted else numbered
+            self._log_request(numbered, attempt)
             try:
-                signed = yield from self._auth.sign(request, options.security)
-                self._log_request(request, attempt)
                 response = yield signed
             except httpx.TransportError as error:
-                if attempt >= policy.max_retries or not policy.retries_error(request.method, error):
+                retry = self._retry(options.policy, request.method, attempt, error)
+                if retry is None:
                     raise
-                wait = policy.backoff(attempt, self._jitter())
-                reason = type(error).__name__
             else:
                 assert response is not None  # a send is always answered with a response
                 self._log_response(request, response)
-                if response.status_code == 401 and not refreshed and self._auth.refresh(options.security):
-                    refreshed = True  # the cached token was rejected: fetch a new one, once
+                if response.status_code == 401 and not refreshed and self._auth.refresh(options.security, signed):
+                    refreshed = True  # the token was rejected: fetch a new one, once
                     continue
-                if attempt >= policy.max_retries or not policy.retries_status(request.method, response.status_code):
+                retry = self._retry(options.policy, request.method, attempt, response)
+                if retry is None:
                     return response
-                delay = policy.delay(attempt, response.headers, self._clock(), self._jitter())
-                if delay is None:
-                    return response
-                wait, reason = delay, f"status {response.status_code}"
-            self._logger.info("Retrying %s %s in %.2fs (%s)", request.method, request.url.path, wait, reason)
-            yield wait
+            self._logger.info("Retrying %s %s in %.2fs (%s)", request.method, request.url.path, *retry)
+            yield retry[0]
             attempt += 1
+
+    def _signed(
+        self, request: httpx.Request, options: CallOptions
+    ) -> Generator[Action, httpx.Response | None, httpx.Request]:
+        """Drive the authenticator's signing; its token requests are retried like any call."""
+        signing = self._auth.sign(request, options.security)
+        reply: httpx.Response | None = None
+        error: httpx.TransportError | None = None
+        while True:
+            try:
+                action = signing.send(reply) if error is None else signing.throw(error)
+            except StopIteration as done:
+                signed: httpx.Request = done.value
+                return signed
+            reply, error = None, None
+            if not isinstance(action, Fetch):
+                reply = yield action
+                continue
+            try:
+                reply = yield from self._fetch(action, options.policy)
+            except httpx.TransportError as exc:
+                error = exc
+
+    def _fetch(self, fetch: Fetch, policy: RetryPolicy) -> Step:
+        """A token request with retries: fetching a token changes nothing, so it is safe to repeat."""
+        attempt = 0
+        while True:
+            try:
+                response = yield fetch
+            except httpx.TransportError as error:
+                retry = self._retry(policy, fetch.request.method, attempt, error, repeatable=True)
+                if retry is None:
+                    raise
+            else:
+                assert response is not None
+                retry = self._retry(policy, fetch.request.method, attempt, response, repeatable=True)
+                if retry is None:
+                    return response
+            self._logger.info("Retrying the token request in %.2fs (%s)", *retry)
+            yield retry[0]
+            attempt += 1
+
+    def _retry(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        attempt: int,
+        outcome: httpx.Response | httpx.TransportError,
+        *,
+        repeatable: bool = False,
+    ) -> tuple[float, str] | None:
+        """Seconds to wait and why, when ``outcome`` of attempt ``attempt`` deserves another try; else None."""
+        if attempt >= policy.max_retries:
+            return None
+        if isinstance(outcome, httpx.TransportError):
+            if not policy.retries_error(method, outcome, repeatable=repeatable):
+                return None
+            return policy.backoff(attempt, self._jitter()), type(outcome).__name__
+        if outcome.is_success or not policy.retries_response(method, outcome, repeatable=repeatable):
+            return None
+        delay = policy.delay(attempt, outcome.headers, self._clock(), self._jitter())
+        return None if delay is None else (delay, f"status {outcome.status_code}")
+
+    def _without_secrets(self, request: httpx.Request) -> httpx.Request:
+        headers = [
+            (name, value) for name, value in request.headers.multi_items() if name.lower() not in self._sensitive
+        ]
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+        )
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if self._logger.isEnabledFor(logging.DEBUG):
@@ -110,3 +197,14 @@ class Pipeline:
             (name, REDACTED if name.lower() in self._sensitive else value) for name, value in url.params.multi_items()
         ]
         return str(url.copy_with(params=params)) if params else str(url)
+
+
+def _numbered(request: httpx.Request, attempt: int) -> httpx.Request:
+    """``request`` itself on the first attempt; a copy telling the server how many attempts came before."""
+    if not attempt:
+        return request
+    headers = request.headers.copy()
+    headers[RETRY_COUNT] = str(attempt)
+    return httpx.Request(
+        request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+    )

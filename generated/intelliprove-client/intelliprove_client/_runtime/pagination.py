@@ -1,7 +1,8 @@
 """Walking every page of a paginated operation, once each, sync and async.
 
 Endpoint modules wrap their typed ``sync``/``asyncio`` call in a ``fetch`` function; these helpers only
-decide which page comes next and when to stop.
+decide which page comes next and when to stop. A server that ignores the page asked for answers with the
+same page again: a page equal to the previous one ends the walk, so it can never loop forever.
 """
 
 from __future__ import annotations
@@ -24,27 +25,35 @@ def present(value: T | None | Unset) -> T | None:
 def iterate_numbered(fetch: Callable[[int], Sequence[Item]], *, first: int, size: int | None) -> Iterator[Item]:
     """Pages ``first``, ``first + 1`` ... until an empty or short page (``size``, else the first page's length)."""
     number = first
+    previous: Sequence[Item] | None = None
     while True:
         items = fetch(number)
+        if _repeats(items, previous):
+            return
         yield from items
         if _last_numbered(items, size):
             return
         size = size or len(items)
         number += 1
+        previous = items
 
 
 async def aiterate_numbered(
     fetch: Callable[[int], Awaitable[Sequence[Item]]], *, first: int, size: int | None
 ) -> AsyncIterator[Item]:
     number = first
+    previous: Sequence[Item] | None = None
     while True:
         items = await fetch(number)
+        if _repeats(items, previous):
+            return
         for item in items:
             yield item
         if _last_numbered(items, size):
             return
         size = size or len(items)
         number += 1
+        previous = items
 
 
 def iterate_offsets(
@@ -52,21 +61,33 @@ def iterate_offsets(
 ) -> Iterator[Item]:
     """Offsets ``first`` onwards while the page names a next page; the offset comes from that link."""
     offset: int | None = first
+    previous: Sequence[Item] | None = None
     while offset is not None:
         items, link = fetch(offset)
+        if _repeats(items, previous):
+            return
         yield from items
         offset = _next_offset(offset, items, link, parameter)
+        previous = items
 
 
 async def aiterate_offsets(
     fetch: Callable[[int], Awaitable[tuple[Sequence[Item], str | None]]], *, first: int, parameter: str
 ) -> AsyncIterator[Item]:
     offset: int | None = first
+    previous: Sequence[Item] | None = None
     while offset is not None:
         items, link = await fetch(offset)
+        if _repeats(items, previous):
+            return
         for item in items:
             yield item
         offset = _next_offset(offset, items, link, parameter)
+        previous = items
+
+
+def _repeats(items: Sequence[object], previous: Sequence[object] | None) -> bool:
+    return bool(items) and previous is not None and list(items) == list(previous)
 
 
 def _last_numbered(items: Sequence[object], size: int | None) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-RETRY_STATUSES = frozenset({408, 429})
+RETRY_STATUSES = frozenset({408, 409, 429})  # 409: a lock or concurrent update, usually gone on retry
+SHOULD_RETRY = "x-should-retry"  # the server's own verdict, "true" or "false", overrides ours
 # Raised before any byte of the request left this machine: safe to repeat even a POST.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
 # Transient failures worth repeating for idempotent methods (not e.g. UnsupportedProtocol).
@@ -18,10 +19,11 @@ TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProt
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Retries connection errors, 408, 429 and 5xx with exponential backoff and jitter.
+    """Retries connection errors, 408, 409, 429 and 5xx with exponential backoff and jitter.
 
     POST and PATCH are retried only when the connection failed before the request was sent, unless
-    ``retry_non_idempotent`` is set. A ``Retry-After`` header is obeyed; one asking for more than
+    ``retry_non_idempotent`` is set. A response header ``x-should-retry: true`` or ``false`` overrides
+    the status and the method: the server knows best whether repeating is safe. A ``Retry-After`` header is obeyed; one asking for more than
     ``max_retry_after`` seconds ends the retries (the error is raised rather than blocking for minutes).
     """
 
@@ -31,13 +33,18 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
 
-    def retries_error(self, method: str, error: Exception) -> bool:
+    def retries_error(self, method: str, error: Exception, *, repeatable: bool = False) -> bool:
+        """Whether to retry after ``error``; ``repeatable`` marks a request safe to repeat whatever its method."""
         if isinstance(error, NOT_SENT_ERRORS):
             return True
-        return isinstance(error, TRANSIENT_ERRORS) and self._may_repeat(method)
+        return isinstance(error, TRANSIENT_ERRORS) and (repeatable or self._may_repeat(method))
 
-    def retries_status(self, method: str, status: int) -> bool:
-        return (status in RETRY_STATUSES or status >= 500) and self._may_repeat(method)
+    def retries_response(self, method: str, response: httpx.Response, *, repeatable: bool = False) -> bool:
+        verdict = str(response.headers.get(SHOULD_RETRY, "")).strip().lower()
+        if verdict in ("true", "false"):
+            return verdict == "true"
+        status = response.status_code
+        return (status in RETRY_STATUSES or status >= 500) and (repeatable or self._may_repeat(method))
 
     def backoff(self, attempt: int, jitter: float) -> float:
         """``initial_delay * 2**attempt`` capped at ``max_delay``, minus up to a quarter (``jitter`` in [0, 1))."""

@@ -4,6 +4,7 @@ A flow is a generator, as in ``httpx.Auth.auth_flow``. It yields what it wants d
 
 - an ``httpx.Request``: send it and give me the response (its body still streaming);
 - a :class:`Fetch`: send its request and give me the response with the body read (token requests);
+- an :class:`Await`: wait until another request's :class:`Flight` (a token fetch) has landed;
 - a ``float``: sleep that many seconds.
 
 A transport error raised by the send is thrown into the flow, and the value the flow returns is the
@@ -13,6 +14,7 @@ response handed to httpx. A response the flow moves on from is closed here, so c
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
@@ -28,7 +30,54 @@ class Fetch:
     request: httpx.Request
 
 
-Action: TypeAlias = httpx.Request | Fetch | float
+class Flight:
+    """Work in progress (a token fetch) that other requests wait for, from threads or event loops alike.
+
+    A ``threading.Lock`` cannot be held across an ``await`` without blocking the loop, so waiters park on
+    an event (threads) or a future of their own loop, and :meth:`land` wakes them all.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._landed = threading.Event()
+        self._futures: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        self.result: object = None
+        self.error: BaseException | None = None
+
+    def land(self, result: object = None, error: BaseException | None = None) -> None:
+        with self._lock:
+            self.result, self.error = result, error
+            self._landed.set()
+            futures, self._futures = self._futures, []
+        for loop, future in futures:
+            loop.call_soon_threadsafe(_resolve, future)
+
+    def wait(self) -> None:
+        self._landed.wait()
+
+    async def wait_async(self) -> None:
+        with self._lock:
+            if self._landed.is_set():
+                return
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[None] = loop.create_future()
+            self._futures.append((loop, future))
+        await future
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+@dataclass(frozen=True)
+class Await:
+    """Wait until ``flight`` has landed; the flow is then resumed with None."""
+
+    flight: Flight
+
+
+Action: TypeAlias = httpx.Request | Fetch | Await | float
 Flow: TypeAlias = Generator[Action, httpx.Response | None, httpx.Response]
 FlowFactory: TypeAlias = Callable[[httpx.Request], Flow]
 
@@ -43,6 +92,12 @@ class Transport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         flow = self._flow(request)
+        try:
+            return self._drive(flow)
+        finally:
+            flow.close()  # an abandoned flow still runs its cleanup (e.g. lands a token flight)
+
+    def _drive(self, flow: Flow) -> httpx.Response:
         reply: httpx.Response | None = None
         error: httpx.TransportError | None = None
         pending: httpx.Response | None = None
@@ -57,6 +112,9 @@ class Transport(httpx.BaseTransport):
             error = None
             if isinstance(action, float):
                 self._sleep(action)
+                continue
+            if isinstance(action, Await):
+                action.flight.wait()
                 continue
             try:
                 if isinstance(action, Fetch):
@@ -87,6 +145,12 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         flow = self._flow(request)
+        try:
+            return await self._drive(flow)
+        finally:
+            flow.close()  # a cancelled task's flow still runs its cleanup (e.g. lands a token flight)
+
+    async def _drive(self, flow: Flow) -> httpx.Response:
         reply: httpx.Response | None = None
         error: httpx.TransportError | None = None
         pending: httpx.Response | None = None
@@ -101,6 +165,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             error = None
             if isinstance(action, float):
                 await self._sleep(action)
+                continue
+            if isinstance(action, Await):
+                await action.flight.wait_async()
                 continue
             try:
                 if isinstance(action, Fetch):

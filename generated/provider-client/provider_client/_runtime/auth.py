@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any, TypeAlias
 import httpx
 
 from ..errors import APIError, MissingCredentialsError, status_error
-from .transport import Action, Fetch
+from .transport import Action, Await, Fetch, Flight
 
 # A security requirement: alternatives, any one of which suffices; each names schemes that must all be applied.
 Security: TypeAlias = tuple[tuple[str, ...], ...]
@@ -60,7 +61,11 @@ class _Token:
 
 
 class Authenticator:
-    """Signs requests; fetches, caches and refreshes OAuth2 client-credentials tokens."""
+    """Signs requests; fetches, caches and refreshes OAuth2 client-credentials tokens.
+
+    Many first calls at once (threads or tasks) share one token fetch: the first becomes its leader, the
+    others wait for its :class:`Flight` and take its token, or raise its error.
+    """
 
     def __init__(
         self,
@@ -75,6 +80,8 @@ class Authenticator:
         self._hint = hint
         self._clock = clock
         self._tokens: dict[str, _Token] = {}
+        self._flights: dict[str, Flight] = {}
+        self._lock = threading.Lock()  # guards the two dicts above; never held across a yield
 
     def __repr__(self) -> str:
         return f"Authenticator(schemes={sorted(self._schemes)})"
@@ -104,12 +111,22 @@ class Authenticator:
         url = request.url.copy_merge_params(params) if params else request.url
         return httpx.Request(request.method, url, headers=headers, stream=request.stream, extensions=request.extensions)
 
-    def refresh(self, security: Security) -> bool:
-        """Forget the cached tokens ``security`` may have used; True if there were any (worth one more try)."""
-        used = [name for names in security for name in names if name in self._tokens]
-        for name in used:
-            del self._tokens[name]
-        return bool(used)
+    def refresh(self, security: Security, signed: httpx.Request) -> bool:
+        """Forget the tokens ``signed`` carried; True if it carried any (a fresh token is worth one more try).
+
+        A token another request has already replaced stays: concurrent 401s cause one new fetch, not many.
+        """
+        used = False
+        with self._lock:
+            for name in {name for names in security for name in names}:
+                scheme = self._schemes.get(name)
+                token = self._tokens.get(name)
+                if scheme is None or scheme.kind != "oauth2" or not signed.headers.get(scheme.parameter):
+                    continue
+                used = True
+                if token is not None and signed.headers[scheme.parameter] == f"Bearer {token.value}":
+                    del self._tokens[name]
+        return used
 
     def _can(self, name: str) -> bool:
         scheme = self._schemes.get(name)
@@ -133,12 +150,39 @@ class Authenticator:
     def _access_token(
         self, name: str, scheme: Scheme, request: httpx.Request
     ) -> Generator[Action, httpx.Response | None, str]:
-        token = self._tokens.get(name)
-        if token is None or (token.expires_at is not None and self._clock() >= token.expires_at):
+        while True:
+            with self._lock:
+                token = self._tokens.get(name)
+                if token is not None and (token.expires_at is None or self._clock() < token.expires_at):
+                    return token.value
+                flight = self._flights.get(name)
+                if flight is None:
+                    flight = self._flights[name] = Flight()
+                    break  # this request leads the fetch
+            yield Await(flight)
+            if flight.error is None:
+                return str(flight.result)
+            if not isinstance(flight.error, GeneratorExit):
+                raise flight.error
+            # the leader was abandoned (its task cancelled): try again, maybe leading this time
+        try:
             response = yield Fetch(self._token_request(scheme, request))
             assert response is not None  # a Fetch is always answered with a response
-            token = self._tokens[name] = self._parse_token(response)
+            token = self._parse_token(response)
+        except BaseException as error:  # GeneratorExit included: waiters must never hang
+            self._land(name, flight, error=error)
+            raise
+        self._land(name, flight, token=token)
         return token.value
+
+    def _land(
+        self, name: str, flight: Flight, *, token: _Token | None = None, error: BaseException | None = None
+    ) -> None:
+        with self._lock:
+            del self._flights[name]
+            if token is not None:
+                self._tokens[name] = token
+        flight.land(token.value if token is not None else None, error)
 
     def _token_request(self, scheme: Scheme, request: httpx.Request) -> httpx.Request:
         fields = {

@@ -1,12 +1,13 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...types import File, Response
 
@@ -20,10 +21,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/license-detail/download/{license_id}".format(
-            license_id=quote(str(license_id), safe=""),
+            license_id=segment(license_id, "license_id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/octet-stream, text/plain"}
     return _kwargs
 
 
@@ -52,9 +54,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> File | str |
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> File:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -68,7 +75,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Fil
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...types import Response
 
@@ -19,10 +20,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/license/product-assignment/{assignment_id}".format(
-            assignment_id=quote(str(assignment_id), safe=""),
+            assignment_id=segment(assignment_id, "assignment_id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/json, text/plain"}
     return _kwargs
 
 
@@ -54,9 +56,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> Any:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -69,7 +76,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...types import Response
 
@@ -18,6 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/product-assignment/list",
     }
 
+    _kwargs["headers"] = {"Accept": "application/json, text/plain"}
     return _kwargs
 
 
@@ -41,9 +43,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> Any:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -56,7 +63,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.status_reason_error import StatusReasonError
@@ -24,6 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/auth/me",
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -52,9 +54,14 @@ def _parse_response(
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> UserDetails:
     if response.status_code == 200:
         response_200 = UserDetails.from_dict(response.json())
 
@@ -70,7 +77,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...types import File, Response
@@ -23,6 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/regulatory/ce-label",
     }
 
+    _kwargs["headers"] = {"Accept": "image/png, application/json"}
     return _kwargs
 
 
@@ -48,9 +50,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> File:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -64,7 +71,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,13 +1,14 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.list_pets_pagination import ListPetsPagination
@@ -52,11 +53,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/{app_name}/pet/list".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=segment(app_name, "app_name"),
         ),
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -87,9 +89,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ListPetsResponse:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ListPetsResponse:
     if response.status_code == 200:
         response_200 = ListPetsResponse.from_dict(response.json())
 
@@ -103,7 +110,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -355,7 +362,7 @@ def iterate(
             search_value=search_value,
             search_by=search_by,
             page=_at,
-            pagination=pagination,
+            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
@@ -389,7 +396,7 @@ def aiterate(
             search_value=search_value,
             search_by=search_by,
             page=_at,
-            pagination=pagination,
+            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,

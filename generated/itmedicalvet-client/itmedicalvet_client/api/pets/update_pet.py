@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.update_pet_multipart_request import UpdatePetMultipartRequest
@@ -26,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/{app_name}/pet/update".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=segment(app_name, "app_name"),
         ),
     }
 
@@ -37,7 +38,7 @@ def _get_kwargs(
     if isinstance(body, UpdatePetMultipartRequest):
         _kwargs["files"] = body.to_multipart()
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -73,9 +74,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> UpdatePetResponse:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> UpdatePetResponse:
     if response.status_code == 200:
         response_200 = UpdatePetResponse.from_dict(response.json())
 
@@ -89,7 +95,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,19 +1,21 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 from attrs import evolve
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.web_app_user import WebAppUser
 from ...models.web_app_user_list_response import WebAppUserListResponse
 from ...models.web_app_user_report_request import WebAppUserReportRequest
+from ...models.web_app_user_report_request_pagination import WebAppUserReportRequestPagination
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("basicAuth",),)
@@ -29,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/{app_name}/report/webappuser/profile".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=segment(app_name, "app_name"),
         ),
     }
 
@@ -38,7 +40,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -74,9 +76,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> WebAppUserListResponse:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> WebAppUserListResponse:
     if response.status_code == 200:
         response_200 = WebAppUserListResponse.from_dict(response.json())
 
@@ -92,7 +99,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
@@ -272,6 +279,8 @@ def iterate(
     an empty page or one shorter than the page size (``per_page``, else the first page's length).
     """
     request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+    if isinstance(request.pagination, Unset):
+        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
 
     def fetch(_at: int) -> list[WebAppUser]:
         _page = sync(
@@ -297,6 +306,8 @@ def aiterate(
 ) -> AsyncIterator[WebAppUser]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
     request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+    if isinstance(request.pagination, Unset):
+        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
 
     async def fetch(_at: int) -> list[WebAppUser]:
         _page = await asyncio(

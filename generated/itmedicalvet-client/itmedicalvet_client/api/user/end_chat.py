@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.boolean_result_response import BooleanResultResponse
 from ...models.end_chat_request import EndChatRequest
@@ -25,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/{app_name}/end".format(
-            app_name=quote(str(app_name), safe=""),
+            app_name=segment(app_name, "app_name"),
         ),
     }
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -69,9 +70,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Boolea
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> BooleanResultResponse:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> BooleanResultResponse:
     if response.status_code == 200:
         response_200 = BooleanResultResponse.from_dict(response.json())
 
@@ -87,7 +93,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...models.clinician import Clinician
 from ...models.clinician_create_request import ClinicianCreateRequest
@@ -47,7 +48,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -94,9 +95,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Clinician | 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> Clinician:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> Clinician:
     if response.status_code == 201:
         response_201 = Clinician.from_dict(response.json())
 
@@ -110,7 +116,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Cli
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,13 +1,14 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...types import UNSET, File, Response, Unset
@@ -30,11 +31,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/web/clinicians/{clinician}/export".format(
-            clinician=quote(str(clinician), safe=""),
+            clinician=segment(clinician, "clinician"),
         ),
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/vnd.ms-excel, application/json", **headers}
     return _kwargs
 
 
@@ -81,9 +82,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | File
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> File:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -97,7 +103,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...models.environment import Environment
 from ...models.error import Error
@@ -69,7 +70,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -115,9 +116,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> None:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -128,7 +134,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,12 +1,13 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.internal_support_staff_update_request import InternalSupportStaffUpdateRequest
@@ -31,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/web/internal-support-staffs/{internal_support_staff}".format(
-            internal_support_staff=quote(str(internal_support_staff), safe=""),
+            internal_support_staff=segment(internal_support_staff, "internalSupportStaff"),
         ),
     }
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -85,9 +86,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> None:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,7 +104,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

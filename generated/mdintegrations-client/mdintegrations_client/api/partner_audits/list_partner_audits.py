@@ -1,14 +1,15 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.list_partner_audits_order import ListPartnerAuditsOrder
@@ -51,12 +52,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/web/partners/{partner}/audits".format(
-            partner=quote(str(partner), safe=""),
+            partner=segment(partner, "partner"),
         ),
         "params": params,
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -103,9 +104,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> PartnerAuditList:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> PartnerAuditList:
     if response.status_code == 200:
         response_200 = PartnerAuditList.from_dict(response.json())
 
@@ -119,7 +125,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

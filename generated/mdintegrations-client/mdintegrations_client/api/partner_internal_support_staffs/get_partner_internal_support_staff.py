@@ -1,12 +1,13 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.partner_internal_support_staff import PartnerInternalSupportStaff
@@ -25,10 +26,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/partner/internal-support-staffs/{internal_support_staff_id}".format(
-            internal_support_staff_id=quote(str(internal_support_staff_id), safe=""),
+            internal_support_staff_id=segment(internal_support_staff_id, "internal_support_staff_id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -75,9 +77,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> PartnerInternalSupportStaff:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> PartnerInternalSupportStaff:
     if response.status_code == 200:
         response_200 = PartnerInternalSupportStaff.from_dict(response.json())
 
@@ -91,7 +98,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,12 +1,13 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.metadata_city import MetadataCity
@@ -33,11 +34,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/partner/metadata/states/{state_id}/cities".format(
-            state_id=quote(str(state_id), safe=""),
+            state_id=segment(state_id, "state_id"),
         ),
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -89,9 +91,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> list[MetadataCity]:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> list[MetadataCity]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -110,7 +117,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

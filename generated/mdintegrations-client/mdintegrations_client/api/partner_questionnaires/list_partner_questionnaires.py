@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ...client import Client
 from ...models.error import Error
 from ...models.partner_questionnaire import PartnerQuestionnaire
@@ -23,6 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/partner/questionnaires",
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -74,9 +76,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> list[PartnerQuestionnaire]:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> list[PartnerQuestionnaire]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -95,7 +102,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
 from ...client import Client
 from ...models.error import Error
@@ -50,6 +51,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -96,9 +98,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Reso
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ResourcePatientList:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ResourcePatientList:
     if response.status_code == 200:
         response_200 = ResourcePatientList.from_dict(response.json())
 
@@ -112,7 +119,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.shopify_customer_auth_link import ShopifyCustomerAuthLink
@@ -34,11 +35,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/shopify/customers/{customer_id}/auth".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=segment(customer_id, "customer_id"),
         ),
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -85,9 +86,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Shop
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ShopifyCustomerAuthLink:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ShopifyCustomerAuthLink:
     if response.status_code == 200:
         response_200 = ShopifyCustomerAuthLink.from_dict(response.json())
 
@@ -101,7 +107,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,12 +1,13 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error import Error
 from ...models.specialty_offering_replicate_request import SpecialtyOfferingReplicateRequest
@@ -36,9 +37,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/web/specialties/{specialty}/{offering_type}/{offering}/replicate".format(
-            specialty=quote(str(specialty), safe=""),
-            offering_type=quote(str(offering_type), safe=""),
-            offering=quote(str(offering), safe=""),
+            specialty=segment(specialty, "specialty"),
+            offering_type=segment(offering_type, "offeringType"),
+            offering=segment(offering, "offering"),
         ),
     }
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -92,9 +93,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> None:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -105,7 +111,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.validation_error import ValidationError
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v2/provider/{parent_lookup_provider_id}/enrolment/{learner_learner_id}/".format(
-            parent_lookup_provider_id=quote(str(parent_lookup_provider_id), safe=""),
-            learner_learner_id=quote(str(learner_learner_id), safe=""),
+            parent_lookup_provider_id=segment(parent_lookup_provider_id, "parent_lookup_provider_id"),
+            learner_learner_id=segment(learner_learner_id, "learner__learner_id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -62,9 +64,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> None:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,7 +82,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

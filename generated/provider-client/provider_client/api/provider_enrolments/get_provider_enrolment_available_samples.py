@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample import ProviderEnrolmentSample
@@ -23,11 +24,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/provider/{parent_lookup_provider_id}/enrolment/{learner_learner_id}/available_samples/".format(
-            parent_lookup_provider_id=quote(str(parent_lookup_provider_id), safe=""),
-            learner_learner_id=quote(str(learner_learner_id), safe=""),
+            parent_lookup_provider_id=segment(parent_lookup_provider_id, "parent_lookup_provider_id"),
+            learner_learner_id=segment(learner_learner_id, "learner__learner_id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -66,9 +68,14 @@ def _parse_response(
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSample:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSample:
     if response.status_code == 200:
         response_200 = ProviderEnrolmentSample.from_dict(response.json())
 
@@ -84,7 +91,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

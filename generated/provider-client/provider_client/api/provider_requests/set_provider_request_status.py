@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_verification_request_result import ProviderVerificationRequestResult
@@ -27,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/provider/{parent_lookup_provider_id}/request/{request_id}/status/".format(
-            parent_lookup_provider_id=quote(str(parent_lookup_provider_id), safe=""),
-            request_id=quote(str(request_id), safe=""),
+            parent_lookup_provider_id=segment(parent_lookup_provider_id, "parent_lookup_provider_id"),
+            request_id=segment(request_id, "request_id"),
         ),
     }
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -75,9 +76,14 @@ def _parse_response(
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerificationRequestResult:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ProviderVerificationRequestResult:
     if response.status_code == 201:
         response_201 = ProviderVerificationRequestResult.from_dict(response.json())
 
@@ -93,7 +99,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider import Provider
@@ -22,10 +23,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/provider/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=segment(id, "id"),
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -62,9 +64,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail 
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> Provider:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> Provider:
     if response.status_code == 200:
         response_200 = Provider.from_dict(response.json())
 
@@ -78,7 +85,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
 from ...client import Client
 from ...models.error_detail import ErrorDetail
@@ -43,6 +44,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "application/json"}
     return _kwargs
 
 
@@ -76,9 +78,14 @@ def _parse_response(
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderList:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> PaginatedProviderList:
     if response.status_code == 200:
         response_200 = PaginatedProviderList.from_dict(response.json())
 
@@ -94,7 +101,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 

@@ -1,11 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._runtime.auth import Security
+from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.paths import segment
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
@@ -29,10 +30,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/provider/{parent_lookup_provider_id}/enrolment/{parent_lookup_sample_learner_learner_id}/sample/{parent_lookup_sample_id}/validation/{id}/status/".format(
-            parent_lookup_provider_id=quote(str(parent_lookup_provider_id), safe=""),
-            parent_lookup_sample_learner_learner_id=quote(str(parent_lookup_sample_learner_learner_id), safe=""),
-            parent_lookup_sample_id=quote(str(parent_lookup_sample_id), safe=""),
-            id=quote(str(id), safe=""),
+            parent_lookup_provider_id=segment(parent_lookup_provider_id, "parent_lookup_provider_id"),
+            parent_lookup_sample_learner_learner_id=segment(
+                parent_lookup_sample_learner_learner_id, "parent_lookup_sample__learner__learner_id"
+            ),
+            parent_lookup_sample_id=segment(parent_lookup_sample_id, "parent_lookup_sample_id"),
+            id=segment(id, "id"),
         ),
     }
 
@@ -40,7 +43,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
 
 
@@ -79,9 +82,14 @@ def _parse_response(
 
 
 def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
-    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass."""
+    """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
+    not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
+    return parse_success(response, lambda: _parse_success_body(response))
+
+
+def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     if response.status_code == 201:
         response_201 = ProviderEnrolmentSampleValidation.from_dict(response.json())
 
@@ -97,7 +105,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
     )
 
 
