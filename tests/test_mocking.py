@@ -276,7 +276,8 @@ def test_declared_422_is_shaped_with_the_message(client: Client) -> None:
 
 def test_malformed_and_unsupported_bodies(client: Client) -> None:
     malformed = client.post("/widgets", params=KEY, content=b"{", headers={"content-type": "application/json"})
-    assert malformed.status_code == 400 and malformed.headers["content-type"] == "application/problem+json"
+    assert malformed.status_code == 422  # the operation documents 422, not 400: its declared body is shaped
+    assert "not valid JSON" in malformed.json()["error"]["message"]
     unsupported = client.post("/widgets", params=KEY, content=b"x", headers={"content-type": "text/csv"})
     assert unsupported.status_code == 415
     assert client.post("/widgets", params=KEY).status_code == 422  # required body missing
@@ -359,7 +360,7 @@ def test_methods_paths_and_head(client: Client) -> None:
     assert client.get("/elsewhere").json()["title"] == "Not Found"
 
 
-def test_client_input_never_causes_5xx_even_on_mock_bugs(spec: Spec, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_mock_bug_is_a_500_naming_the_operation(spec: Spec, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.mocking import _engine
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
@@ -368,7 +369,8 @@ def test_client_input_never_causes_5xx_even_on_mock_bugs(spec: Spec, monkeypatch
     monkeypatch.setattr(_engine.MockEngine, "_default", broken)
     mock = Client(spec, raise_errors=False)
     response = mock.get("/widgets/mine")
-    assert response.status_code == 400 and response.headers["content-type"] == "application/problem+json"
+    assert response.status_code == 500 and response.headers["content-type"] == "application/problem+json"
+    assert "GET /widgets/mine" in response.json()["detail"]  # no operationId: method and path name it
     mock.close()
     strict = Client(spec)
     with pytest.raises(RuntimeError):

@@ -17,18 +17,45 @@ from starlette.responses import RedirectResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from ..loading import Operation
-from ._problems import BadRequest, Violation, problem
+from ._problems import BadRequest, Violation, problem, summary
 from ._requests import ParsedRequest, RequestRules
 from ._resources import Role
-from ._responses import Prefer, Responses, dynamic_value, error_response, render, violations_detail
+from ._responses import (
+    Prefer,
+    Responses,
+    dynamic_value,
+    error_response,
+    render,
+    unreadable_response,
+    violations_detail,
+)
 from ._routing import Router
 from ._schemas import Schemas, overlay
 from ._security import Guard, Outcome, SecurityChecker, decode_basic
 from ._state import MockState, ResourceKey
 
 logger = logging.getLogger("generator.mocking")
+access_log = logging.getLogger("generator.mocking.access")
 
 TOKEN_LIFETIME = 3600
+
+
+@dataclass
+class Trace:
+    """What the access log says about one request: the operation it reached and why it was rejected."""
+
+    operation: str | None = None
+    reason: str | None = None
+
+    def reject(self, response: Response, reason: str) -> Response:
+        self.reason = reason
+        return response
+
+    def line(self, method: str, scope: Scope, status: int) -> str:
+        query = scope.get("query_string", b"").decode("latin-1")
+        target = f"{scope['path']}?{query}" if query else scope["path"]
+        text = f"{method} {target} -> {status} {self.operation or '-'}"
+        return f"{text}: {self.reason}" if self.reason else text
 
 
 @dataclass(frozen=True)
@@ -76,18 +103,23 @@ class MockEngine:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
+        trace = Trace()
         try:
-            response = await self._respond(request)
+            response = await self._respond(request, trace)
         except BadRequest as exc:
-            response = problem(exc.status, exc.detail)
-        except Exception:
+            response = trace.reject(problem(exc.status, exc.detail), exc.detail)
+        except Exception as exc:
             if self._raise_errors:
                 raise
-            logger.exception("mock failed on %s %s", request.method, request.scope.get("path"))
-            response = problem(400, "The mock could not process this request.")
+            # A bug of the mock, not of the request: visible as a 500 naming the operation, so fuzzing finds it.
+            logger.exception("mock failed on %s %s (operation %s)", request.method, scope["path"], trace.operation)
+            detail = f"The mock failed on operation {trace.operation or '(none)'}: {type(exc).__name__}."
+            response = trace.reject(problem(500, detail), detail)
         await response(scope, receive, send)
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info("%s", trace.line(request.method, scope, response.status_code))
 
-    async def _respond(self, request: Request) -> Response:
+    async def _respond(self, request: Request, trace: Trace) -> Response:
         path = request.scope["path"]  # no URL object: it is rebuilt per access and costs a few percent
         found = self._router.match(path)
         if found is None:
@@ -95,7 +127,8 @@ class MockEngine:
                 return await self._token(None, request, None)
             if path in self._redirects and request.method in ("GET", "HEAD"):
                 return RedirectResponse(self._redirects[path], status_code=307)
-            return problem(404, f"No operation of the spec matches the path {path}.")
+            detail = f"No operation of the spec matches the path {path}."
+            return trace.reject(problem(404, detail), detail)
         entry, path_values = found
         method = request.method
         compiled = entry.methods.get(method)
@@ -106,24 +139,26 @@ class MockEngine:
             if method == "OPTIONS":
                 return Response(status_code=204, headers={"Allow": entry.allow})
             detail = f"{method} is not declared for {path}; allowed: {entry.allow}."
-            return problem(405, detail, headers={"Allow": entry.allow})
-        return await self._operate(compiled, request, path_values, head)
+            return trace.reject(problem(405, detail, headers={"Allow": entry.allow}), detail)
+        trace.operation = compiled.op.operation_id or f"{compiled.op.method.upper()} {compiled.op.path}"
+        return await self._operate(compiled, request, path_values, head, trace)
 
     async def _operate(
-        self, compiled: CompiledOperation, request: Request, path_values: dict[str, str], head: bool
+        self, compiled: CompiledOperation, request: Request, path_values: dict[str, str], head: bool, trace: Trace
     ) -> Response:
         accept = request.headers.get("accept")
         outcome = self._security.check(compiled.guard, request)
         if outcome is not Outcome.OK:
-            return self._denied(compiled, outcome, accept)
+            return trace.reject(self._denied(compiled, outcome, accept), f"credentials {outcome.value}")
         parsed, violations = compiled.rules.check_parameters(request, path_values)
         try:
             body, _media, body_violations = await compiled.rules.check_body(request)
         except BadRequest as exc:
-            return error_response(compiled.responses, exc.status, exc.detail, accept=accept)
+            status = exc.status if exc.status != 400 else _unreadable_status(compiled.responses)
+            return trace.reject(unreadable_response(compiled.responses, status, exc.detail, accept), exc.detail)
         violations += body_violations
         if violations:
-            return self._invalid(compiled.responses, violations, accept)
+            return trace.reject(self._invalid(compiled.responses, violations, accept), summary(violations))
         if compiled.token_endpoint:
             return await self._token(compiled, request, body)
         if "prefer" in request.headers or b"__" in request.scope.get("query_string", b""):
@@ -300,6 +335,13 @@ class MockEngine:
                     response.headers.update(headers)
                     return response
         return Response(json.dumps(payload), status_code=200, headers=headers, media_type="application/json")
+
+
+def _unreadable_status(responses: Responses) -> int:
+    """A body that cannot be read: 400 when the operation covers it (400, 4XX, default), else a declared 422."""
+    if responses.find(400) is None and responses.declares(422):
+        return 422
+    return 400
 
 
 def _writable(request_body: Any, properties: frozenset[str]) -> dict[str, Any]:

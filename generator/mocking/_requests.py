@@ -16,7 +16,8 @@ from jsonschema import Draft202012Validator
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from ..loading import Operation, escape_pointer_token
+from .._pointers import escape_pointer_token
+from ..loading import Operation
 from ._problems import BadRequest, Violation
 from ._schemas import Schemas, accepts_any_string, pointer_of, quick_check
 
@@ -36,11 +37,15 @@ class Parameter:
 
 @dataclass(frozen=True)
 class MediaRule:
+    """One media type of a request body. Only ``validated_kinds`` are checked against the schema: JSON,
+    forms (as objects) and text whose schema is a string; XML, binary and the like are taken as bytes."""
+
     media_type: str
     kind: str  # json | form | multipart | text | binary
     validator: Draft202012Validator | None
     properties: Mapping[str, Any] = field(default_factory=dict)
     resolve: Resolve = field(default=lambda node: node)
+    validated_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,7 @@ class BodyRule:
     def rule_for(self, content_type: str | None) -> MediaRule | None:
         if not content_type:
             return self.media[0] if len(self.media) == 1 else None
-        wanted = content_type.split(";", 1)[0].strip().lower()
+        wanted = _essence(content_type)
         for rule in self.media:
             if rule.media_type == wanted:
                 return rule
@@ -113,43 +118,51 @@ class RequestRules:
             return None, None, []
         raw = await request.body()
         content_type = request.headers.get("content-type")
-        if not raw and not _is_form(content_type):
+        media = rule.rule_for(content_type) if raw or content_type else None
+        # A wildcard media type says nothing of the bytes' format: they are taken as they come.
+        kind = None if media is None else "binary" if "*" in media.media_type else media.kind
+        if not raw and kind not in ("form", "multipart", "text", "binary"):  # empty text or bytes is a value
             if rule.required:
                 return None, None, [Violation("body", "", "request body is required")]
             return None, None, []
-        media = rule.rule_for(content_type)
-        if media is None:
+        if media is None or kind is None:
             accepted = ", ".join(m.media_type for m in rule.media)
             raise BadRequest(f"Content-Type {content_type or '(none)'} is not accepted; send one of: {accepted}", 415)
-        value = await _decode(media, raw, request)
-        if media.validator is None:
+        value = await _decode(kind, media, raw, request)
+        if media.validator is None or kind not in media.validated_kinds:
             return value, media.media_type, []
         errors = media.validator.iter_errors(value)
         return value, media.media_type, [Violation("body", pointer_of(e), e.message) for e in errors]
 
 
-def _is_form(content_type: str | None) -> bool:
-    return bool(content_type) and "form" in str(content_type).lower()
+def _essence(content_type: str) -> str:
+    """``type/subtype`` of a Content-Type, lower case, without parameters."""
+    return content_type.split(";", 1)[0].strip().lower()
 
 
-async def _decode(media: MediaRule, raw: bytes, request: Request) -> Any:
-    if media.kind == "json":
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json reads NaN and Infinity; JSON has neither
+
+
+async def _decode(kind: str, media: MediaRule, raw: bytes, request: Request) -> Any:
+    """The body as the validator sees it: JSON decoded, forms as objects, text as str, anything else bytes."""
+    if kind == "json":
         try:
-            return json.loads(raw)
+            return json.loads(raw, parse_constant=_reject_constant)
         except (ValueError, RecursionError) as exc:
             raise BadRequest(f"request body is not valid JSON: {exc}") from exc
-    if media.kind == "text":
+    if kind == "text" and "text" in media.validated_kinds:
         try:
             return raw.decode(_charset(request.headers.get("content-type")))
         except (UnicodeDecodeError, LookupError) as exc:
             raise BadRequest(f"request body is not valid text: {exc}") from exc
-    if media.kind == "form":
+    if kind == "form":
         try:
             pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
         except UnicodeDecodeError as exc:
             raise BadRequest(f"form body is not valid UTF-8: {exc}") from exc
-        return _form_object(pairs, media.properties, media.resolve)
-    if media.kind == "multipart":
+        return _form_object(list(pairs), media.properties, media.resolve)
+    if kind == "multipart":
         return await _multipart(request, media)
     return raw
 
@@ -161,7 +174,13 @@ async def _multipart(request: Request, media: MediaRule) -> dict[str, Any]:
         raise BadRequest(f"multipart body cannot be parsed: {exc}") from exc
     pairs: list[tuple[str, str]] = []
     for key, value in form.multi_items():
-        pairs.append((key, f"<file {value.filename or ''}>" if isinstance(value, UploadFile) else value))
+        if isinstance(value, UploadFile):
+            # A file part stands for itself, unless the schema wants structured data (a JSON part sent as a file).
+            wants_data = bool(_types(media.properties.get(key, {}), media.resolve) & _STRUCTURED)
+            text = (await value.read()).decode("utf-8", errors="replace") if wants_data else None
+            pairs.append((key, text if text is not None else f"<file {value.filename or ''}>"))
+        else:
+            pairs.append((key, value))
     return _form_object(pairs, media.properties, media.resolve)
 
 
@@ -174,18 +193,40 @@ def _charset(content_type: str | None) -> str:
 
 
 def _form_object(pairs: list[tuple[str, str]], properties: Mapping[str, Any], resolve: Resolve) -> dict[str, Any]:
+    """Form fields as an object: scalars coerced to the declared types, object and array parts JSON-decoded."""
     grouped: dict[str, list[str]] = {}
     for key, value in pairs:
         grouped.setdefault(key, []).append(value)
     result: dict[str, Any] = {}
     for key, values in grouped.items():
         schema = properties.get(key, {})
-        if "array" in _types(schema, resolve) or len(values) > 1:
+        types = _types(schema, resolve)
+        if len(values) == 1 and types & _STRUCTURED and (decoded := _json_part(values[0])) is not _MISSING:
+            result[key] = decoded  # a whole object or array in one part: `meta={"name": "x"}`, `tags=["a"]`
+        elif "array" in types or len(values) > 1:
             item_types = _types(_items(schema, resolve), resolve)
-            result[key] = [coerce_as(v, item_types) for v in values]
+            result[key] = [_form_value(v, item_types) for v in values]
         else:
-            result[key] = coerce_as(values[0], _types(schema, resolve))
+            result[key] = coerce_as(values[0], types)
     return result
+
+
+_STRUCTURED = frozenset({"object", "array"})
+
+
+def _json_part(raw: str) -> Any:
+    if not raw.lstrip().startswith(("{", "[")):
+        return _MISSING
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        return _MISSING
+
+
+def _form_value(raw: str, types: set[str]) -> Any:
+    if types & _STRUCTURED and (decoded := _json_part(raw)) is not _MISSING:
+        return decoded
+    return coerce_as(raw, types)
 
 
 Resolve = Callable[[Any], Any]
@@ -285,8 +326,18 @@ class RequestCompiler:
             validator = self._schemas.validator(f"{entry_pointer}/schema", "request") if has_schema else None
             properties = self._schemas.properties(entry.get("schema")) if has_schema else {}
             kind = media_kind(str(media_type))
-            media.append(MediaRule(str(media_type).lower(), kind, validator, properties, self._schemas.resolve))
+            validated = _VALIDATED | ({"text"} if _is_string_schema(entry.get("schema"), self._schemas) else set())
+            media.append(
+                MediaRule(_essence(str(media_type)), kind, validator, properties, self._schemas.resolve, validated)
+            )
         return BodyRule(bool(body.get("required")), tuple(media)) if media else None
+
+
+_VALIDATED = frozenset({"json", "form", "multipart"})
+
+
+def _is_string_schema(schema: Any, schemas: Schemas) -> bool:
+    return schema is not None and _types(schema, schemas.resolve) == {"string"}
 
 
 def media_kind(media_type: str) -> str:

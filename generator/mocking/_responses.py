@@ -9,18 +9,21 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from jsonschema import Draft202012Validator
 from starlette.responses import Response
 
-from ..loading import Operation, escape_pointer_token
+from .._pointers import escape_pointer_token
+from ..loading import Operation
 from ._generation import Generator, generate_valid
 from ._problems import Violation, problem, summary
 from ._requests import media_kind
 from ._schemas import Schemas, overlay
+from ._xml import to_xml
 
 # 1x1 transparent PNG: binary image responses are real images.
 TINY_PNG = bytes.fromhex(
@@ -37,7 +40,7 @@ class Body:
     """One media type of one response."""
 
     media_type: str
-    kind: str  # json | text | binary
+    kind: str  # json | text | xml | form | binary
     validator: Draft202012Validator | None
     examples: Mapping[str, Any]
     default: Any
@@ -45,6 +48,10 @@ class Body:
     properties: frozenset[str] = frozenset()
     valid: bool = True
     schema: Any = None
+    encoder: Callable[[Any], bytes] | None = None  # value -> bytes for this media type (default: by kind)
+
+    def encode(self, value: Any) -> bytes:
+        return self.encoder(value) if self.encoder is not None else encode(self.kind, self.media_type, value)
 
 
 @dataclass(frozen=True)
@@ -137,8 +144,7 @@ class ResponseCompiler:
         return Plan(key, tuple(bodies), self._headers(response))
 
     def _body(self, media_type: str, pointer: str, entry: Mapping[str, Any]) -> Body:
-        kind = media_kind(media_type)
-        kind = kind if kind in ("json", "text") else ("json" if kind == "form" else "binary")
+        kind = response_kind(media_type)
         schema = entry.get("schema")
         validator = self._schemas.validator(f"{pointer}/schema", "response") if schema is not None else None
         examples = _examples(entry, self._schemas)
@@ -156,9 +162,21 @@ class ResponseCompiler:
         else:
             default = None
         properties = frozenset(self._schemas.properties(schema)) if schema is not None else frozenset()
-        return Body(
-            media_type, kind, validator, examples, default, encode(kind, media_type, default), properties, valid, schema
-        )
+        encoder = self._encoder(kind, media_type, schema)
+        default_bytes = encoder(default) if encoder is not None else encode(kind, media_type, default)
+        return Body(media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder)
+
+    def _encoder(self, kind: str, media_type: str, schema: Any) -> Callable[[Any], bytes] | None:
+        if kind != "xml":
+            return None
+        resolve = self._schemas.resolve
+
+        def xml(value: Any) -> bytes:
+            if value is None or isinstance(value, str | bytes):
+                return encode("binary" if isinstance(value, bytes) else "text", media_type, value)
+            return to_xml(value, schema, resolve)
+
+        return xml
 
     def _headers(self, response: Mapping[str, Any]) -> dict[str, str]:
         headers = {}
@@ -203,10 +221,21 @@ def _examples(entry: Mapping[str, Any], schemas: Schemas) -> dict[str, Any]:
     return found
 
 
+def response_kind(media_type: str) -> str:
+    """How a response body of ``media_type`` is written: json | text | xml | form | binary."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    if essence in ("application/xml", "text/xml") or essence.endswith("+xml"):
+        return "xml"
+    kind = media_kind(essence)
+    return "form" if kind in ("form", "multipart") else kind
+
+
 def encode(kind: str, media_type: str, value: Any) -> bytes:
-    if kind == "json":
+    if kind == "form" and isinstance(value, Mapping):
+        return urlencode({k: v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}).encode()
+    if kind in ("json", "form"):
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode() if value is not None else b""
-    if kind == "text":
+    if kind in ("text", "xml"):
         if value is None:
             return b""
         return (value if isinstance(value, str) else json.dumps(value)).encode()
@@ -222,7 +251,7 @@ def render(status: int, plan: Plan | None, body: Body | None, value: Any = None,
     headers = dict(plan.headers) if plan is not None else {}
     if body is None or status in (204, 304):
         return Response(b"", status_code=status, headers=headers)
-    content = body.default_bytes if value is None else encode(body.kind, body.media_type, value)
+    content = body.default_bytes if value is None else body.encode(value)
     response = Response(b"" if head else content, status_code=status, headers=headers, media_type=body.media_type)
     if head:
         response.headers["content-length"] = str(len(content))
@@ -257,6 +286,14 @@ def error_response(
     if violations:
         response.headers["x-mock-violations"] = json.dumps([v.as_json() for v in violations])[:4000]
     return response
+
+
+def unreadable_response(responses: Responses, status: int, detail: str, accept: str | None) -> Response:
+    """The answer to a body that cannot be read: the declared response, problem+json when it has no body."""
+    plan = responses.find(status)
+    if plan is not None and plan.bodies:
+        return error_response(responses, status, detail, accept=accept)
+    return problem(status, detail, headers=plan.headers if plan is not None else None)
 
 
 def fill_message(body: Body, detail: str, status: int) -> Any:

@@ -4,8 +4,8 @@ Schemas are referenced by JSON pointer into the spec document, so ``$ref`` chain
 ``referencing`` registry, as in :mod:`generator.validation`. A pointer built from an operation may pass
 through references (a ``$ref``'d path item, response or request body): :meth:`Schemas.locate` turns it into
 the pointer of the node's real place first. OpenAPI's ``readOnly`` / ``writeOnly`` exemptions from
-``required`` are honoured per direction (requests skip readOnly, responses writeOnly). A ``pattern`` that
-Python's ``re`` cannot compile (ECMA's ``\\p{L}``) is not checked rather than crashing the validator.
+``required`` are honoured per direction (requests skip readOnly, responses writeOnly). ``pattern`` is
+checked with ECMA-262 syntax; a ``patternProperties`` regex Python's ``re`` cannot compile is not checked.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from jsonschema import Draft202012Validator, validators
 from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 
-from .._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
-from ..loading import Spec, escape_pointer_token
+from .._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from .._pointers import escape_pointer_token
+from ..loading import Spec
 
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
@@ -64,7 +65,8 @@ class Schemas:
             text = json.dumps(value, sort_keys=True, default=repr)
         except (TypeError, ValueError):
             return False
-        key = (pointer if isinstance(schema, str) else id(schema), direction, text)
+        identity: int | str = id(schema) if pointer is None else pointer
+        key = (identity, direction, text)
         if key not in self._fits:
             if pointer is not None:
                 validator = self.validator(pointer, direction)
@@ -136,18 +138,20 @@ class Schemas:
 
         overrides = {
             "required": required,
-            "pattern": _python_patterns_only(jsonschema_keywords.pattern),
             "patternProperties": _python_patterns_only(jsonschema_keywords.patternProperties),
             "additionalProperties": _python_patterns_only(jsonschema_keywords.additionalProperties),
         }
-        return validators.extend(Draft202012Validator, overrides)
+        return validators.extend(Validator, overrides)  # Validator checks `pattern` with ECMA-262 syntax
 
 
 Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterable[ValidationError] | None]
 
 
 def _python_patterns_only(keyword: Keyword) -> Keyword:
-    """``keyword`` minus the checks whose regex Python cannot compile (valid ECMA, e.g. ``\\p{L}``)."""
+    """``keyword`` minus the checks whose regex Python cannot compile (valid ECMA, e.g. ``\\p{L}``).
+
+    jsonschema matches property names against ``patternProperties`` with ``re`` in both keywords.
+    """
 
     def checked(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
         try:
