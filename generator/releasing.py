@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ._errors import ApigenError, PackagingError, UsageError
-from .diffing import Bump, Level, Report, diff, markdown_sections
+from .diffing import Bump, Level, Report, diff, markdown_sections, text_list
 from .loading import Spec, parse_spec
 from .project import Project
 
@@ -237,8 +237,7 @@ def _refusal(report: Report, required: Bump, previous: Version, version: Version
         f"{len(reasons)} {_NEEDS[required]} since {report.base} need a {required} version bump, but info.version"
         f" goes from {previous} to {version}; set it to {expected}:"
     ]
-    lines += [f"  - {c.operation + ': ' if c.operation else ''}{c.message} [{c.id}]" for c in reasons]
-    return "\n".join(lines)
+    return "\n".join([*lines, *text_list(reasons)])
 
 
 # --- releasing ----------------------------------------------------------------------------------------------------
@@ -285,7 +284,8 @@ def release(project: Project, plan: ReleasePlan, *, today: date | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(add_changelog_entry(before, plan, entry))
     message = f"{plan.api} {plan.version}\n\n{entry}"
-    result = _git(project.root, "tag", "--annotate", plan.tag, "--message", message)
+    # verbatim: the default cleanup strips lines starting with '#', i.e. the entry's Markdown headings
+    result = _git(project.root, "tag", "--annotate", "--cleanup=verbatim", plan.tag, "--message", message)
     if result.returncode != 0:
         if before is None:
             path.unlink()

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.diffing import Bump, Change, Level, Report, all_rules, diff, render
+from generator.diffing import DIFFERENCES, Bump, Change, Level, Report, all_rules, diff, differences_markdown, render
 from generator.diffing._keyword_rules import GENERATED
 from generator.loading import Spec, load_spec, parse_spec
 
@@ -414,7 +414,12 @@ def test_markdown_format() -> None:
         "## New features and compatible changes",
         "## Documentation and other changes",
     ]
-    assert "- `DELETE /pets/{pet_id}`: api removed without deprecation (`api-removed-without-deprecation`)" in markdown
+    expected = (
+        "- **`DELETE /pets/{pet_id}`**\n"
+        "  - api removed without deprecation (`api-removed-without-deprecation`) at `/paths/~1pets~1{pet_id}/delete`\n"
+    )
+    assert expected in markdown
+    assert "{" not in markdown.replace("{pet_id}", "")  # no raw dicts
 
 
 def test_no_changes_render() -> None:
@@ -422,3 +427,11 @@ def test_no_changes_render() -> None:
     assert "no changes" in render(report, "text")
     assert report.suggested_bump == Bump.NONE
     assert json.loads(render(report, "json"))["changes"] == []
+
+
+def test_deliberate_differences_are_documented_and_cover_every_departure() -> None:
+    documented = (Path(__file__).parents[1] / "docs" / "diff-rules.md").read_text()
+    assert differences_markdown() in documented
+    for rule in all_rules():
+        if rule.oasdiff is not None and rule.id not in DIFFERENCES:
+            assert (rule.level == Level.BREAKING) == (rule.oasdiff in ("ERR", "WARN")), rule.id

@@ -38,9 +38,8 @@ def _values(keyword: Keyword, event: str) -> tuple[Doc, Doc]:
         old, new = (None, present) if event == "added" else (present, None)
     elif isinstance(keyword, Entries):
         first, second = _ENTRY.get(name, (STR, {"type": "integer"}))
-        old, new = {"added": ({}, {"k": first}), "removed": ({"k": first}, {}), "changed": ({"k": first}, {"k": second})}[
-            event
-        ]
+        cases = {"added": ({}, {"k": first}), "removed": ({"k": first}, {}), "changed": ({"k": first}, {"k": second})}
+        old, new = cases[event]
     elif isinstance(keyword, Composition):
         return _composition(name, event)
     else:

@@ -158,7 +158,8 @@ def test_removed_operation_is_breaking_and_blocks_a_minor_release(project: Proje
     assert not plan.allowed
     (problem,) = plan.problems
     assert "need a major version bump" in problem and "set it to 2.0.0" in problem
-    assert "DELETE /pets/{pet_id}: api removed without deprecation [api-removed-without-deprecation]" in problem
+    assert "  DELETE /pets/{pet_id}:\n    - api removed without deprecation [api-removed-without-deprecation]" in problem
+    assert "at /paths/~1pets~1{pet_id}/delete" in problem
 
     before = changelog_path(project, API).read_text()
     with pytest.raises(ApigenError, match="refused"):
@@ -176,10 +177,11 @@ def test_removed_operation_with_major_bump_is_released(project: Project) -> None
     path = release(project, plan, today=TODAY)
     text = path.read_text()
     assert text.index("## 2.0.0 (2026-11-22)") < text.index("## 1.0.0 (2026-01-01)")  # newest first
-    assert "### Breaking changes\n\n- `DELETE /pets/{pet_id}`: api removed without deprecation" in text
+    assert "### Breaking changes\n\n- **`DELETE /pets/{pet_id}`**\n  - api removed without deprecation" in text
     assert sorted(tags(project)) == ["petstore-v1.0.0", "petstore-v2.0.0"]
     message = git(project.root, "tag", "--list", "--format=%(contents)", "petstore-v2.0.0")
     assert "api-removed-without-deprecation" in message
+    assert "### Breaking changes" in message and "## 2.0.0 (2026-11-22)" in message  # git keeps '#' lines
     assert last_release_tag(project.root, API) == "petstore-v2.0.0"
 
 
@@ -205,7 +207,7 @@ def test_documentation_change_is_a_patch(project: Project) -> None:
     assert plan.required_bump == Bump.PATCH and plan.suggested_version == "1.0.1"
     assert [c.id for c in plan.report.changes] == ["documentation-changed"]
     text = release(project, plan, today=TODAY).read_text()
-    assert "### Documentation and other changes\n\n- `GET /pets`: summary changed" in text
+    assert "### Documentation and other changes\n\n- **`GET /pets`**\n  - summary changed" in text
 
 
 def test_unbumped_version_is_refused(project: Project) -> None:

@@ -15,7 +15,7 @@ from ._keyword_rules import KEYWORDS
 from ._pairs import pair_up
 from ._policy import DIFFERENCES, differences_markdown
 from ._registry import Rule
-from ._report import FORMATS, Report, markdown_sections, render
+from ._report import FORMATS, Report, markdown_sections, render, text_list
 from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
 from ._schema_rules import SCHEMAS
 
@@ -35,6 +35,7 @@ __all__ = [
     "markdown_sections",
     "render",
     "required_bump",
+    "text_list",
 ]
 
 

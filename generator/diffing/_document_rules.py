@@ -75,7 +75,7 @@ def api_security_component_added(pair: DocumentPair) -> Iterable[Args]:
     return _components(pair, "securitySchemes", gained=True)
 
 
-@DOCUMENT.rule("documentation-changed", "{what} {how} at {pointer}", own=Level.INFO)
+@DOCUMENT.rule("documentation-changed", "{what} {how}", own=Level.INFO)
 @modified
 def documentation_changed(pair: DocumentPair) -> Iterable[Args]:
     for pointer, how in differences(pair.before, pair.after, docs=True):

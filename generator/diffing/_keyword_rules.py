@@ -15,7 +15,7 @@ from typing import Any
 
 from ..loading import escape_pointer_token
 from ._document_rules import DOC_KEYS
-from ._nodes import Node, canonical
+from ._nodes import Node, canonical, shown
 from ._oasdiff import LEVELS
 from ._pairs import ParameterPair, SchemaPair, is_wrapped_in_one_of
 from ._registry import Args, Check, modified
@@ -24,10 +24,6 @@ from ._schema_rules import SCHEMAS
 
 Finding = tuple[tuple[str, ...], Args]  # (candidate events, message fields)
 _ANNOTATIONS = DOC_KEYS | {"deprecated", "readOnly", "writeOnly", "default", "nullable", "format"}
-
-
-def _show(value: object) -> str:
-    return "(none)" if value is None else canonical(value)
 
 
 def _at(old: Node, new: Node, *tokens: str) -> str:
@@ -54,7 +50,7 @@ class Bound:
             candidates = ("unset", widening)
         else:
             candidates = ("decreased",) if after < before else ("increased",)
-        what = f"{self.keyword} changed from {_show(before)} to {_show(after)}"
+        what = f"{self.keyword} changed from {shown(before)} to {shown(after)}"
         yield candidates, {"what": what, "pointer": _at(old, new, self.keyword)}
 
 
@@ -80,7 +76,7 @@ class Value:
             candidates = ("removed", "changed")
         else:
             candidates = ("changed",)
-        what = f"{self.keyword} changed from {_show(before)} to {_show(after)}"
+        what = f"{self.keyword} changed from {shown(before)} to {shown(after)}"
         yield candidates, {"what": what, "pointer": _at(old, new, self.keyword)}
 
 
@@ -191,7 +187,7 @@ class RemovedValues:
         kept = {canonical(value) for value in after}
         for value in before:
             if canonical(value) not in kept:
-                what = f"{self.keyword} value {_show(value)} removed"
+                what = f"{self.keyword} value {shown(value)} removed"
                 yield ("value-removed",), {"what": what, "pointer": _at(old, new, self.keyword)}
 
 

@@ -108,6 +108,17 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+def shown(value: Any) -> str:
+    """A value for a message: JSON for scalars, a summary for objects and lists (no raw dicts in changelogs)."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, Mapping):
+        return f"an object ({', '.join(sorted(str(key) for key in value))})" if value else "an empty object"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    return canonical(value)
+
+
 def widens(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
     """Whether every value of ``old``'s type is still accepted by ``new``'s (integer -> number, format dropped)."""
     old_types, new_types = types_of(old), types_of(new)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ._changes import Bump, Change, Level, required_bump
@@ -83,22 +83,46 @@ def to_markdown(report: Report) -> str:
     return title + counts + markdown_sections(report.changes, level=2)
 
 
+def by_operation(changes: Iterable[Change]) -> dict[str, list[Change]]:
+    """Changes grouped by operation (document-wide ones under ``""``), operations in order of first appearance."""
+    groups: dict[str, list[Change]] = {}
+    for change in changes:
+        groups.setdefault(change.operation, []).append(change)
+    return groups
+
+
 def markdown_sections(changes: tuple[Change, ...] | list[Change], *, level: int) -> str:
-    """One heading per level with a bullet per change; shared by ``apigen diff`` and the changelog."""
+    """One heading per level, then one bullet per operation with its changes; for ``apigen diff`` and changelogs.
+
+    Each change shows its message, rule id and JSON pointer: fit for a pull-request comment.
+    """
     hashes = "#" * level
     out = []
     for change_level, heading in _HEADINGS.items():
         selected = [change for change in changes if change.level == change_level]
         if selected:
             out.append(f"\n{hashes} {heading}\n\n")
-            out.extend(f"- {_markdown_item(change)}\n" for change in selected)
+            for operation, group in by_operation(selected).items():
+                out.append(f"- **`{operation}`**\n" if operation else "- **Whole API**\n")
+                out.extend(f"  - {_markdown_item(change)}\n" for change in group)
     return "".join(out)
 
 
 def _markdown_item(change: Change) -> str:
-    where = f"`{change.operation}`: " if change.operation else ""
-    message = change.message.replace("|", "\\|")
-    return f"{where}{message} (`{change.id}`)"
+    message = change.message.replace("|", "\\|").replace("`", "'")
+    where = f" at `{change.pointer}`" if change.pointer else ""
+    return f"{message} (`{change.id}`){where}"
+
+
+def text_list(changes: Iterable[Change], indent: str = "  ") -> list[str]:
+    """Plain-text lines grouped like :func:`markdown_sections`: the operation, then each change with its pointer."""
+    lines = []
+    for operation, group in by_operation(changes).items():
+        lines.append(f"{indent}{operation or 'whole API'}:")
+        for change in group:
+            where = f" at {change.pointer}" if change.pointer else ""
+            lines.append(f"{indent}  - {change.message} [{change.id}]{where}")
+    return lines
 
 
 FORMATS: dict[str, Callable[[Report], str]] = {"text": to_text, "markdown": to_markdown, "json": to_json}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._changes import Level
-from ._nodes import Node, enum_values, type_label, widens
+from ._nodes import Node, enum_values, shown, type_label, widens
 from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair
 from ._registry import Args, Registry, added, modified, removed
 
@@ -141,7 +141,7 @@ def x_pagination_changed(pair: EndpointPair) -> Iterable[Args]:
     if not (isinstance(old, Mapping) and isinstance(new, Mapping)) or old == new:
         return NEVER
     keys = sorted(key for key in {*old, *new} if old.get(key) != new.get(key))
-    return [{"what": ", ".join(f"{key} {old.get(key)} -> {new.get(key)}" for key in keys)}]
+    return [{"what": ", ".join(f"{key} {shown(old.get(key))} -> {shown(new.get(key))}" for key in keys)}]
 
 
 # --- security: alternatives are OR-ed, so adding one widens and removing one narrows ----------------------------
