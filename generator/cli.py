@@ -398,12 +398,13 @@ def mock(
     printed at start-up; override with the flags or APIGEN_MOCK_* variables), responses are the documented
     examples or schema-generated, and POST/PUT/PATCH/DELETE change an in-memory store.
     """
-    from dataclasses import fields, replace
+    from dataclasses import replace
 
-    from .mocking import DOCS_PREFIX, MockCredentials, serve
+    from .mocking import DOCS_PREFIX, MockCredentials, credentials_used, listen, serve
 
     project = _run(Project.discover)
     (spec,) = _run(lambda: load_valid_specs(project, [api]))
+    listener = _run(lambda: listen(host, port))  # a busy port is said before any banner
     given = {
         "api_key": api_key,
         "bearer_token": bearer_token,
@@ -416,10 +417,10 @@ def mock(
     origin = f"http://{host}:{port}"
     _err(f"mock of {spec.title} {spec.version}: {origin}{spec.base_path or '/'}")
     _err(f"  docs: {origin}{DOCS_PREFIX}/docs   spec: {origin}{DOCS_PREFIX}/openapi.yaml")
-    for field in fields(MockCredentials):
-        shown = getattr(credentials, field.name) if given[field.name] is None else "(as given)"
-        _err(f"  {field.name}: {shown}")
-    serve(spec, host=host, port=port, credentials=credentials, seed=seed)
+    for name in credentials_used(spec) or ("no security scheme",):
+        shown = getattr(credentials, name, "") if given.get(name) is None else "(as given)"
+        _err(f"  {name}: {shown}" if shown else f"  {name}")
+    serve(spec, credentials=credentials, seed=seed, sock=listener)
 
 
 @app.command()

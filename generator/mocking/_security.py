@@ -169,6 +169,33 @@ def _scheme(name: str, data: Any) -> Scheme:
     return Scheme(name, "unchecked")  # mutualTLS: the mock cannot see client certificates
 
 
+_CREDENTIAL_FIELDS = {
+    "apiKey": ("api_key",),
+    "bearer": ("bearer_token",),
+    "basic": ("basic_user", "basic_password"),
+}
+
+
+def credentials_used(spec: Spec) -> tuple[str, ...]:
+    """The :class:`MockCredentials` fields the spec's operations can ask for, in declaration order.
+
+    Only schemes some operation (or the root ``security``) requires count; the OAuth2 client pair only for
+    a required scheme with a clientCredentials flow (the mock serves its token endpoint).
+    """
+    requirements = [spec.document.get("security")] + [op.data.get("security") for op in spec.operations()]
+    required = {str(name) for listed in requirements for req in listed or [] for name in req or {}}
+    found: list[str] = []
+    for name, raw in ((spec.document.get("components") or {}).get("securitySchemes") or {}).items():
+        data = spec.resolve(raw)
+        if str(name) not in required:
+            continue
+        found += _CREDENTIAL_FIELDS.get(_scheme(str(name), data).kind, ())
+        flows = data.get("flows") if isinstance(data, Mapping) else None
+        if isinstance(flows, Mapping) and isinstance(flows.get("clientCredentials"), Mapping):
+            found += ["client_id", "client_secret"]
+    return tuple(dict.fromkeys(found))
+
+
 def client_credentials_token_paths(spec: Spec, prefix: str) -> list[str]:
     """Request paths of every oauth2 clientCredentials ``tokenUrl``.
 
