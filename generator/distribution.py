@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import pascal_case, snake_case
+from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from .loading import Spec
 
@@ -75,6 +76,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "auth": _alternatives(op.data.get("security", root_security), schemes),
             "pagination": op.data.get("x-pagination"),
             "accept": _accept(spec, op.data),
+            "call": _example_call(spec, op),
         }
         for op in spec.operations(webhooks=False)
     ]
@@ -100,11 +102,13 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "credentials": _credentials(auth_schemes, spec.name.upper()),
         "env_prefix": spec.name.upper(),
         "webhooks": _webhooks(spec),
-        # The README's example: a GET without path parameters reads best, else whatever comes first.
+        # The README's examples run as written (the test suite runs them against the mock): GETs whose
+        # required arguments all have documented examples, one without path parameters if possible.
         "first_operation": next(
-            (op for op in operations if op["method"] == "GET" and "{" not in op["path"]),
-            operations[0] if operations else None,
+            (op for op in operations if op["method"] == "GET" and op["call"] and "{" not in op["path"]),
+            next((op for op in operations if op["method"] == "GET" and op["call"]), None),
         ),
+        "paged_operation": next((op for op in operations if op["pagination"] and op["call"]), None),
     }
 
 
@@ -179,9 +183,53 @@ def _webhooks(spec: Spec) -> list[dict[str, Any]]:
                 "class_name": pascal_case(model),
                 "module": snake_case(model),
                 "signature": {"header": str(signature["name"]), **signature["x-signature"]} if signature else None,
+                "example": json.dumps(_body_example(spec, body), separators=(",", ":")),
             }
         )
     return sorted(found, key=lambda hook: hook["event_type"])
+
+
+# Formats openapi-python-client turns into date/datetime/bytes arguments: no plain literal fits them.
+_NON_LITERAL_FORMATS = frozenset({"date", "date-time", "binary", "byte"})
+
+
+def _example_call(spec: Spec, op: Any) -> str | None:
+    """The arguments of a call of ``op`` from its documented examples (``"'x', client=client, q=1"``).
+
+    None when a required parameter has no plain example or is an enum (a generated class), or a body is required.
+    """
+    if (spec.resolve(op.data.get("requestBody")) or {}).get("required"):
+        return None
+    declared = [*(op.path_item.get("parameters") or []), *(op.data.get("parameters") or [])]
+    parameters = {(p.get("name"), p.get("in")): p for p in map(spec.resolve, declared) if isinstance(p, Mapping)}
+    positional: list[tuple[int, str]] = []
+    keywords: list[str] = []
+    for (name, location), parameter in parameters.items():
+        if not parameter.get("required") or location == "cookie":
+            continue
+        value = _example_value(spec, parameter)
+        if value is None:
+            return None
+        if location == "path":
+            positional.append((op.path.find("{" + str(name) + "}"), repr(value)))
+        else:
+            keywords.append(f"{PythonIdentifier(str(name), 'field_')}={value!r}")
+    return ", ".join([*(literal for _, literal in sorted(positional)), "client=client", *keywords])
+
+
+def _example_value(spec: Spec, parameter: Mapping[str, Any]) -> str | int | float | bool | None:
+    schema = spec.resolve(parameter.get("schema")) or {}
+    if "enum" in schema or schema.get("format") in _NON_LITERAL_FORMATS:
+        return None
+    examples = [spec.resolve(e).get("value") for e in (parameter.get("examples") or {}).values()]
+    candidates = [parameter.get("example"), *examples, schema.get("example"), *(schema.get("examples") or [])]
+    candidates.append(schema.get("default"))
+    return next((c for c in candidates if isinstance(c, str | int | float | bool)), None)
+
+
+def _body_example(spec: Spec, media: Mapping[str, Any]) -> Any:
+    examples = [spec.resolve(example).get("value") for example in (media.get("examples") or {}).values()]
+    return next((example for example in [media.get("example"), *examples] if example is not None), {})
 
 
 def _accept(spec: Spec, operation: Mapping[str, Any]) -> str:
