@@ -131,8 +131,11 @@ class RequestRules:
         value = await _decode(kind, media, raw, request)
         if media.validator is None or kind not in media.validated_kinds:
             return value, media.media_type, []
-        errors = media.validator.iter_errors(value)
-        return value, media.media_type, [Violation("body", pointer_of(e), e.message) for e in errors]
+        try:
+            violations = [Violation("body", pointer_of(e), e.message) for e in media.validator.iter_errors(value)]
+        except RecursionError:  # jsonschema recurses per level of nesting (and per $ref)
+            violations = [Violation("body", "", "the body is nested too deeply to be validated")]
+        return value, media.media_type, violations
 
 
 def _essence(content_type: str) -> str:

@@ -1,0 +1,273 @@
+"""The mock on valid OpenAPI 3.1 constructs vendors use (one fixture spec each in tests/fixtures/mock/).
+
+Each fixture is fuzzed in-process by Schemathesis (no 5xx, responses conform, valid data accepted), then
+the construct's own behaviour is checked request by request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis.checks import not_a_server_error, positive_data_acceptance
+from schemathesis.specs.openapi.checks import response_schema_conformance
+
+from generator._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from generator.loading import Spec, load_spec
+from generator.mocking import create_app
+from generator.mocking._responses import TINY_PNG
+from generator.mocking._schemas import Schemas
+
+from .conftest import FIXTURES
+
+MOCK_FIXTURES = FIXTURES / "mock"
+CHECKS = [not_a_server_error, response_schema_conformance, positive_data_acceptance]
+
+
+def load(name: str) -> Spec:
+    return load_spec(MOCK_FIXTURES / f"{name}.yaml")
+
+
+class MockClient:
+    """A synchronous client of a mock app over ``httpx.ASGITransport`` (no socket; app errors propagate)."""
+
+    def __init__(self, app: Any) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock")
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self._loop.run_until_complete(self._client.request(method, url, **kwargs))
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("PUT", url, **kwargs)
+
+    def __enter__(self) -> MockClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._loop.run_until_complete(self._client.aclose())
+        self._loop.close()
+
+
+@pytest.fixture
+def client(request: pytest.FixtureRequest) -> Iterator[MockClient]:
+    """An in-process client of the mock of the fixture named by ``@pytest.mark.parametrize('client', [name])``."""
+    with MockClient(create_app(load(request.param), raise_errors=True)) as test_client:
+        yield test_client
+
+
+def conforms(spec: Spec, pointer: str, value: Any) -> bool:
+    """An independent check of ``value`` against the schema at ``pointer`` (not the mock's validators)."""
+    validator = Validator(schema_ref(pointer), registry=spec_registry(spec), format_checker=FORMAT_CHECKER)
+    return bool(validator.is_valid(value))
+
+
+# ---------------------------------------------------------------- every fixture, fuzzed
+
+
+@pytest.mark.parametrize("path", sorted(MOCK_FIXTURES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_schemathesis_finds_no_server_error_nor_rejected_valid_data(path: Path) -> None:
+    app = create_app(load_spec(path))  # raise_errors off: a bug would be a 500, which the checks catch
+    schema = schemathesis.openapi.from_asgi("/_mock/openapi.json", app)
+    failures: list[str] = []
+    for result in schema.get_all_operations():
+        failures += _fuzz(result.ok())  # type: ignore[union-attr]  # a valid fixture has no Err results
+    assert not failures, "\n".join(failures[:5])
+
+
+def _fuzz(operation: Any) -> list[str]:
+    failures: list[str] = []
+
+    @hypothesis.given(case=operation.as_strategy())
+    @hypothesis.settings(
+        max_examples=12,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(hypothesis.HealthCheck),
+        phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
+    )
+    def check(case: Any) -> None:
+        response = case.call()
+        try:
+            case.validate_response(response, checks=CHECKS)
+        except BaseException as exc:  # Schemathesis raises a FailureGroup, an exception group
+            failures.append(f"{operation.label}: {response.status_code} {str(exc)[:300]}")
+
+    check()
+    return failures
+
+
+# ---------------------------------------------------------------- one construct each
+
+
+@pytest.mark.parametrize("client", ["type_arrays"], indirect=True)
+def test_type_arrays_in_parameters_and_bodies(client: MockClient) -> None:
+    created = client.post("/things", json={"name": None, "size": "large", "label": None, "tags": [1, "a"]})
+    assert created.status_code == 201, created.text
+    assert client.post("/things", json={"name": "x", "size": 1.5, "label": None}).status_code == 422
+    found = client.get("/things/abc", params={"tag": "", "limit": "5", "ids": "1,b"})
+    assert found.status_code == 200, found.text
+    assert client.get("/things/7", params={"limit": "0"}).status_code == 422
+
+
+@pytest.mark.parametrize("client", ["ref_chains"], indirect=True)
+def test_references_to_references_everywhere(client: MockClient) -> None:
+    listed = client.get("/pets")  # a $ref'd path item, example and header through alias chains
+    assert listed.status_code == 200 and listed.json() == [{"id": 7, "name": "Rex"}]
+    assert listed.headers["x-rate"] == "1"
+    created = client.post("/pets", json={"name": "Ada"})  # requestBodies and responses aliases
+    assert created.status_code == 201 and created.json()["name"] == "Ada"
+    assert client.post("/pets", json={"name": ""}).status_code == 422
+    assert client.get("/pets/3", params={"verbose": "true"}).status_code == 200
+    assert client.get("/pets/0").status_code == 404  # parameter alias -> schema alias: minimum 1
+
+
+@pytest.mark.parametrize("client", ["non_json_bodies"], indirect=True)
+def test_non_json_request_bodies_are_accepted(client: MockClient) -> None:
+    xml = b"<doc><title>Report</title><pages>3</pages></doc>"
+    for content_type, content in [
+        ("application/xml", xml),
+        ("application/octet-stream", bytes(range(256))),
+        ("text/plain; charset=utf-8", b"short note"),
+        ("image/png", TINY_PNG),
+        ("application/vnd.acme.document", b"\x00\x01 anything"),
+    ]:
+        response = client.post("/documents", content=content, headers={"content-type": content_type})
+        assert response.status_code == 201, (content_type, response.text)
+    too_long = client.post("/documents", content=b"x" * 101, headers={"content-type": "text/plain"})
+    assert too_long.status_code == 400  # a string schema for text is checked; 400 is what the operation declares
+    anything = client.put("/documents/any", content=b"--x\r\n", headers={"content-type": "multipart/form-data"})
+    assert anything.status_code == 204  # */* takes the bytes as they come
+
+
+@pytest.mark.parametrize("client", ["non_json_bodies"], indirect=True)
+def test_non_json_responses_are_served_in_their_media_type(client: MockClient) -> None:
+    stored = client.post("/documents", content=b"<doc/>", headers={"content-type": "application/xml"})
+    assert stored.headers["content-type"].startswith("application/xml")
+    document = ElementTree.fromstring(stored.content)
+    assert document.tag == "doc" and document.find("title") is not None  # generated data, as XML
+    raw = client.get("/documents/raw")
+    assert raw.headers["content-type"] == "application/octet-stream" and raw.content
+    assert client.get("/documents/text").text == "hello"
+    csv = client.get("/documents/text", headers={"accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and csv.text
+    assert client.get("/documents/picture").content == TINY_PNG
+    assert client.get("/documents/picture", headers={"accept": "image/jpeg"}).content
+    pdf = client.get("/documents/xml", headers={"accept": "application/pdf"})
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content
+
+
+@pytest.mark.parametrize("client", ["multipart_objects"], indirect=True)
+def test_multipart_object_and_array_parts_are_json_decoded(client: MockClient) -> None:
+    upload = {"file": ("a.bin", b"\x00\x01")}
+    meta = json.dumps({"name": "a", "size": 2})
+    as_field = client.post("/uploads", files=upload, data={"meta": meta, "count": "3", "flag": "true"})
+    assert as_field.status_code == 201, as_field.text
+    as_file = client.post("/uploads", files={**upload, "meta": ("meta.json", meta.encode(), "application/json")})
+    assert as_file.status_code == 201, as_file.text
+    arrays = {"meta": meta, "tags": ["x", "y"], "points": json.dumps([{"x": 1.5}])}
+    assert client.post("/uploads", files=upload, data=arrays).status_code == 201
+    nameless = client.post("/uploads", files=upload, data={"meta": json.dumps({"size": 2})})
+    assert nameless.status_code == 422 and "'name' is a required property" in nameless.headers["x-mock-violations"]
+    assert client.post("/uploads", files=upload, data={"meta": "{not json"}).status_code == 422
+
+
+@pytest.mark.parametrize("client", ["form_urlencoded"], indirect=True)
+def test_form_bodies_are_coerced_to_the_schema_types(client: MockClient) -> None:
+    form = {"quantity": "3", "express": "true", "price": "9.5", "note": "", "items": ["1", "2"], "code": "abc"}
+    created = client.post("/orders", data=form)
+    assert created.status_code == 201, created.text
+    assert client.post("/orders", data={**form, "code": "12"}).status_code == 201  # oneOf: only the integer
+    assert client.post("/orders", data={**form, "quantity": "0"}).status_code == 422
+    assert client.post("/orders", data={**form, "express": "maybe"}).status_code == 422
+    assert client.post("/orders", data={**form, "items": "x"}).status_code == 422
+
+
+@pytest.mark.parametrize("client", ["composition"], indirect=True)
+def test_one_of_data_matching_one_branch_is_accepted(client: MockClient) -> None:
+    circle = client.post("/shapes", json={"kind": "circle", "radius": 2})
+    assert circle.status_code == 201 and circle.json()["kind"] == "circle"
+    assert client.post("/shapes", json={"kind": "square", "side": 3}).status_code == 201
+    assert client.post("/shapes", json={"kind": "circle", "side": 3}).status_code == 422  # no branch
+
+
+def test_generated_composition_data_is_valid() -> None:
+    spec = load("composition")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        listed = client.get("/shapes").json()
+    pointer = "/paths/~1shapes/get/responses/200/content/application~1json/schema"
+    assert conforms(spec, pointer, listed), listed
+
+
+@pytest.mark.parametrize("client", ["malformed_json"], indirect=True)
+def test_malformed_json_gets_a_documented_4xx(client: MockClient) -> None:
+    expected = {"with-400": 400, "with-422": 422, "with-4xx": 400, "with-default": 400, "undocumented": 400}
+    for path, status in expected.items():
+        for bad in (b"{", b'{"a": NaN}', b"[" * 100_000):
+            response = client.post(f"/{path}", content=bad, headers={"content-type": "application/json"})
+            assert response.status_code == status, (path, bad[:10], response.text)
+    declared = client.post("/with-default", content=b"{", headers={"content-type": "application/json"})
+    assert declared.json()["code"] == 400  # the declared default body, shaped
+    bare = client.post("/with-422", content=b"{", headers={"content-type": "application/json"})
+    assert bare.headers["content-type"] == "application/problem+json" and "JSON" in bare.json()["detail"]
+
+
+@pytest.mark.parametrize("client", ["schema_features"], indirect=True)
+def test_recursive_unicode_and_deep_schemas(client: MockClient) -> None:
+    tree = {"name": "Wurzel Ä", "children": [{"name": "Ast", "children": [{"name": "Blatt"}]}]}
+    assert client.post("/nodes", json=tree).status_code == 201
+    assert client.post("/nodes", json={"name": "R2-D2"}).status_code == 422  # \p{L} is checked, ECMA-style
+    deep: dict[str, Any] = {"name": "leaf"}
+    for _ in range(400):
+        deep = {"name": "node", "parent": deep}
+    assert client.post("/nodes", json=deep).status_code in (201, 422)
+    features = client.get("/features", params={"name": "Ünïcode", "color": "red", "when": "whenever"})
+    assert features.status_code == 200, features.text
+    pointer = "/components/schemas/Features"
+    assert conforms(load("schema_features"), pointer, features.json()), features.json()
+
+
+def test_examples_contradicting_their_schema_are_not_served() -> None:
+    spec = load("invalid_examples")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        listed = client.get("/items").json()
+        item = client.get("/items/2")
+        wrong = client.get("/items/2", headers={"prefer": "example=wrong"})
+    assert listed != [{"id": "not-an-integer"}]
+    assert conforms(spec, "/paths/~1items/get/responses/200/content/application~1json/schema", listed)
+    assert item.json() == {"id": 2, "name": "Two"}  # the first example is wrong: the valid one is served
+    assert wrong.status_code == 400 and "right" in wrong.text
+
+
+def test_example_fits_decides_once_per_schema_and_value() -> None:
+    schemas = Schemas(load("invalid_examples"))
+    item = "/components/schemas/Item"
+    assert schemas.example_fits({"id": 1, "name": "a"}, item)
+    assert not schemas.example_fits({"id": "x"}, item)
+    assert not schemas.example_fits({"id": "x"}, {"$ref": f"#{item}"})
+    assert schemas.example_fits("text", {"type": "string"}) and not schemas.example_fits(3, {"type": "string"})
+
+
+def test_deep_recursion_limit_is_not_a_server_error() -> None:
+    depth = sys.getrecursionlimit()
+    spec = load("schema_features")
+    with MockClient(create_app(spec)) as client:
+        nested = "[" * depth + "]" * depth
+        response = client.post("/nodes", content=nested, headers={"content-type": "application/json"})
+    assert response.status_code < 500
