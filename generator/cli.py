@@ -126,7 +126,8 @@ def validate(apis: ApiArgs = None) -> None:
         detail = f"{ops} operations" + (f", {hooks} webhooks" if hooks else "")
         origin = "" if spec.openapi_version.startswith("3.1") else f", OpenAPI {spec.openapi_version} read as 3.1"
         mode = "strict" if spec.strict else "conventions as warnings"
-        typer.echo(f"ok  {spec.name:<16} {_relative(project, spec.path)}  ({detail}, version {spec.version}, {mode}{origin})")
+        where = _relative(project, spec.path)
+        typer.echo(f"ok  {spec.name:<16} {where}  ({detail}, version {spec.version}, {mode}{origin})")
 
 
 @app.command()
@@ -201,7 +202,10 @@ def generate(
 
     def report(outcome: generating.Outcome) -> None:
         detail = f"{outcome.seconds:.2f}s" if outcome.status == "generated" else "cached"
-        _err(f"  {outcome.status:<10} {outcome.api:<16} {outcome.files:>4} files  {detail}")
+        left_out = f", {len(outcome.skipped)} part(s) left out:" if outcome.skipped else ""
+        _err(f"  {outcome.status:<10} {outcome.api:<16} {outcome.files:>4} files  {detail}{left_out}")
+        for problem in outcome.skipped:
+            _err(f"    {problem}")
 
     _err(f"generating {len(names)} API(s) ...")
     for api in fresh:
@@ -263,7 +267,11 @@ def build(
 @app.command()
 def publish(
     index_url: Annotated[
-        str, typer.Option("--index-url", help="Index base URL (its PEP 503 pages are at URL/simple/<project>/).")
+        str,
+        typer.Option(
+            "--index-url",
+            help="The index URL pip uses (.../simple/; devpi: .../<user>/<index>/+simple/) or the upload URL.",
+        ),
     ],
     apis: ApiArgs = None,
     repository_url: Annotated[
@@ -281,9 +289,7 @@ def publish(
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
-    credentials = publishing.Credentials.from_env()
-    if credentials is None:
-        _err("  no APIGEN_INDEX_USERNAME/_PASSWORD (nor TWINE_*) set: uploading without credentials")
+    credentials = _run(publishing.Credentials.require)  # before anything contacts the index
     _run(
         lambda: publishing.publish(
             names,
@@ -294,7 +300,7 @@ def publish(
             progress=_step,
         )
     )
-    where = publishing.redact(publishing.index_root(index_url), credentials)
+    where = publishing.redact(index_url, credentials)
     typer.echo(f"published {len(names)} client(s) to {where}")
 
 

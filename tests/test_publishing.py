@@ -19,12 +19,12 @@ import pytest
 from packaging.version import Version
 from typer.testing import CliRunner, Result
 
-from generator import PackagingError, publishing
+from generator import PackagingError, UsageError, publishing
 from generator.cli import app
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.packaging import build_distributions, create_venv, pip_install
 from generator.project import Project
-from generator.publishing import Credentials, index_root, published_versions, redact, versions_on_page
+from generator.publishing import Credentials, locate_index, published_versions, redact, versions_on_page
 
 from .conftest import REPO
 
@@ -62,9 +62,72 @@ def test_versions_on_page_reads_pep503_links() -> None:
     assert versions_on_page(page, "Demo.Client") == {Version("1.0"), Version("1.1.0rc1")}
 
 
-def test_index_root_accepts_pip_style_urls() -> None:
-    assert index_root("http://127.0.0.1:1/simple/") == "http://127.0.0.1:1/"
-    assert index_root("http://127.0.0.1:1/pypi") == "http://127.0.0.1:1/pypi/"
+def test_pip_index_urls_are_used_as_given() -> None:
+    pypiserver = locate_index("http://127.0.0.1:1/simple", None)
+    assert (pypiserver.simple, pypiserver.upload) == ("http://127.0.0.1:1/simple/", "http://127.0.0.1:1/")
+    devpi = locate_index("http://127.0.0.1:1/ci/dev/+simple/", None)
+    assert (devpi.simple, devpi.upload) == ("http://127.0.0.1:1/ci/dev/+simple/", "http://127.0.0.1:1/ci/dev/")
+    assert devpi.project_page("Demo_Client") == "http://127.0.0.1:1/ci/dev/+simple/demo-client/"
+
+
+def _serve(monkeypatch: pytest.MonkeyPatch, answer: Any) -> list[str]:
+    """Route every httpx.Client to ``answer(request)``; returns the URLs requested."""
+    requested: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        response: httpx.Response = answer(request)
+        return response
+
+    monkeypatch.setattr(httpx, "Client", functools.partial(httpx.Client, transport=httpx.MockTransport(handler)))
+    return requested
+
+
+def test_upload_url_leads_to_the_simple_index_it_serves(monkeypatch: pytest.MonkeyPatch) -> None:
+    requested = _serve(monkeypatch, lambda r: httpx.Response(200 if r.url.path == "/ci/dev/+simple/" else 404))
+    index = locate_index("http://127.0.0.1:1/ci/dev", None)
+    assert (index.simple, index.upload) == ("http://127.0.0.1:1/ci/dev/+simple/", "http://127.0.0.1:1/ci/dev/")
+    assert requested == ["http://127.0.0.1:1/ci/dev/+simple/"]
+
+
+def test_no_simple_index_under_the_url_is_a_tool_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    _serve(monkeypatch, lambda r: httpx.Response(404))
+    with pytest.raises(PackagingError, match=r"no package index answers at .*\+simple/ and .*/simple/"):
+        locate_index("http://127.0.0.1:1/", None)
+
+
+def test_pep691_json_pages_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = [{"filename": "demo_client-1.2.0-py3-none-any.whl"}, {"filename": "demo_client-1.3.0.tar.gz"}]
+    json_type = {"content-type": "application/vnd.pypi.simple.v1+json"}
+    _serve(monkeypatch, lambda r: httpx.Response(200, json={"files": files}, headers=json_type))
+    index = locate_index("http://127.0.0.1:1/simple/", None)
+    assert published_versions(index, "demo-client", None) == {Version("1.2.0"), Version("1.3.0")}
+
+
+def test_rejected_credentials_name_the_variables_not_the_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    _serve(monkeypatch, lambda r: httpx.Response(403))
+    credentials = Credentials(USER, PASSWORD, "TWINE_")
+    with pytest.raises(PackagingError) as caught:
+        published_versions(locate_index("http://127.0.0.1:1/simple/", credentials), "demo", credentials)
+    message = str(caught.value)
+    assert "rejected the credentials from TWINE_USERNAME/TWINE_PASSWORD (HTTP 403)" in message
+    assert PASSWORD not in message and USER not in message
+
+
+def test_missing_credentials_are_reported_before_contacting_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    requested = _serve(monkeypatch, lambda r: httpx.Response(200))
+    env: dict[str, str | None] = {
+        "APIGEN_ROOT": str(REPO),
+        "APIGEN_INDEX_USERNAME": None,
+        "APIGEN_INDEX_PASSWORD": None,
+    }
+    env |= {"TWINE_USERNAME": USER, "TWINE_PASSWORD": None}
+    result = CliRunner().invoke(app, ["publish", "--index-url", "http://127.0.0.1:1/simple/"], env=env)
+    assert result.exit_code == 2, result.output
+    assert "TWINE_PASSWORD not set" in result.output
+    assert requested == []
+    with pytest.raises(UsageError, match="APIGEN_INDEX_USERNAME and APIGEN_INDEX_PASSWORD"):
+        Credentials.require({})
 
 
 def test_redact_hides_every_form_of_the_password() -> None:
@@ -77,21 +140,18 @@ def test_redact_hides_every_form_of_the_password() -> None:
 def test_credentials_prefer_apigen_variables() -> None:
     both = {"APIGEN_INDEX_USERNAME": "a", "APIGEN_INDEX_PASSWORD": "1", "TWINE_USERNAME": "t", "TWINE_PASSWORD": "2"}
     assert Credentials.from_env(both) == Credentials("a", "1")
-    assert Credentials.from_env({"TWINE_USERNAME": "t", "TWINE_PASSWORD": "2"}) == Credentials("t", "2")
+    assert Credentials.from_env({"TWINE_USERNAME": "t", "TWINE_PASSWORD": "2"}) == Credentials("t", "2", "TWINE_")
     assert Credentials.from_env({}) is None
 
 
 def test_foreign_redirect_means_unknown_and_is_not_followed(monkeypatch: pytest.MonkeyPatch) -> None:
-    requested: list[str] = []
-
     def index(request: httpx.Request) -> httpx.Response:
-        requested.append(str(request.url))
         if request.url.path == "/simple/demo-client/":  # same origin: followed
             return httpx.Response(301, headers={"location": "/moved/demo-client/"})
         return httpx.Response(303, headers={"location": "https://pypi.org/simple/demo-client/"})  # elsewhere: not
 
-    monkeypatch.setattr(httpx, "Client", functools.partial(httpx.Client, transport=httpx.MockTransport(index)))
-    assert published_versions("http://127.0.0.1:9/", "Demo_Client", None) == set()
+    requested = _serve(monkeypatch, index)
+    assert published_versions(locate_index("http://127.0.0.1:9/simple/", None), "Demo_Client", None) == set()
     assert requested == ["http://127.0.0.1:9/simple/demo-client/", "http://127.0.0.1:9/moved/demo-client/"]
 
 
@@ -248,7 +308,8 @@ def test_wrong_password_fails_without_showing_it(index: Index, dist: Path) -> No
     wrong = "wr0ng-" + PASSWORD
     result = _publish("intelliprove", "--index-url", index.url, "--dist", str(dist), password=wrong)
     assert result.exit_code == 3
-    assert "403" in result.output
+    assert "rejected the credentials from APIGEN_INDEX_USERNAME/APIGEN_INDEX_PASSWORD (HTTP 403)" in result.output
+    assert "--verbose" not in result.output
     assert "uploaded: none; not uploaded: intelliprove" in result.output
     assert wrong not in result.output and PASSWORD not in result.output
     assert index.listing() == {}
@@ -275,18 +336,15 @@ def test_password_travels_in_twine_environment_not_argv(
 
 
 def test_publishing_unbuilt_api_is_a_usage_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app,
-        ["publish", "provider", "--index-url", "http://127.0.0.1:9/", "--dist", str(tmp_path)],
-        env={"APIGEN_ROOT": str(REPO)},
-    )
+    result = _publish("provider", "--index-url", "http://127.0.0.1:9/", "--dist", str(tmp_path))
     assert result.exit_code == 2
     assert "nothing built for provider" in result.output
 
 
 def test_unreachable_index_is_a_tool_failure(dist_stub: Path) -> None:
     with pytest.raises(PackagingError, match=r"cannot read http://127\.0\.0\.1:"):
-        publishing.publish(["provider"], dist_stub, f"http://127.0.0.1:{_free_port()}/")
+        url = f"http://127.0.0.1:{_free_port()}/"
+        publishing.publish(["provider"], dist_stub, url, credentials=Credentials(USER, PASSWORD))
 
 
 @pytest.fixture
