@@ -102,6 +102,11 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "credentials": _credentials(auth_schemes, spec.name.upper()),
         "env_prefix": spec.name.upper(),
         "webhooks": _webhooks(spec),
+        # pydantic's EmailStr (datamodel-code-generator's type for format: email) needs email-validator.
+        "pydantic_requirements": [
+            "pydantic>=2.7,<3",
+            *(["email-validator>=2.0"] if _uses_format(spec.document, "email") else []),
+        ],
         # The README's examples run as written (the test suite runs them against the mock): GETs whose
         # required arguments all have documented examples, one without path parameters if possible.
         "first_operation": next(
@@ -156,6 +161,12 @@ def _token_body(spec: Spec, token_path: str) -> str:
             if "application/json" in content and "application/x-www-form-urlencoded" not in content:
                 return "json"
     return "form"
+
+
+def _uses_format(node: Any, name: str) -> bool:
+    if isinstance(node, Mapping):
+        return node.get("format") == name or any(_uses_format(value, name) for value in node.values())
+    return isinstance(node, list) and any(_uses_format(value, name) for value in node)
 
 
 def _webhooks(spec: Spec) -> list[dict[str, Any]]:

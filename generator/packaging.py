@@ -13,10 +13,11 @@ in the environment wins, as the reproducible-builds convention asks.
 
 Offline and fast: when the build backend (hatchling) is importable here, ``build`` runs ``--no-isolation``;
 otherwise it makes an isolated build env, which needs the package index. The verification venv is created
-``--without-pip`` (pip is driven from this interpreter with ``pip --python``) and sees this interpreter's
-installed packages through a ``.pth`` overlay, so the client's dependencies (httpx, attrs) need no download.
-``--system-site-packages`` would not do: run from a venv it exposes the *base* interpreter's packages, not the
-venv's. The wheel itself is installed with ``--ignore-installed``, so a copy in the overlay cannot stand in for it.
+``--without-pip`` (pip is driven from this interpreter with ``pip --python``) and sees nothing of this
+interpreter's packages: the wheel is installed with every extra, and its dependencies are resolved by pip from
+a local wheelhouse, wheels re-packed from the copies installed here (see ``wheelhouse``). So a dependency the
+client's metadata forgets (email-validator for pydantic's EmailStr, say) fails the import check, as it would
+for a user, and no download is needed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -40,6 +40,7 @@ from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel
 
 from ._errors import ApigenError, PackagingError, UsageError
 from .project import Project
+from .wheelhouse import fill_wheelhouse
 
 SOURCE_DATE_EPOCH = 315532800  # 1980-01-01T00:00:00Z
 _BUILD_BACKEND = "hatchling"
@@ -123,15 +124,9 @@ def check_metadata(artifacts: Artifacts) -> None:
 
 
 def create_venv(target: Path) -> Path:
-    """A fresh venv at ``target`` that also sees this interpreter's packages (read-only overlay); its python."""
+    """A fresh venv at ``target``, isolated from this interpreter's packages; its python."""
     run_tool([sys.executable, "-m", "venv", "--without-pip", str(target)], "python -m venv")
-    python = target / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    site_packages = Path(
-        run_tool([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], "venv").strip()
-    )
-    ours = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
-    (site_packages / "_apigen_overlay.pth").write_text("".join(f"{path}\n" for path in ours))
-    return python
+    return target / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 
 def pip_install(python: Path, *requirements: str) -> str:
@@ -141,23 +136,12 @@ def pip_install(python: Path, *requirements: str) -> str:
     return run_tool([*command, *hermetic, *requirements], "pip install")
 
 
-# Runs inside the fresh venv: where the distribution came from, unmet requirements, modules that fail to import.
+# Runs inside the fresh venv (only the standard library there): where the distribution came from, and the
+# modules that fail to import. Requirements were met by pip's resolution from the wheelhouse.
 _PROBE = """
 import importlib, importlib.metadata as md, json, pkgutil, sys
-from packaging.requirements import Requirement
 name, package = sys.argv[1], sys.argv[2]
 dist = md.distribution(name)
-unmet = []
-for line in dist.requires or []:
-    req = Requirement(line)
-    if req.marker is not None and not req.marker.evaluate({"extra": ""}):
-        continue
-    try:
-        found = md.version(req.name)
-    except md.PackageNotFoundError:
-        found = None
-    if found is None or not req.specifier.contains(found, prereleases=True):
-        unmet.append(f"{req} (found {found})")
 root = importlib.import_module(package)
 broken = {}
 for info in pkgutil.walk_packages(root.__path__, package + "."):
@@ -165,7 +149,7 @@ for info in pkgutil.walk_packages(root.__path__, package + "."):
         importlib.import_module(info.name)
     except Exception as exc:
         broken[info.name] = repr(exc)
-print(json.dumps({"file": root.__file__, "dist": str(dist.locate_file("")), "unmet": unmet, "broken": broken}))
+print(json.dumps({"file": root.__file__, "dist": str(dist.locate_file("")), "broken": broken}))
 """
 
 
@@ -178,18 +162,19 @@ def probe_install(python: Path, project_name: str, package: str, venv: Path) -> 
     for what, where in (("imported", report["file"]), ("metadata", report["dist"])):
         if not Path(where).resolve().is_relative_to(venv.resolve()):
             problems.append(f"{package} {what} from {where}, not from the venv")
-    problems += [f"unmet requirement {req}" for req in report["unmet"]]
     problems += [f"cannot import {module}: {error}" for module, error in report["broken"].items()]
     if problems:
         raise PackagingError(f"{project_name} does not work when installed:\n  " + "\n  ".join(problems))
 
 
 def verify_install(artifacts: Artifacts, package: str) -> None:
-    """Install the wheel alone into a fresh venv (offline) and import every module of ``package``."""
+    """Install the wheel with all its extras into a fresh, isolated venv (offline); import every module of it."""
     with tempfile.TemporaryDirectory(prefix="apigen-venv-") as tmp:
-        venv = Path(tmp) / "venv"
+        venv, wheels = Path(tmp) / "venv", Path(tmp) / "wheels"
+        extras = fill_wheelhouse(artifacts.wheel, wheels)
         python = create_venv(venv)
-        pip_install(python, "--no-index", "--no-deps", "--ignore-installed", "--quiet", str(artifacts.wheel))
+        target = f"{artifacts.wheel}[{','.join(extras)}]" if extras else str(artifacts.wheel)
+        pip_install(python, "--no-index", "--find-links", str(wheels), "--quiet", target)
         probe_install(python, artifacts.project_name, package, venv)
 
 

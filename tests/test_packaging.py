@@ -97,6 +97,21 @@ def test_fresh_venv_catches_a_module_that_cannot_import(tmp_path: Path, client_c
 
 
 @pytest.mark.slow
+def test_fresh_venv_is_isolated_from_the_host_packages(tmp_path: Path, client_copy: Project) -> None:
+    # Regression: the pydantic models need email-validator (EmailStr); the venv once saw the host's copy.
+    pyproject = client_copy.client_dir(API) / "pyproject.toml"
+    text = pyproject.read_text()
+    assert ', "email-validator>=2.0"' in text
+    pyproject.write_text(text.replace(', "email-validator>=2.0"', ""))
+    package = client_copy.client_dir(API) / f"{API}_client"
+    (package / "needs_yaml.py").write_text("import yaml\n")  # installed here, not declared by the client
+    with pytest.raises(PackagingError) as caught:
+        build(client_copy, API, tmp_path / "dist")
+    assert "cannot import intelliprove_client.pydantic_models" in str(caught.value)
+    assert "cannot import intelliprove_client.needs_yaml" in str(caught.value)
+
+
+@pytest.mark.slow
 def test_fresh_venv_catches_an_unmet_requirement(tmp_path: Path, client_copy: Project) -> None:
     pyproject = client_copy.client_dir(API) / "pyproject.toml"
     text = pyproject.read_text().replace('"attrs>=22.2.0",', '"attrs>=22.2.0",\n    "apigen-surely-not-installed>=1",')
