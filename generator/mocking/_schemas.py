@@ -26,7 +26,7 @@ from ..loading import Spec
 
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
-_EXEMPT = {"request": "readOnly", "response": "writeOnly"}
+_EXEMPT: dict[Direction, str] = {"request": "readOnly", "response": "writeOnly"}
 
 
 class Schemas:
@@ -35,7 +35,7 @@ class Schemas:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self._registry = spec_registry(spec)
-        self._classes = {direction: self._validator_class(flag) for direction, flag in _EXEMPT.items()}
+        self._classes = {direction: self._validator_class(direction) for direction in _EXEMPT}
         self._located: dict[str, str] = {}
         self._validators: dict[tuple[str, Direction], Draft202012Validator] = {}
         self._fits: dict[tuple[int | str, Direction, str], bool] = {}
@@ -121,8 +121,9 @@ class Schemas:
             found.update({str(name): self.resolve(prop) for name, prop in props.items()})
         return found
 
-    def _validator_class(self, exempt_flag: str) -> Any:
+    def _validator_class(self, direction: Direction) -> Any:
         resolve = self.resolve
+        exempt_flag = _EXEMPT[direction]
 
         def required(validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
             if not validator.is_type(instance, "object"):
@@ -141,9 +142,15 @@ class Schemas:
             "patternProperties": _python_patterns_only(jsonschema_keywords.patternProperties),
             "additionalProperties": _python_patterns_only(jsonschema_keywords.additionalProperties),
         }
-        return validators.extend(Validator, overrides)  # Validator checks `pattern` with ECMA-262 syntax
+        # Validator checks `pattern` with ECMA-262 syntax. What the mock answers is held to "an integer is not
+        # written 1.0" (JSON Schema allows it; OpenAPI 3.0 tools and typed clients do not).
+        checker = _STRICT_INTEGERS if direction == "response" else Validator.TYPE_CHECKER
+        return validators.extend(Validator, overrides, type_checker=checker)
 
 
+_STRICT_INTEGERS = Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+)
 Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterable[ValidationError] | None]
 
 
