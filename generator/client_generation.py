@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openapi_python_client import Project as OpcProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -16,9 +17,11 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.strings import snake_case
 
-from ._errors import GenerationError
+from ._errors import GenerationError, Problem
+from ._pointers import escape_pointer_token
+from ._schema_walk import iter_schemas
 from .distribution import distribution_context
-from .loading import Spec
+from .loading import HTTP_METHODS, Spec
 
 # Media types openapi-python-client understands natively; any other one is binary to us, and must be
 # declared as octet-stream or the generator silently drops the response.
@@ -33,10 +36,11 @@ _NATIVE = (
 
 def generate_client(
     spec: Spec, package_dir: Path, templates_dir: Path, context: Mapping[str, Any] | None = None
-) -> None:
+) -> list[Problem]:
     """Render the client package of ``spec`` into ``package_dir`` (which must not exist).
 
-    ``context`` is :func:`distribution_context` of ``spec``, when the caller already has it.
+    ``context`` is :func:`distribution_context` of ``spec``, when the caller already has it. Returns what the
+    generator had to leave out (as warnings located in the spec); for a strict spec that is an error instead.
     """
     config = Config.from_sources(
         ConfigFile(
@@ -51,7 +55,8 @@ def generate_client(
         True,
         package_dir,
     )
-    data = GeneratorData.from_dict(copy.deepcopy(dict(spec.document)), config=config)
+    document = _sendable_bodies(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
+    data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcError):
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
     project = OpcProject(openapi=data, config=config, custom_template_path=templates_dir)
@@ -60,9 +65,69 @@ def generate_client(
     project.env.globals.update(apigen=context, pagination_plan=_planner(context))
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = project.build()
-    if errors:  # warnings included: a warning means a dropped endpoint or response
-        raise GenerationError(f"{spec.path}: openapi-python-client: " + "; ".join(_describe(e) for e in errors))
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
+    skipped = sorted({skipped_piece(spec, error) for error in errors})
+    # A warning means a dropped endpoint, response or model: acceptable in a vendor's spec, not in ours.
+    if skipped and spec.strict:
+        raise GenerationError(f"{spec.path}: openapi-python-client skipped parts of a strict spec:\n" + _lines(skipped))
+    return skipped
+
+
+_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "readOnly", "writeOnly", "deprecated", "xml"})
+
+
+def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
+    """``allOf: [{$ref: X}, {description: ...}]`` -> ``{$ref: X, description: ...}`` (same meaning in 3.1).
+
+    Vendors (every AWS spec) wrap references this way only to describe them; openapi-python-client reads such an
+    allOf as a model that extends X, and drops the model when X is not an object.
+    """
+    for _, schema in iter_schemas(document):
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or "$ref" in schema:
+            continue
+        refs = [part for part in parts if isinstance(part, Mapping) and "$ref" in part]
+        notes = [part for part in parts if part not in refs]
+        if len(refs) == 1 and all(isinstance(note, Mapping) and note.keys() <= _ANNOTATIONS for note in notes):
+            target = cast(dict[str, Any], schema)
+            del target["allOf"]
+            target["$ref"] = refs[0]["$ref"]
+            for note in notes:
+                for key, value in note.items():
+                    target.setdefault(key, value)
+    return document
+
+
+def _sendable_bodies(document: dict[str, Any]) -> dict[str, Any]:
+    """Request bodies as the client can send them: a structured media type the client cannot serialise (XML,
+    YAML, ...) is dropped beside one it can (JSON, form), and sent as raw bytes when it is the only one.
+
+    Otherwise the generator makes it a body of the model type that the client then sends as raw ``.payload``.
+    """
+    shared = (document.get("components") or {}).get("requestBodies") or {}
+    for body in [op.get("requestBody") for op in _operations(document)] + list(shared.values()):
+        content = body.get("content") if isinstance(body, dict) else None  # a $ref is handled at its target
+        if not isinstance(content, dict):
+            continue
+        foreign = [media for media, item in content.items() if not _is_native(media) and not _is_binary(item)]
+        for media in foreign:
+            if len(content) > 1:
+                del content[media]
+            else:
+                content[media] = {"schema": {"type": "string", "format": "binary"}}
+    return document
+
+
+def _operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in (document.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield item[method]
+
+
+def _is_binary(media_type: Any) -> bool:
+    schema = media_type.get("schema") if isinstance(media_type, Mapping) else None
+    return not isinstance(schema, Mapping) or schema.get("format") in ("binary", "base64") or not schema
 
 
 def binary_media_types(spec: Spec) -> dict[str, str]:
@@ -88,7 +153,38 @@ def _media_types(node: Any) -> Iterator[str]:
 
 
 def _describe(error: OpcError) -> str:
-    return " ".join(part for part in (error.header, error.detail) if part)
+    return " ".join(_plain(part, error) for part in (error.header, error.detail) if part)
+
+
+_ENDPOINT = re.compile(
+    r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within .*?\.(?P<dropped> Endpoint will not be generated\.)?$"
+)
+_SCHEMA = re.compile(r"Unable to process schema (?P<pointer>/\S+):")
+_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def skipped_piece(spec: Spec, error: OpcError) -> Problem:
+    """One generator warning as a located, plain-words problem: what was left out, where, and why."""
+    header = " ".join(str(error.header or "").split())
+    reason = _plain(str(error.detail or "").strip().splitlines()[0] if error.detail else "no reason given", error)
+    if match := _ENDPOINT.search(header):
+        pointer = f"/paths/{escape_pointer_token(match['path'])}/{match['method'].lower()}"
+        what = "operation not generated" if match["dropped"] else "part of the operation left out"
+    elif match := _SCHEMA.search(header):
+        pointer, what = match["pointer"], "model not generated"
+    else:
+        pointer, what = "", "left out"
+    return spec.problem(pointer, f"{what}: {reason}", "generate").as_warning()
+
+
+def _plain(text: str, error: OpcError) -> str:
+    """``text`` without object reprs: the reference the error is about, when it carries one, names it."""
+    ref = getattr(getattr(error, "data", None), "ref", None)
+    return _REPR.sub(repr(str(ref)) if ref is not None else "(unnamed)", text).rstrip(" ,;:")
+
+
+def _lines(problems: list[Problem]) -> str:
+    return "\n".join(f"  {problem}" for problem in problems)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,8 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "api": spec.name,
         "title": spec.title,
         "version": spec.version,
+        "package_version": spec.package_version,
+        "spec_file": spec.path.name,
         "description": str(info.get("description", "")).strip(),
         "project_name": spec.project_name,
         "package_name": spec.package_name,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from importlib.metadata import version as dist_version
 from pathlib import Path
 
-from ._errors import GenerationError
+from ._errors import GenerationError, Problem
 from .loading import Spec
 from .project import Project
 
@@ -44,6 +44,14 @@ class Outcome:
     status: str  # "generated" | "unchanged"
     files: int
     seconds: float
+    skipped: tuple[Problem, ...] = ()  # what the generators left out of a non-strict spec, located in it
+
+
+@dataclass(frozen=True)
+class Rendering:
+    api: str
+    seconds: float
+    skipped: tuple[Problem, ...]
 
 
 @dataclass(frozen=True)
@@ -60,10 +68,11 @@ Progress = Callable[[Outcome], None]
 Rendered = Callable[[str, float], None]  # (api, seconds) as each API's rendering finishes
 
 
-def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True) -> None:
+def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True) -> list[Problem]:
     """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``.
 
     ``formatted=False`` leaves the ruff pass to the caller, which can then format many clients in one run.
+    Returns what had to be left out (warnings; a strict spec raises :class:`GenerationError` instead).
     """
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import generate_client
@@ -73,11 +82,12 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
     context = distribution_context(spec)
-    generate_client(spec, package_dir, templates_dir / "client", context)
-    generate_models(spec, package_dir)
+    skipped = generate_client(spec, package_dir, templates_dir / "client", context)
+    skipped += generate_models(spec, package_dir)
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
+    return skipped
 
 
 def format_tree(cwd: Path, project_dirs: list[Path]) -> None:
@@ -157,39 +167,41 @@ def file_count(project: Project, api: str) -> int:
     return len(_tree_files(project.client_dir(api)))
 
 
-def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> tuple[str, float]:
+def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> Rendering:
     started = time.perf_counter()
-    render(spec, project_dir, templates_dir, formatted=False)
-    return spec.name, time.perf_counter() - started
+    skipped = render(spec, project_dir, templates_dir, formatted=False)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped))
 
 
 def render_all(
     specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None, rendered: Rendered | None = None
-) -> dict[str, float]:
+) -> dict[str, Rendering]:
     """Render every spec into ``scratch/<api>-client`` (in parallel), format them in one ruff run, stamp them.
 
-    Returns seconds per API (rendering only; the shared ruff pass is not apportioned). ``rendered`` hears of
-    each API as soon as it is rendered.
+    Returns each API's rendering (seconds for rendering only: the shared ruff pass is not apportioned).
+    ``rendered`` hears of each API as soon as it is rendered.
     """
     targets = [(spec, scratch / spec.project_name, templates_dir) for spec in specs]
     note = rendered or (lambda api, seconds: None)
-    seconds: dict[str, float] = {}
+    done: dict[str, Rendering] = {}
     if len(targets) <= 1 or jobs == 1:
         for target in targets:
-            api, seconds[api] = _render_job(*target)
-            note(api, seconds[api])
+            result = _render_job(*target)
+            done[result.api] = result
+            note(result.api, result.seconds)
     else:
         workers = min(len(targets), jobs or multiprocessing.cpu_count())
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for future in as_completed([pool.submit(_render_job, *target) for target in targets]):
-                api, seconds[api] = future.result()
-                note(api, seconds[api])
+                result = future.result()
+                done[result.api] = result
+                note(result.api, result.seconds)
     if targets:
         format_tree(scratch, [project_dir for _, project_dir, _ in targets])
     for spec, project_dir, _ in targets:
         _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name))
-    return seconds
+    return done
 
 
 def generate(
@@ -217,10 +229,11 @@ def generate(
     project.generated_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp:
         scratch = Path(tmp)
-        seconds = render_all(stale, scratch, project.templates_dir, jobs)
+        renderings = render_all(stale, scratch, project.templates_dir, jobs)
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
-            outcome = Outcome(spec.name, "generated", file_count(project, spec.name), seconds[spec.name])
+            done = renderings[spec.name]
+            outcome = Outcome(spec.name, "generated", file_count(project, spec.name), done.seconds, done.skipped)
             outcomes.append(outcome)
             if progress:
                 progress(outcome)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from packaging.version import InvalidVersion, Version
 
 from ._errors import Problem, SpecError, UsageError
 from ._json_lines import json_line_index, scan
@@ -102,6 +103,16 @@ class Spec:
     def base_path(self) -> str:
         """The path part of :attr:`server_url` without a trailing slash: where a mock serves the API."""
         return urlsplit(self.server_url).path.rstrip("/")
+
+    @property
+    def package_version(self) -> str:
+        """``info.version`` as a PEP 440 version for the client package (``v2`` -> ``2``, ``2024-01-31`` ->
+        ``2024.1.31``; ``0.0.0`` when it holds no number)."""
+        try:
+            return str(Version(self.version))
+        except InvalidVersion:
+            numbers = re.findall(r"\d+", self.version)
+            return ".".join(str(int(n)) for n in numbers) if numbers else "0.0.0"
 
     @property
     def package_name(self) -> str:

@@ -3,27 +3,50 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from ._errors import GenerationError
+from ._errors import GenerationError, Problem
+from ._pointers import escape_pointer_token
 from .loading import Spec
 
 MODULE_NAME = "pydantic_models"
+_EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
+_SCHEMA_REF = "#/components/schemas/"
 
 
-def generate_models(spec: Spec, package_dir: Path) -> Path:
-    """Write ``<package_dir>/pydantic_models.py`` and return its path."""
+def generate_models(spec: Spec, package_dir: Path) -> list[Problem]:
+    """Write ``<package_dir>/pydantic_models.py``; returns why it holds no models, when a non-strict spec's
+    schemas could not be turned into models (a strict spec raises :class:`GenerationError` instead)."""
     output = package_dir / f"{MODULE_NAME}.py"
+    document = _importable_names(copy.deepcopy(dict(spec.document)))
+    if not (document.get("components") or {}).get("schemas"):
+        output.write_text(_EMPTY.format(title=spec.title.replace('"', "'")))
+        return []
+    try:
+        output.write_text(_render(spec, document))
+    except GenerationError as exc:
+        if spec.strict:
+            raise
+        output.write_text(_EMPTY.format(title=spec.title.replace('"', "'")).replace("declares no", "has unusable"))
+        return [spec.problem("/components/schemas", f"pydantic models not generated: {exc}", "generate").as_warning()]
+    return []
+
+
+def _render(spec: Spec, document: dict[str, Any]) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             code = generate(
-                copy.deepcopy(dict(spec.document)),
+                document,
                 input_file_type=InputFileType.OpenAPI,
                 input_filename=spec.path.name,
                 output_model_type=DataModelType.PydanticV2BaseModel,
@@ -37,8 +60,37 @@ def generate_models(spec: Spec, package_dir: Path) -> Path:
                 formatters=[],
             )
     except Exception as exc:  # dcg raises many unrelated types; translate them at this boundary
-        raise GenerationError(f"{spec.path}: datamodel-code-generator: {exc}") from exc
+        raise GenerationError(f"{spec.path}: datamodel-code-generator: {_first_line(exc)}") from exc
     if not isinstance(code, str):
-        raise GenerationError(f"{spec.path}: datamodel-code-generator produced no single module")
-    output.write_text(code)
-    return output
+        raise GenerationError(f"{spec.path}: datamodel-code-generator produced several modules, not one")
+    return code
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _importable_names(document: dict[str, Any]) -> dict[str, Any]:
+    """Schema names with dots make datamodel-code-generator write a package of modules (``a.B`` -> ``a/B``);
+    rename them (``a_B``) in this copy, references included, so the models stay one module."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    renames = {name: _flat_name(name, schemas) for name in schemas if "." in name}
+    if not renames:
+        return document
+    document["components"]["schemas"] = {renames.get(name, name): schema for name, schema in schemas.items()}
+    refs = {
+        f"{_SCHEMA_REF}{escape_pointer_token(old)}": f"{_SCHEMA_REF}{escape_pointer_token(new)}"
+        for old, new in renames.items()
+    }
+    pattern = re.compile("|".join(re.escape(json.dumps(old)) for old in sorted(refs, key=len, reverse=True)))
+    text = pattern.sub(lambda match: json.dumps(refs[json.loads(match.group())]), json.dumps(document))
+    renamed: dict[str, Any] = json.loads(text)
+    return renamed
+
+
+def _flat_name(name: str, taken: Mapping[str, Any]) -> str:
+    flat = name.replace(".", "_")
+    while flat in taken:
+        flat += "_"
+    return flat

@@ -35,7 +35,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, UpdatePetMultipartRequest):
+    elif isinstance(body, UpdatePetMultipartRequest):
         _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}

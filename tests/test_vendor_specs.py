@@ -1,0 +1,142 @@
+"""A vendor's published spec as it is (OpenAPI 3.0, JSON, house conventions ignored, awkward names) goes through
+validation and generation; the client it gives imports and sends what the operation documents."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from openapi_python_client.parser.errors import ParseError
+
+from generator import check, load_spec
+from generator.client_generation import skipped_piece
+from generator.generating import generate
+from generator.project import Project
+
+from .conftest import FIXTURES, REPO
+
+SHOP = FIXTURES / "vendor" / "Shop-API.json"
+NO_SCHEMAS = """\
+openapi: 3.0.1
+info: {title: Plain, version: "2024-01-01"}
+paths:
+  /ping:
+    get:
+      responses:
+        "200": {description: pong, content: {text/plain: {schema: {type: string}}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def vendor_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    root = tmp_path_factory.mktemp("vendor")
+    (root / "specs").mkdir()
+    shutil.copy(SHOP, root / "specs" / SHOP.name)
+    (root / "specs" / "no-schemas.yaml").write_text(NO_SCHEMAS)
+    shutil.copytree(REPO / "templates", root / "templates")
+    project = Project(root)
+    outcomes = generate(project, [project.load(api) for api in project.api_names()])
+    assert {outcome.api for outcome in outcomes} == {"Shop-API", "no-schemas"}
+    return project
+
+
+def _run_python(project: Project, api: str, code: str) -> str:
+    client_dir = project.client_dir(api)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=client_dir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_vendor_spec_is_valid_with_convention_warnings_only() -> None:
+    problems = check(load_spec(SHOP))
+    assert problems and all(problem.is_warning for problem in problems)
+    assert {problem.rule for problem in problems} >= {"operation-id", "metadata", "errors"}
+
+
+def test_client_and_models_import_under_normalised_names(vendor_project: Project) -> None:
+    out = _run_python(
+        vendor_project,
+        "Shop-API",
+        """
+        import shop_api_client, shop_api_client.pydantic_models as models
+        item = models.ShopItem(sku="AB-1", price=None)
+        print(item.model_dump()["sku"], sorted(models.ShopItem.model_fields))
+        """,
+    )
+    assert out.split(" ", 1)[0] == "AB-1" and "price" in out
+    assert (vendor_project.client_dir("Shop-API") / "shop_api_client" / "py.typed").is_file()
+
+
+def test_a_spec_without_schemas_gets_an_importable_empty_models_module(vendor_project: Project) -> None:
+    out = _run_python(vendor_project, "no-schemas", "import no_schemas_client.pydantic_models as m; print(m.__doc__)")
+    assert "no models" in out
+
+
+def test_one_schema_as_json_xml_and_form_is_sent_as_json(vendor_project: Project) -> None:
+    out = _run_python(
+        vendor_project,
+        "Shop-API",
+        """
+        import httpx, json
+        import shop_api_client as api
+        from shop_api_client.api.default import post_items
+        from shop_api_client.models import ShopItem
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(201, json={"sku": "AB-1"})
+        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        created = post_items.sync(client=client, body=ShopItem(sku="AB-1"))
+        print(json.dumps([seen[0].headers["content-type"], json.loads(seen[0].content), created.sku]))
+        """,
+    )
+    assert json.loads(out) == ["application/json", {"sku": "AB-1"}, "AB-1"]
+
+
+def test_a_path_parameter_default_does_not_break_the_signature(vendor_project: Project) -> None:
+    out = _run_python(
+        vendor_project,
+        "Shop-API",
+        """
+        import httpx
+        import shop_api_client as api
+        from shop_api_client.api.default import get_store_item
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json={"sku": "AB-1"})
+        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        get_store_item.sync("main", 3, client=client)
+        print(seen[0].url.path)
+        """,
+    )
+    assert out.strip() == "/api/stores/main/items/3"
+
+
+def test_generator_warnings_become_located_plain_problems() -> None:
+    spec = load_spec(SHOP)
+
+    class Ref:
+        ref = "#/components/schemas/Gone"
+
+    endpoint = ParseError(
+        header="WARNING parsing GET /stores/{store}/items/{index} within default.",
+        detail="Cannot parse response for status code <openapi_python_client.Thing object at 0x7f00ab>, omitted",
+        data=Ref(),  # type: ignore[arg-type]  # only .ref is read
+    )
+    problem = skipped_piece(spec, endpoint)
+    assert problem.pointer == "/paths/~1stores~1{store}~1items~1{index}/get"
+    assert problem.is_warning and problem.line is not None
+    assert "object at 0x" not in problem.message and "'#/components/schemas/Gone'" in problem.message
+    model = ParseError(header="\nUnable to process schema /components/schemas/shop.Item:", detail="Bad allOf\nmore")
+    assert str(skipped_piece(spec, model)).endswith("[generate] warning: model not generated: Bad allOf")
