@@ -16,11 +16,12 @@ import random
 import re
 import string
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from .._jsonschema import compile_pattern
 from ._schemas import Direction, Schemas
 
 _MAX_DEPTH = 8
@@ -112,10 +113,28 @@ class Generator:
         return "string"
 
     def _all_of(self, schema: Mapping[str, Any], depth: int) -> Any:
-        own = {k: v for k, v in schema.items() if k != "allOf"}
-        result: Any = self.value(own, depth) if _has_type_info(own) else _MISSING
-        for part in schema["allOf"]:
-            result = self._merge(result, self.value(part, depth))
+        return self.value(self._combined(schema, 0), depth)
+
+    def _combined(self, schema: Mapping[str, Any], nesting: int) -> dict[str, Any]:
+        """One schema holding every ``allOf`` part's keywords (properties and required united).
+
+        A value made per part and merged would let a part that only annotates (``{description: ...}``)
+        replace what the others made; one value from the union satisfies all parts far more often.
+        """
+        result = {k: v for k, v in schema.items() if k != "allOf"}
+        for raw in schema.get("allOf") or []:
+            part = self._schemas.resolve(raw)
+            if not isinstance(part, Mapping):
+                continue
+            if part.get("allOf") and nesting < _MAX_DEPTH:
+                part = self._combined(part, nesting + 1)
+            for key, value in part.items():
+                if key == "properties" and isinstance(value, Mapping):
+                    result["properties"] = {**(result.get("properties") or {}), **value}
+                elif key == "required" and isinstance(value, list):
+                    result["required"] = list(dict.fromkeys([*(result.get("required") or []), *value]))
+                elif key != "allOf":
+                    result.setdefault(key, value)
         return result
 
     @staticmethod
@@ -178,26 +197,30 @@ class Generator:
         return value
 
     def _string(self, schema: Mapping[str, Any], depth: int) -> Any:
+        candidates = list(self._string_candidates(schema))
+        return next((c for c in candidates if _fits_string(c, schema)), candidates[0])
+
+    def _string_candidates(self, schema: Mapping[str, Any]) -> Iterator[str]:
+        """Strings for ``schema``, best first: its format's, then samples of its pattern, then plain text."""
         fmt = schema.get("format")
         if fmt == "uuid":
             bits = (self._rng or random.Random(0)).getrandbits(128)
-            return str(uuid.UUID(int=bits, version=4))
-        if isinstance(fmt, str) and fmt in _STATIC_FORMATS and self._rng is None:
-            return _STATIC_FORMATS[fmt]
+            yield str(uuid.UUID(int=bits, version=4))
         if fmt in ("date-time", "date") and self._rng is not None:
             day = f"20{self._rng.randint(10, 30)}-{self._rng.randint(1, 12):02d}-{self._rng.randint(1, 28):02d}"
-            return day if fmt == "date" else f"{day}T{self._rng.randint(0, 23):02d}:00:00Z"
+            yield day if fmt == "date" else f"{day}T{self._rng.randint(0, 23):02d}:00:00Z"
         if isinstance(fmt, str) and fmt in _STATIC_FORMATS:
-            return _STATIC_FORMATS[fmt]
-        if isinstance(schema.get("pattern"), str):
-            sample = sample_pattern(schema["pattern"])
-            if sample is not None:
-                return sample
-        text = "string" if self._rng is None else "".join(self._rng.choices(string.ascii_lowercase, k=8))
+            yield _STATIC_FORMATS[fmt]
         low, high = int(schema.get("minLength") or 0), schema.get("maxLength")
+        if isinstance(schema.get("pattern"), str):
+            for extra in dict.fromkeys((0, 1, low)):  # longer repetitions when the shortest is too short
+                sample = sample_pattern(schema["pattern"], extra)
+                if sample is not None:
+                    yield sample
+        text = "string" if self._rng is None else "".join(self._rng.choices(string.ascii_lowercase, k=8))
         if len(text) < low:
             text += "x" * (low - len(text))
-        return text[:high] if isinstance(high, int) else text
+        yield text[:high] if isinstance(high, int) else text
 
     def _integer(self, schema: Mapping[str, Any], depth: int) -> Any:
         low, high = _bounds(schema, integer=True)
@@ -266,14 +289,26 @@ def generate_valid(
     return value, False
 
 
-def sample_pattern(pattern: str) -> str | None:
+def _fits_string(value: str, schema: Mapping[str, Any]) -> bool:
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    too_short = isinstance(low, int) and len(value) < low
+    if too_short or (isinstance(high, int) and len(value) > high):
+        return False
+    pattern = schema.get("pattern")
+    compiled = compile_pattern(pattern) if isinstance(pattern, str) else None
+    return compiled is None or compiled.search(value) is not None
+
+
+def sample_pattern(pattern: str, extra: int = 0) -> str | None:
     """The shortest-ish string ``re.search(pattern, s)`` accepts, or ``None`` for constructs not handled.
+
+    ``extra`` repeats each repeated part that many more times than its minimum (where its maximum allows).
 
     ECMA's Unicode property classes (``\\p{Lu}``), which Python's ``re`` lacks, become one member of the class.
     """
     try:
         parsed = _sre_parse.parse(_UNICODE_PROPERTY.sub(_property_member, pattern))
-        return "".join(_sample(parsed))
+        return "".join(_sample(parsed, extra))
     except (_sre.error, _Unsupported, ValueError):
         return None
 
@@ -297,7 +332,7 @@ class _Unsupported(Exception):
     pass
 
 
-def _sample(items: Any) -> list[str]:
+def _sample(items: Any, extra: int = 0) -> list[str]:
     out: list[str] = []
     for op, arg in items:
         name = str(op)
@@ -310,12 +345,12 @@ def _sample(items: Any) -> list[str]:
         elif name == "IN":
             out.append(_sample_set(arg))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, _high, sub = arg
-            out.extend(_sample(sub) * max(low, 0))
+            low, high, sub = arg
+            out.extend(_sample(sub, extra) * min(max(low, 0) + extra, high))
         elif name == "SUBPATTERN":
-            out.extend(_sample(arg[-1]))
+            out.extend(_sample(arg[-1], extra))
         elif name == "BRANCH":
-            out.extend(_sample(arg[1][0]))
+            out.extend(_sample(arg[1][0], extra))
         elif name == "AT":
             continue
         elif name == "CATEGORY":

@@ -38,7 +38,7 @@ class Schemas:
         self._classes = {direction: self._validator_class(direction) for direction in _EXEMPT}
         self._located: dict[str, str] = {}
         self._validators: dict[tuple[str, Direction], Draft202012Validator] = {}
-        self._fits: dict[tuple[int | str, Direction, str], bool] = {}
+        self._fits: dict[tuple[int | str, Direction, str], tuple[Any, bool]] = {}
 
     def validator(self, pointer: str, direction: Direction) -> Draft202012Validator:
         """A validator for the schema at ``pointer`` (a JSON pointer into the spec document)."""
@@ -72,8 +72,9 @@ class Schemas:
                 validator = self.validator(pointer, direction)
             else:
                 validator = self._new_validator(schema, direction)
-            self._fits[key] = bool(validator.is_valid(value))
-        return self._fits[key]
+            # The schema is kept with the answer: an id is only unique while its object lives.
+            self._fits[key] = (schema, bool(validator.is_valid(value)))
+        return self._fits[key][1]
 
     def _new_validator(self, schema: Any, direction: Direction) -> Draft202012Validator:
         cls = self._classes[direction]
