@@ -142,7 +142,8 @@ def _fuzz_url(
     scope = scope_of(spec, options)
     if scope.operations == 0:
         return FuzzResult(spec.name, base_url, 0, (), 0, (), (), {}, notes=scope.notes)
-    options = replace(options, stateful=scope.stateful)
+    # Schemathesis ORs its include filters, so a read-only selection of operationIds is narrowed here.
+    options = replace(options, stateful=scope.stateful, operation_ids=scope.operation_ids)
     report_dir.mkdir(parents=True, exist_ok=True)
     reports = {kind: report_dir / name for kind, name in REPORT_FILES.items()}
     for path in reports.values():
@@ -296,7 +297,7 @@ def _command(
         command += ["--max-time", str(options.max_time)]
     for operation_id in options.operation_ids:
         command += ["--include-operation-id", operation_id]
-    if not options.allow_destructive:
+    if not options.allow_destructive and not options.operation_ids:
         for method in SAFE_METHODS:
             command += ["--include-method", method]
     return command + list(options.extra_args)

@@ -20,6 +20,7 @@ class Scope:
     operations: int
     stateful: bool
     notes: tuple[str, ...] = ()
+    operation_ids: tuple[str, ...] = ()  # the operationIds asked for that remain (safe ones when read-only)
 
 
 def plan_scope(spec: Spec, *, read_only: bool, stateful: bool, operation_ids: tuple[str, ...] = ()) -> Scope:
@@ -28,18 +29,18 @@ def plan_scope(spec: Spec, *, read_only: bool, stateful: bool, operation_ids: tu
         ops = [op for op in ops if _safe(op.method)]
     if not ops:
         return Scope(0, False, (_nothing_to_test(spec, read_only, operation_ids),))
+    ids = tuple(str(op.operation_id) for op in ops) if operation_ids else ()
     if not stateful or not read_only:
-        return Scope(len(ops), stateful)
+        return Scope(len(ops), stateful, (), ids)
     links = list(_links(spec))
     unsafe = sum(1 for source, target in links if not (_safe(source) and _safe(target)))
     if links and unsafe == len(links):
         note = f"stateful phase skipped: all {unsafe} link(s) of {spec.name} involve an unsafe method (read-only mode)"
-        return Scope(len(ops), False, (note,))
+        return Scope(len(ops), False, (note,), ids)
     if unsafe:
-        return Scope(
-            len(ops), True, (f"read-only mode: {unsafe} of {len(links)} link(s) need an unsafe method, skipped",)
-        )
-    return Scope(len(ops), True)
+        note = f"read-only mode: {unsafe} of {len(links)} link(s) need an unsafe method, skipped"
+        return Scope(len(ops), True, (note,), ids)
+    return Scope(len(ops), True, (), ids)
 
 
 def _nothing_to_test(spec: Spec, read_only: bool, operation_ids: tuple[str, ...]) -> str:
