@@ -9,7 +9,18 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.diffing import DIFFERENCES, Bump, Change, Level, Report, all_rules, diff, differences_markdown, render
+from generator.diffing import (
+    DIFFERENCES,
+    Bump,
+    Change,
+    Level,
+    Report,
+    all_rules,
+    diff,
+    differences_markdown,
+    render,
+    rules_document,
+)
 from generator.diffing._keyword_rules import GENERATED
 from generator.loading import Spec, load_spec, parse_spec
 
@@ -50,8 +61,8 @@ def with_param(**fields: Any) -> Doc:
     return get(parameters=[q(**fields)])
 
 
-def body(schema: Doc, **request_body: Any) -> Doc:
-    content = {"application/json": {"schema": schema}}
+def body(schema: Doc, media_type: str = "application/json", **request_body: Any) -> Doc:
+    content = {media_type: {"schema": schema}}
     return doc(
         {
             "/items": {
@@ -61,8 +72,14 @@ def body(schema: Doc, **request_body: Any) -> Doc:
     )
 
 
-def returning(schema: Doc, status: str = "200") -> Doc:
-    return get(responses={status: {"description": "ok", "content": {"application/json": {"schema": schema}}}})
+def returning(schema: Doc, media_type: str = "application/json", status: str = "200") -> Doc:
+    return get(responses={status: {"description": "ok", "content": {media_type: {"schema": schema}}}})
+
+
+def deep(properties: Doc) -> Doc:
+    """A deepObject query parameter ``filter`` with ``properties``."""
+    schema = {"type": "object", "properties": properties}
+    return get(parameters=[{"name": "filter", "in": "query", "style": "deepObject", "schema": schema}])
 
 
 def obj(required: tuple[str, ...] = (), **properties: Doc) -> Doc:
@@ -70,6 +87,8 @@ def obj(required: tuple[str, ...] = (), **properties: Doc) -> Doc:
 
 
 STR: Doc = {"type": "string"}
+ENUM_AB: Doc = {"type": "string", "enum": ["a", "b"]}
+XML = "application/xml"
 INT: Doc = {"type": "integer"}
 PAGES: Doc = {"style": "page", "page": "page", "size": "per_page", "items": "data"}
 NULLABLE_S: Doc = {"type": ["string", "null"]}
@@ -137,7 +156,12 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("request-parameter-became-required", with_param(), with_param(required=True)),
     ("request-parameter-became-optional", with_param(required=True), with_param()),
     ("request-parameter-deprecated", with_param(), with_param(deprecated=True)),
-    ("request-parameter-type-changed", with_param(), with_param(schema=STR)),
+    ("request-parameter-type-changed", with_param(schema=STR), with_param()),
+    ("request-parameter-property-type-specialized", deep({"id": STR}), deep({"id": INT})),
+    ("request-parameter-property-type-changed", deep({"id": INT}), deep({"id": STR})),
+    ("request-parameter-property-type-generalized", deep({"id": INT}), deep({"id": {"type": "number"}})),
+    ("request-parameter-property-enum-value-removed", deep({"c": ENUM_AB}), deep({"c": {**STR, "enum": ["a"]}})),
+    ("request-parameter-property-enum-value-added", deep({"c": {**STR, "enum": ["a"]}}), deep({"c": ENUM_AB})),
     ("request-parameter-type-generalized", with_param(), with_param(schema={"type": "number"})),
     (
         "request-parameter-enum-value-removed",
@@ -211,7 +235,15 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("response-optional-property-removed", returning(obj(a=STR, b=STR)), returning(obj(a=STR))),
     ("response-property-became-optional", returning(obj(("a",), a=STR)), returning(obj(a=STR))),
     ("response-property-became-required", returning(obj(a=STR)), returning(obj(("a",), a=STR))),
-    ("response-property-type-changed", returning(obj(a=INT)), returning(obj(a={"type": "number"}))),
+    ("response-property-type-changed", returning(obj(a=STR)), returning(obj(a=INT))),
+    ("response-property-type-generalized", returning(obj(a=INT)), returning(obj(a={"type": "number"}))),
+    ("response-property-type-specialized", returning(obj(a={"type": "number"})), returning(obj(a=INT))),
+    ("response-property-type-compatible", returning(obj(a=STR), media_type=XML), returning(obj(a=INT), media_type=XML)),
+    ("response-body-type-generalized", returning(INT), returning({"type": "number"})),
+    ("response-body-type-specialized", returning({"type": "number"}), returning(INT)),
+    ("response-body-type-compatible", returning(STR, media_type=XML), returning(obj(), media_type=XML)),
+    ("request-body-type-compatible", body(INT, media_type=XML), body(STR, media_type=XML)),
+    ("request-property-type-compatible", body(obj(a=INT), media_type=XML), body(obj(a=STR), media_type=XML)),
     (
         "response-property-enum-value-added",
         returning(obj(a={**STR, "enum": ["x"]})),
@@ -431,6 +463,7 @@ def test_no_changes_render() -> None:
 
 def test_deliberate_differences_are_documented_and_cover_every_departure() -> None:
     documented = (Path(__file__).parents[1] / "docs" / "diff-rules.md").read_text()
+    assert documented == rules_document()
     assert differences_markdown() in documented
     for rule in all_rules():
         if rule.oasdiff is not None and rule.id not in DIFFERENCES:

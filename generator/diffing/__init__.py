@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..loading import Spec
+from . import _type_rules  # noqa: F401  (its rules register themselves on import)
 from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
 from ._document_rules import DOCUMENT, FALLBACK, unexplained
 from ._keyword_rules import KEYWORDS
 from ._pairs import pair_up
-from ._policy import DIFFERENCES, differences_markdown
+from ._policy import DIFFERENCES, differences_markdown, rules_document
 from ._registry import Rule
 from ._report import FORMATS, Report, markdown_sections, render, text_list
 from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
@@ -35,6 +36,7 @@ __all__ = [
     "markdown_sections",
     "render",
     "required_bump",
+    "rules_document",
     "text_list",
 ]
 

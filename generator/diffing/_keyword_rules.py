@@ -9,7 +9,7 @@ first of its candidates that exists. A finding with no oasdiff id is left to the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +17,9 @@ from ..loading import escape_pointer_token
 from ._document_rules import DOC_KEYS
 from ._nodes import Node, canonical, shown
 from ._oasdiff import LEVELS
-from ._pairs import ParameterPair, SchemaPair, is_wrapped_in_one_of
-from ._registry import Args, Check, modified
-from ._rules import PARAMETERS
-from ._schema_rules import SCHEMAS
+from ._pairs import is_wrapped_in_one_of
+from ._registry import Args, modified
+from ._subjects import SUBJECTS, Subject
 
 Finding = tuple[tuple[str, ...], Args]  # (candidate events, message fields)
 _ANNOTATIONS = DOC_KEYS | {"deprecated", "readOnly", "writeOnly", "default", "nullable", "format"}
@@ -225,46 +224,6 @@ KEYWORDS: tuple[Keyword, ...] = (
     Composition("anyOf", "any-of"),
     Composition("oneOf", "one-of"),
     RemovedValues("x-extensible-enum", "x-extensible-enum"),
-)
-
-Schemas = tuple[Node | None, Node | None]
-
-
-@dataclass(frozen=True)
-class Subject:
-    """What a keyword rule looks at: a parameter's schema, or a request/response body or property schema."""
-
-    prefix: str
-    label: str
-    schemas: Callable[[Any], Schemas]
-    register: Callable[..., Callable[[Check[Any]], Check[Any]]]
-
-
-def _parameter_schemas(pair: ParameterPair) -> Schemas:
-    old, new = (node.child("schema") if node is not None else None for node in (pair.old, pair.new))
-    return old, new
-
-
-def _schema_subject(direction: str, *, body: bool) -> Callable[[SchemaPair], Schemas]:
-    def schemas(pair: SchemaPair) -> Schemas:
-        return (pair.old, pair.new) if pair.direction == direction and pair.is_body == body else (None, None)
-
-    return schemas
-
-
-SUBJECTS = (
-    Subject("request-parameter", "the {location} request parameter {name}", _parameter_schemas, PARAMETERS.rule),
-    Subject("request-body", "the request body", _schema_subject("request", body=True), SCHEMAS.rule),
-    Subject(
-        "request-property", "the request property {property}", _schema_subject("request", body=False), SCHEMAS.rule
-    ),
-    Subject("response-body", "the {status} response body", _schema_subject("response", body=True), SCHEMAS.rule),
-    Subject(
-        "response-property",
-        "the {status} response property {property}",
-        _schema_subject("response", body=False),
-        SCHEMAS.rule,
-    ),
 )
 
 

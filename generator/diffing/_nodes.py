@@ -119,14 +119,24 @@ def shown(value: Any) -> str:
     return canonical(value)
 
 
-def widens(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Whether every value of ``old``'s type is still accepted by ``new``'s (integer -> number, format dropped)."""
+def widens(old: Mapping[str, Any], new: Mapping[str, Any], *, strongly_typed: bool = True) -> bool:
+    """Whether every value of ``old``'s type is still accepted by ``new``'s (integer -> number, format dropped).
+
+    Where values travel as text (not ``strongly_typed``: a query parameter, a form or XML body) anything may
+    become a string: ``1`` and ``"1"`` are the same characters on the wire.
+    """
     old_types, new_types = types_of(old), types_of(new)
     if not new_types:
         return True
     covered = all(t in new_types or (t == "integer" and "number" in new_types) for t in old_types)
+    covered = covered or (not strongly_typed and new_types == {"string"})
     old_format, new_format = old.get("format"), new.get("format")
     return bool(old_types) and covered and (new_format is None or new_format == old_format)
+
+
+def strongly_typed(media_type: str) -> bool:
+    """JSON tells ``1`` from ``"1"``; text formats (forms, XML, plain text) do not (as oasdiff judges it)."""
+    return media_type == "application/json" or media_type.endswith("+json")
 
 
 def object_properties(node: Node) -> tuple[dict[str, Node], frozenset[str]]:

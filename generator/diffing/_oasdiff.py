@@ -12,6 +12,7 @@ from typing import Literal
 OasdiffLevel = Literal["ERR", "WARN", "INFO"]
 
 _ERR = """
+request-parameter-property-type-specialized
 api-path-removed-without-deprecation api-removed-without-deprecation new-request-path-parameter
 new-required-request-default-parameter-to-existing-path new-required-request-parameter
 new-required-request-property request-body-added-required request-body-all-of-added request-body-any-of-removed
@@ -90,6 +91,8 @@ response-optional-property-removed response-property-enum-value-added
 """
 
 _INFO = """
+response-property-type-specialized
+response-body-type-specialized
 api-operation-id-added api-operation-id-removed api-path-removed-with-deprecation api-removed-with-deprecation
 api-schema-removed api-security-added api-security-component-added api-security-component-removed
 api-security-component-type-changed api-security-removed api-security-scope-added api-security-scope-removed

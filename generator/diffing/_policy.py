@@ -21,6 +21,10 @@ class Difference:
 
 
 _FUNCTION_GONE = "the generated client function disappears, so code calling it fails even after a deprecation"
+_FORMAT_ADDED = (
+    "also reported when a response type gains a format (string -> string/date-time), which oasdiff calls"
+    " type-specialized (INFO): the generated model then parses the field into another Python type"
+)
 DIFFERENCES: dict[str, Difference] = {
     "api-path-removed-with-deprecation": Difference(Level.BREAKING, _FUNCTION_GONE),
     "api-removed-with-deprecation": Difference(Level.BREAKING, _FUNCTION_GONE),
@@ -42,6 +46,8 @@ DIFFERENCES: dict[str, Difference] = {
     "api-security-scope-added": Difference(
         Level.BREAKING, "tokens issued without the new scope are refused, so existing credentials stop working"
     ),
+    "response-body-type-changed": Difference(Level.BREAKING, _FORMAT_ADDED),
+    "response-property-type-changed": Difference(Level.BREAKING, _FORMAT_ADDED),
     "endpoint-reactivated": Difference(Level.INFO, "lifting a deprecation changes no code: a patch release"),
 }
 
@@ -61,6 +67,26 @@ def level_of(rule_id: str, own: Level | None = None) -> Level:
     if own is None:
         raise ApigenError(f"diff rule {rule_id!r} is not an oasdiff rule and declares no level of its own")
     return own
+
+
+def rules_document() -> str:
+    """``docs/diff-rules.md``: regenerate with ``python -m generator.diffing > docs/diff-rules.md``."""
+    return _DOCUMENT.format(table=differences_markdown())
+
+
+_DOCUMENT = """# Diff rules: where apigen departs from oasdiff
+
+`apigen diff` and `apigen release` classify changes with [oasdiff](https://github.com/oasdiff/oasdiff)'s rule ids
+and default levels (ERR and WARN: breaking, a major bump; INFO: compatible, a minor bump). The table below lists
+every rule where apigen deliberately judges otherwise, for the sake of the generated client. It is rendered from
+`generator/diffing/_policy.py` (`DIFFERENCES`): `python -m generator.diffing > docs/diff-rules.md`.
+
+{table}
+apigen's own rules (no oasdiff id): `x-pagination-added` (non-breaking), `x-pagination-removed` and
+`x-pagination-changed` (breaking: the client's page iterator changes), `api-schema-added` (non-breaking),
+`documentation-changed` (info: a patch), `unclassified-change` (non-breaking, for review: a difference no rule
+classifies; it is reported whatever else the diff found).
+"""
 
 
 def differences_markdown() -> str:

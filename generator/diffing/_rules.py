@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._changes import Level
-from ._nodes import Node, enum_values, shown, type_label, widens
+from ._nodes import Node, enum_values, shown
 from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair
 from ._registry import Args, Registry, added, modified, removed
 
@@ -276,28 +276,6 @@ def request_parameter_deprecated(pair: ParameterPair) -> Iterable[Args]:
     return _when(not _deprecated(pair.before) and _deprecated(pair.after))
 
 
-@PARAMETERS.rule(
-    "request-parameter-type-changed",
-    "for the {location} request parameter {name}, the type was changed from {old} to {new}",
-)
-@modified
-def request_parameter_type_changed(pair: ParameterPair) -> Iterable[Args]:
-    old, new = parameter_schemas(pair)
-    changed = type_label(old) != type_label(new) and not widens(old, new)
-    return [{"old": type_label(old), "new": type_label(new)}] if changed else NEVER
-
-
-@PARAMETERS.rule(
-    "request-parameter-type-generalized",
-    "for the {location} request parameter {name}, the type was widened from {old} to {new}",
-)
-@modified
-def request_parameter_type_generalized(pair: ParameterPair) -> Iterable[Args]:
-    old, new = parameter_schemas(pair)
-    widened = type_label(old) != type_label(new) and widens(old, new)
-    return [{"old": type_label(old), "new": type_label(new)}] if widened else NEVER
-
-
 def enum_delta(old: Mapping[str, Any], new: Mapping[str, Any], *, gained: bool) -> list[Args]:
     """Enum values only ``new`` has (``gained``) or only ``old`` had; nothing unless both have an enum."""
     old_values, new_values = enum_values(old), enum_values(new)
@@ -323,6 +301,43 @@ def request_parameter_enum_value_removed(pair: ParameterPair) -> Iterable[Args]:
 @modified
 def request_parameter_enum_value_added(pair: ParameterPair) -> Iterable[Args]:
     return enum_delta(*parameter_schemas(pair), gained=True)
+
+
+def parameter_properties(pair: ParameterPair) -> list[tuple[str, Mapping[str, Any], Mapping[str, Any]]]:
+    """``(name, old, new)`` for each property both versions of an object parameter (e.g. deepObject) declare."""
+    old, new = (_schema(node) for node in (pair.old, pair.new))
+    old_props, new_props = (schema.get("properties") or {} for schema in (old, new))
+    if not (isinstance(old_props, Mapping) and isinstance(new_props, Mapping)):
+        return []
+    return [
+        (str(name), old_props[name], new_props[name]) for name in sorted(old_props.keys() & new_props.keys(), key=str)
+    ]
+
+
+def _property_enum_delta(pair: ParameterPair, *, gained: bool) -> list[Args]:
+    found: list[Args] = []
+    for name, old, new in parameter_properties(pair):
+        if isinstance(old, Mapping) and isinstance(new, Mapping):
+            found.extend({**args, "property": name} for args in enum_delta(old, new, gained=gained))
+    return found
+
+
+@PARAMETERS.rule(
+    "request-parameter-property-enum-value-removed",
+    "removed the enum value {value} of the property {property} of the {location} request parameter {name}",
+)
+@modified
+def request_parameter_property_enum_value_removed(pair: ParameterPair) -> Iterable[Args]:
+    return _property_enum_delta(pair, gained=False)
+
+
+@PARAMETERS.rule(
+    "request-parameter-property-enum-value-added",
+    "added the enum value {value} to the property {property} of the {location} request parameter {name}",
+)
+@modified
+def request_parameter_property_enum_value_added(pair: ParameterPair) -> Iterable[Args]:
+    return _property_enum_delta(pair, gained=True)
 
 
 @PARAMETERS.rule(

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ._changes import Level
-from ._nodes import enum_values, is_nullable, type_label, widens
-from ._pairs import Direction, Pair, SchemaPair, is_wrapped_in_one_of
+from ._nodes import enum_values, is_nullable
+from ._pairs import Direction, Pair, SchemaPair
 from ._registry import Args, Check, Registry, added, modified, removed
 from ._rules import NEVER, enum_delta
 
@@ -139,77 +139,6 @@ def response_property_became_optional(pair: SchemaPair) -> Iterable[Args]:
 @modified
 def response_property_became_required(pair: SchemaPair) -> Iterable[Args]:
     return _when(not pair.old_required and pair.new_required)
-
-
-# --- types -----------------------------------------------------------------------------------------------------
-
-
-def _type_change(pair: SchemaPair, *, widened: bool | None) -> list[Args]:
-    """A type/format change; ``widened`` selects widenings (True), narrowing/incomparable ones (False) or any."""
-    old, new = pair.before, pair.after
-    if type_label(old) == type_label(new) or (widened is not None and widens(old, new) != widened):
-        return NEVER
-    if pair.old is not None and pair.new is not None and is_wrapped_in_one_of(pair.old, pair.new):
-        return NEVER  # reported once as <direction>-body-wrapped-in-one-of
-    return [{"old": type_label(old), "new": type_label(new)}]
-
-
-@SCHEMAS.rule("request-body-type-changed", "the request's body type changed from {old} to {new}")
-@_on("request", body=True)
-@modified
-def request_body_type_changed(pair: SchemaPair) -> Iterable[Args]:
-    return _type_change(pair, widened=False)
-
-
-@SCHEMAS.rule(
-    "request-body-type-generalized",
-    "the request's body type was widened from {old} to {new}",
-)
-@_on("request", body=True)
-@modified
-def request_body_type_generalized(pair: SchemaPair) -> Iterable[Args]:
-    return _type_change(pair, widened=True)
-
-
-@SCHEMAS.rule(
-    "request-property-type-changed",
-    "the request property {property} type changed from {old} to {new}",
-)
-@_on("request")
-@modified
-def request_property_type_changed(pair: SchemaPair) -> Iterable[Args]:
-    return _type_change(pair, widened=False)
-
-
-@SCHEMAS.rule(
-    "request-property-type-generalized",
-    "the request property {property} type was widened from {old} to {new}",
-)
-@_on("request")
-@modified
-def request_property_type_generalized(pair: SchemaPair) -> Iterable[Args]:
-    return _type_change(pair, widened=True)
-
-
-@SCHEMAS.rule(
-    "response-body-type-changed",
-    "the response's body type changed from {old} to {new} for status {status}",
-)
-@_on("response", body=True)
-@modified
-def response_body_type_changed(pair: SchemaPair) -> Iterable[Args]:
-    return _type_change(pair, widened=None)
-
-
-@SCHEMAS.rule(
-    "response-property-type-changed",
-    "the response's property {property} type changed from {old} to {new} for status {status}",
-)
-@_on("response")
-@modified
-def response_property_type_changed(pair: SchemaPair) -> Iterable[Args]:
-    # any change alters the generated model's field type, widening included
-    return _type_change(pair, widened=None)
 
 
 # --- enums and nullability -------------------------------------------------------------------------------------
