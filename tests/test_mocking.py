@@ -193,6 +193,18 @@ def test_router_prefers_static_and_specific_paths() -> None:
     assert router.match("/a/7") is None
 
 
+def test_router_handles_mixed_segments_backtracking_and_many_paths() -> None:
+    paths = {f"/r{i}/{{id}}/items/{{item}}": i for i in range(2000)}
+    paths.update({"/files/{name}.json": "json", "/files/{name}": "file", "/a/{x}/b/c": "long", "/a/mine/{y}": "mine"})
+    router = Router("", paths)
+    assert router.match("/r1999/5/items/6") == (1999, {"id": "5", "item": "6"})
+    assert router.match("/files/report.json") == ("json", {"name": "report"})
+    assert router.match("/files/report.csv") == ("file", {"name": "report.csv"})
+    assert router.match("/a/mine/b/c") == ("long", {"x": "mine"})  # the literal branch fails deeper: backtrack
+    assert router.match("/a/mine/7") == ("mine", {"y": "7"})
+    assert router.match("/r1/5/items") is None and router.match("/r1/5/items/6/7") is None
+
+
 def test_security_api_key_in_query_or_basic(client: Client) -> None:
     missing = client.get("/widgets", headers=TRACE)
     assert missing.status_code == 401
