@@ -1,0 +1,122 @@
+"""The parts of a fuzzing run around Schemathesis: consistency comparisons, scope, config merge, progress,
+partial reports on interruption, and the read-only / nothing-to-test paths of ``apigen fuzz``."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from generator.cli import app
+from generator.fuzzing import FuzzCredentials, FuzzOptions, Progress, _run, fuzz
+from generator.fuzzing._config import merged, to_toml
+from generator.fuzzing._crud import crud_plan, expected_fields, mismatches
+from generator.fuzzing._progress import ProgressTracker, estimated_seconds, per_second
+from generator.fuzzing._scope import plan_scope
+from generator.mocking import MockCredentials
+from generator.project import Project
+from tests.faulty_servers import FAULTS, faulty_app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_read_must_repeat_only_what_the_write_acknowledged() -> None:
+    sent = {"key": "a", "when": "now", "note": "Hello", "nested": {"x": 1}}
+    acknowledged = {"id": 1, "key": "a", "when": "now", "note": "hello"}  # the server normalised `note`
+    expected = expected_fields(sent, acknowledged)
+    assert expected == {"key": "a", "when": "now"}
+    assert mismatches(expected, {"key": "a", "when": "now"}) == []
+    assert mismatches(expected, {"key": "b"}) == ["key: sent 'a', read 'b'", "when: sent 'now', missing from the read"]
+    assert expected_fields({"n": 1, "flag": True}, None) == {"n": 1, "flag": True}  # 204: everything sent counts
+    assert mismatches({"n": 1}, {"n": 1.0}) == [] and mismatches({"flag": True}, {"flag": 1}) != []
+
+
+def test_crud_plan_pairs_create_read_update_delete_of_one_resource() -> None:
+    plan = crud_plan(Project(ROOT).load("provider"))
+    create = plan.role("POST", "/api/v2/provider/{parent_lookup_provider_id}/notification/")
+    assert create is not None and create.kind == "create" and create.id_field == "id"
+    read = plan.operation(create, "read")
+    assert read == ("get", "/api/v2/provider/{parent_lookup_provider_id}/notification/{id}/")
+    assert plan.operation(create, "delete") is not None
+
+
+def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:
+    scope = plan_scope(Project(ROOT).load("itmedicalvet"), read_only=True, stateful=True)
+    assert scope.operations == 3 and not scope.stateful
+    assert scope.notes and "unsafe method" in scope.notes[0]
+    assert plan_scope(Project(ROOT).load("itmedicalvet"), read_only=False, stateful=True).stateful
+
+
+def test_apigen_fuzz_with_nothing_to_test_says_so_and_exits_0(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "specs", tmp_path / "specs")
+    result = CliRunner().invoke(
+        app,
+        ["fuzz", "itmedicalvet", "--url", "http://127.0.0.1:9", "--operation", "add_pet"],
+        env={"APIGEN_ROOT": str(tmp_path)},
+    )
+    assert result.exit_code == 0, result.output
+    assert "nothing to test" in result.output and "--allow-destructive" in result.output
+
+
+def test_user_config_is_merged_under_apigen_settings() -> None:
+    user = {"headers": {"X-Team": "qa"}, "generation": {"max-examples": 500, "mode": "positive"}}
+    user["operations"] = [{"include-path": "/x", "enabled": False}]
+    ours = {"generation": {"max-examples": 2}, "auth": {"openapi": {"jwt": {"bearer": "${T}"}}}}
+    config = tomllib.loads(to_toml(merged(user, ours)))
+    assert config["generation"] == {"max-examples": 2, "mode": "positive"}
+    assert config["headers"] == {"X-Team": "qa"} and config["operations"] == [{"include-path": "/x", "enabled": False}]
+    assert config["auth"]["openapi"]["jwt"]["bearer"] == "${T}"
+
+
+def test_progress_counts_operations_cases_and_failures() -> None:
+    tracker = ProgressTracker("10/s")
+    tracker.feed("LoadingFinished", {"statistic": {"operations": {"selected": 4}}})
+    tracker.feed("SuiteStarted", {"phase": "fuzzing"})
+    checks = {"c1": [{"status": "success"}, {"status": "failure"}]}
+    tracker.feed("ScenarioFinished", {"recorder": {"label": "GET /a", "interactions": {"c1": {}}, "checks": checks}})
+    now = tracker.snapshot()
+    assert (now.phase, now.operations_done, now.operations_total, now.cases, now.failures) == ("fuzzing", 1, 4, 1, 1)
+    assert "1/4 operation(s), 1 case(s), 1 failure(s)" in now.line() and "rate limit 10/s" in now.line()
+
+
+def test_estimate_grows_with_the_rate_limit() -> None:
+    assert per_second("100/m") == pytest.approx(100 / 60) and per_second(None) is None
+    phases = ("examples", "coverage", "fuzzing", "stateful")
+    assert estimated_seconds(73, 20, phases, "10/s") > 300  # the mdintegrations run the issue complains about
+    assert estimated_seconds(73, 20, phases, None) == 0
+
+
+def test_interrupted_run_leaves_partial_reports_and_no_temporary_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = Project(ROOT).load("itmedicalvet")
+    slow = next(f for f in FAULTS if f.name == "slow-response")
+    monkeypatch.setattr(_run, "PROGRESS_EVERY", 0.5)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    seen: list[Progress] = []
+
+    def interrupt(progress: Progress) -> None:  # what Ctrl-C does while the run is under way
+        seen.append(progress)
+        if progress.cases:
+            raise KeyboardInterrupt
+
+    options = FuzzOptions(max_examples=20, seed=1, operation_ids=("get_media_url",), phases=("examples", "fuzzing"))
+    credentials = FuzzCredentials.for_mock(spec, MockCredentials())
+    result = fuzz(
+        spec,
+        faulty_app(spec, slow),
+        tmp_path / "reports",
+        options=options,
+        credentials=credentials,
+        on_progress=interrupt,
+    )
+    assert result.interrupted and seen
+    junit = (tmp_path / "reports" / "junit.xml").read_text()
+    assert "<testsuite" in junit
+    assert (tmp_path / "reports" / "report.html").exists()
+    assert list((tmp_path / "tmp").iterdir()) == []
