@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -21,13 +22,16 @@ _VALUES = {
 }
 _PRESENT: dict[str, Any] = {"prefixItems": [STR], "unevaluatedItems": False, "unevaluatedProperties": False}
 _PRESENT["discriminator"] = {"propertyName": "kind"}
-_ENTRY = {"dependentRequired": (["a"], ["b"])}
+INTEGER: Doc = {"type": "integer"}
+_ENTRY: dict[str, tuple[object, object]] = {"dependentRequired": (["a"], ["b"])}
 _BRANCHES = [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]
 
 
 def _values(keyword: Keyword, event: str) -> tuple[Doc, Doc]:
     """The keyword's part of the old and the new schema for ``event``."""
     name = keyword.keyword
+    old: object
+    new: object
     if isinstance(keyword, Bound):
         old, new = {"set": (None, 5), "unset": (5, None), "increased": (5, 10), "decreased": (10, 5)}[event]
     elif isinstance(keyword, Value):
@@ -37,8 +41,8 @@ def _values(keyword: Keyword, event: str) -> tuple[Doc, Doc]:
         present = _PRESENT.get(name, STR)
         old, new = (None, present) if event == "added" else (present, None)
     elif isinstance(keyword, Entries):
-        first, second = _ENTRY.get(name, (STR, {"type": "integer"}))
-        cases = {"added": ({}, {"k": first}), "removed": ({"k": first}, {}), "changed": ({"k": first}, {"k": second})}
+        entry, other = _ENTRY.get(name, (STR, INTEGER))
+        cases = {"added": ({}, {"k": entry}), "removed": ({"k": entry}, {}), "changed": ({"k": entry}, {"k": other})}
         old, new = cases[event]
     elif isinstance(keyword, Composition):
         return _composition(name, event)
@@ -55,18 +59,21 @@ def _composition(name: str, event: str) -> tuple[Doc, Doc]:
     return (fewer, more) if event.startswith("added") else (more, fewer)
 
 
+_WRAPS: dict[str, Callable[[Doc], Doc]] = {
+    "request-body": body,
+    "request-property": lambda schema: body(obj(a=schema)),
+    "response-body": returning,
+    "response-property": lambda schema: returning(obj(a=schema)),
+}
+
+
 def _documents(rule_id: str) -> tuple[Doc, Doc]:
     subject, keyword, event = GENERATED[rule_id]
     old, new = _values(keyword, event)
     if subject.prefix == "request-parameter":
         return with_param(schema={**STR, **old}), with_param(schema={**STR, **new})
-    wrap = {
-        "request-body": body,
-        "request-property": lambda schema: body(obj(a=schema)),
-        "response-body": returning,
-        "response-property": lambda schema: returning(obj(a=schema)),
-    }[subject.prefix]
-    base = {} if isinstance(keyword, Composition) else STR
+    wrap = _WRAPS[subject.prefix]
+    base: Doc = {} if isinstance(keyword, Composition) else STR
     documents = wrap({**base, **old}), wrap({**base, **new})
     for document in documents:
         document["components"] = {"schemas": {name: STR for name in "ABC"}}
