@@ -143,7 +143,11 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("x-pagination-removed", get(**{"x-pagination": PAGES}), get()),
     ("x-pagination-changed", get(**{"x-pagination": PAGES}), get(**{"x-pagination": {**PAGES, "size": "limit"}})),
     # security: no requirement is the anonymous alternative, so securing a public endpoint removes it
-    ("api-security-removed", get(), secured({"key": []})),
+    ("api-security-removed", secured({"key": []}, {"token": []}), secured({"key": []})),
+    ("endpoint-authentication-required", get(), secured({"key": []})),
+    ("endpoint-authentication-optional", secured({"key": []}), get()),
+    ("api-global-security-added", doc(), doc(security=[{"key": []}])),
+    ("api-global-security-removed", doc(security=[{"key": []}]), doc()),
     ("api-security-added", secured({"key": []}), secured({"key": []}, {"token": []})),
     ("api-security-scope-added", secured({"oauth": ["read"]}), secured({"oauth": ["read", "write"]})),
     ("api-security-scope-removed", secured({"oauth": ["read", "write"]}), secured({"oauth": ["read"]})),
@@ -194,6 +198,11 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("request-body-type-generalized", body(INT), body({"type": "number"})),
     # request properties
     ("new-required-request-property", body(obj(a=STR)), body(obj(("b",), a=STR, b=STR))),
+    (
+        "new-required-request-property-with-default",
+        body(obj(a=STR)),
+        body(obj(("b",), a=STR, b={**STR, "default": "x"})),
+    ),
     ("new-optional-request-property", body(obj(a=STR)), body(obj(a=STR, b=STR))),
     ("request-property-removed", body(obj(a=STR, b=STR)), body(obj(a=STR))),
     ("request-property-became-required", body(obj(a=STR)), body(obj(("a",), a=STR))),
@@ -281,7 +290,6 @@ SYMMETRIC = {
     "response-property-type-changed",
     "x-pagination-changed",
     "api-tag-removed",  # the case swaps one tag for another
-    "api-security-removed",  # the case swaps anonymous access for a key
     "new-request-path-parameter",  # the case renames the path parameter
 }
 

@@ -8,7 +8,16 @@ from typing import Any
 import pytest
 
 from generator.diffing import Level, all_rules, diff
-from generator.diffing._keyword_rules import GENERATED, Bound, Composition, Entries, Keyword, Presence, Value
+from generator.diffing._keyword_rules import (
+    GENERATED,
+    Bound,
+    Composition,
+    Discriminator,
+    Entries,
+    Keyword,
+    Presence,
+    Value,
+)
 
 from .test_diffing import STR, Doc, body, obj, returning, spec, with_param
 
@@ -44,11 +53,24 @@ def _values(keyword: Keyword, event: str) -> tuple[Doc, Doc]:
         entry, other = _ENTRY.get(name, (STR, INTEGER))
         cases = {"added": ({}, {"k": entry}), "removed": ({"k": entry}, {}), "changed": ({"k": entry}, {"k": other})}
         old, new = cases[event]
+    elif isinstance(keyword, Discriminator):
+        return _discriminator(event)
     elif isinstance(keyword, Composition):
         return _composition(name, event)
     else:
         old, new = ["a", "b"], ["a"]
     return ({} if old is None else {name: old}), ({} if new is None else {name: new})
+
+
+def _discriminator(event: str) -> tuple[Doc, Doc]:
+    before = {"propertyName": "kind", "mapping": {"a": "#/components/schemas/A", "b": "#/components/schemas/B"}}
+    after = {
+        "property-name-changed": {**before, "propertyName": "type"},
+        "mapping-added": {**before, "mapping": {**before["mapping"], "c": "#/components/schemas/C"}},
+        "mapping-deleted": {**before, "mapping": {"a": "#/components/schemas/A"}},
+        "mapping-changed": {**before, "mapping": {"a": "#/components/schemas/A", "b": "#/components/schemas/C"}},
+    }[event]
+    return {"discriminator": before}, {"discriminator": after}
 
 
 def _composition(name: str, event: str) -> tuple[Doc, Doc]:

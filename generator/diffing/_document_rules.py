@@ -75,6 +75,25 @@ def api_security_component_added(pair: DocumentPair) -> Iterable[Args]:
     return _components(pair, "securitySchemes", gained=True)
 
 
+def _global_schemes(value: Mapping[str, Any]) -> set[str]:
+    requirements = value.get("security") or []
+    return {str(scheme) for item in requirements if isinstance(item, Mapping) for scheme in item}
+
+
+@DOCUMENT.rule("api-global-security-added", "the global security scheme {name} was added")
+@modified
+def api_global_security_added(pair: DocumentPair) -> Iterable[Args]:
+    added = _global_schemes(pair.after) - _global_schemes(pair.before)
+    return [{"name": name, "pointer": "/security"} for name in sorted(added)]
+
+
+@DOCUMENT.rule("api-global-security-removed", "the global security scheme {name} was removed")
+@modified
+def api_global_security_removed(pair: DocumentPair) -> Iterable[Args]:
+    removed = _global_schemes(pair.before) - _global_schemes(pair.after)
+    return [{"name": name, "pointer": "/security"} for name in sorted(removed)]
+
+
 @DOCUMENT.rule("documentation-changed", "{what} {how}", own=Level.INFO)
 @modified
 def documentation_changed(pair: DocumentPair) -> Iterable[Args]:

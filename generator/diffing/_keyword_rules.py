@@ -172,6 +172,31 @@ def _label(key: str, branch: Mapping[str, Any] | None) -> str:
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    """``discriminator``: its ``propertyName`` and each ``mapping`` entry (appearing at all is :class:`Presence`)."""
+
+    keyword: str
+    slug: str
+    events = ("property-name-changed", "mapping-added", "mapping-deleted", "mapping-changed")
+
+    def findings(self, old: Node, new: Node) -> Iterator[Finding]:
+        before, after = (_mapping(node.value.get(self.keyword)) for node in (old, new))
+        if not (before and after):
+            return
+        pointer = _at(old, new, self.keyword)
+        if before.get("propertyName") != after.get("propertyName"):
+            what = (
+                f"propertyName changed from {shown(before.get('propertyName'))} to {shown(after.get('propertyName'))}"
+            )
+            yield ("property-name-changed",), {"what": what, "pointer": f"{pointer}/propertyName"}
+        old_map, new_map = _mapping(before.get("mapping")), _mapping(after.get("mapping"))
+        for key in sorted(old_map.keys() | new_map.keys()):
+            if old_map.get(key) != new_map.get(key):
+                event = "added" if key not in old_map else "deleted" if key not in new_map else "changed"
+                yield (f"mapping-{event}",), {"what": f"mapping {key!r} {event}", "pointer": f"{pointer}/mapping"}
+
+
+@dataclass(frozen=True)
 class RemovedValues:
     """A list keyword whose removed values are the finding (``x-extensible-enum``)."""
 
@@ -190,7 +215,7 @@ class RemovedValues:
                 yield ("value-removed",), {"what": what, "pointer": _at(old, new, self.keyword)}
 
 
-Keyword = Bound | Value | Presence | Entries | Composition | RemovedValues
+Keyword = Bound | Value | Presence | Entries | Composition | Discriminator | RemovedValues
 KEYWORDS: tuple[Keyword, ...] = (
     Bound("maxLength", "max-length", upper=True),
     Bound("minLength", "min-length", upper=False),
@@ -217,6 +242,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     Presence("unevaluatedItems", "unevaluated-items"),
     Presence("unevaluatedProperties", "unevaluated-properties"),
     Presence("discriminator", "discriminator"),
+    Discriminator("discriminator", "discriminator"),
     Entries("patternProperties", "pattern-property"),
     Entries("dependentSchemas", "dependent-schema"),
     Entries("dependentRequired", "dependent-required"),

@@ -12,6 +12,7 @@ from typing import Literal
 OasdiffLevel = Literal["ERR", "WARN", "INFO"]
 
 _ERR = """
+new-required-request-property-with-default
 request-parameter-property-type-specialized
 api-path-removed-without-deprecation api-removed-without-deprecation new-request-path-parameter
 new-required-request-default-parameter-to-existing-path new-required-request-parameter
@@ -91,6 +92,8 @@ response-optional-property-removed response-property-enum-value-added
 """
 
 _INFO = """
+api-global-security-removed
+api-global-security-added
 response-property-type-specialized
 response-body-type-specialized
 api-operation-id-added api-operation-id-removed api-path-removed-with-deprecation api-removed-with-deprecation

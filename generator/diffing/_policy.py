@@ -48,6 +48,11 @@ DIFFERENCES: dict[str, Difference] = {
     ),
     "response-body-type-changed": Difference(Level.BREAKING, _FORMAT_ADDED),
     "response-property-type-changed": Difference(Level.BREAKING, _FORMAT_ADDED),
+    "new-request-path-parameter": Difference(
+        Level.BREAKING,
+        "also reported when a path parameter is renamed ({id} -> {pet_id}), which oasdiff matches by position:"
+        " the generated function's argument is renamed, so keyword callers break",
+    ),
     "endpoint-reactivated": Difference(Level.INFO, "lifting a deprecation changes no code: a patch release"),
 }
 
@@ -84,6 +89,8 @@ every rule where apigen deliberately judges otherwise, for the sake of the gener
 {table}
 apigen's own rules (no oasdiff id): `x-pagination-added` (non-breaking), `x-pagination-removed` and
 `x-pagination-changed` (breaking: the client's page iterator changes), `api-schema-added` (non-breaking),
+`endpoint-authentication-required` (breaking: an endpoint anyone could call now needs credentials; oasdiff reports
+api-security-added, INFO), `endpoint-authentication-optional` (non-breaking),
 `documentation-changed` (info: a patch), `unclassified-change` (non-breaking, for review: a difference no rule
 classifies; it is reported whatever else the diff found).
 """

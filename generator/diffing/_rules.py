@@ -35,6 +35,11 @@ def _deprecated(value: Mapping[str, Any]) -> bool:
     return value.get("deprecated") is True
 
 
+def _at_key(pair: EndpointPair, key: str) -> list[Args]:
+    """One finding located at the operation's ``key`` (so it explains only that key's differences)."""
+    return [{"pointer": f"{pair.pointer}/{key}"}]
+
+
 # --- endpoints -------------------------------------------------------------------------------------------------
 
 
@@ -84,13 +89,13 @@ def api_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
 @ENDPOINTS.rule("endpoint-deprecated", "endpoint deprecated")
 @modified
 def endpoint_deprecated(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not _deprecated(pair.before) and _deprecated(pair.after))
+    return _at_key(pair, "deprecated") if not _deprecated(pair.before) and _deprecated(pair.after) else NEVER
 
 
 @ENDPOINTS.rule("endpoint-reactivated", "endpoint reactivated")
 @modified
 def endpoint_reactivated(pair: EndpointPair) -> Iterable[Args]:
-    return _when(_deprecated(pair.before) and not _deprecated(pair.after))
+    return _at_key(pair, "deprecated") if _deprecated(pair.before) and not _deprecated(pair.after) else NEVER
 
 
 @ENDPOINTS.rule("api-operation-id-removed", "api operation id {old} removed and replaced with {new}")
@@ -98,7 +103,7 @@ def endpoint_reactivated(pair: EndpointPair) -> Iterable[Args]:
 def api_operation_id_removed(pair: EndpointPair) -> Iterable[Args]:
     # the operationId names the generated function: renaming it breaks every caller
     old, new = pair.before.get("operationId"), pair.after.get("operationId")
-    return [{"old": old, "new": new or "(none)"}] if old and old != new else NEVER
+    return [{"old": old, "new": new or "(none)", **_at_key(pair, "operationId")[0]}] if old and old != new else NEVER
 
 
 def _tags(value: Mapping[str, Any]) -> set[str]:
@@ -109,13 +114,13 @@ def _tags(value: Mapping[str, Any]) -> set[str]:
 @modified
 def api_tag_removed(pair: EndpointPair) -> Iterable[Args]:
     # the first tag names the client module the function lives in
-    return [{"tag": tag} for tag in sorted(_tags(pair.before) - _tags(pair.after))]
+    return [{"tag": tag, **_at_key(pair, "tags")[0]} for tag in sorted(_tags(pair.before) - _tags(pair.after))]
 
 
 @ENDPOINTS.rule("api-tag-added", "api tag {tag} added")
 @modified
 def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
-    return [{"tag": tag} for tag in sorted(_tags(pair.after) - _tags(pair.before))]
+    return [{"tag": tag, **_at_key(pair, "tags")[0]} for tag in sorted(_tags(pair.after) - _tags(pair.before))]
 
 
 # --- x-pagination (specs/CONVENTIONS.md): the generated client's page iterators are built from it ---------------
@@ -124,14 +129,18 @@ def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
 @ENDPOINTS.rule("x-pagination-added", "auto-pagination added (x-pagination)", own=NON_BREAKING)
 @modified
 def x_pagination_added(pair: EndpointPair) -> Iterable[Args]:
-    return _when("x-pagination" not in pair.before and "x-pagination" in pair.after)
+    return (
+        _at_key(pair, "x-pagination") if "x-pagination" not in pair.before and "x-pagination" in pair.after else NEVER
+    )
 
 
 @ENDPOINTS.rule("x-pagination-removed", "auto-pagination removed (x-pagination)", own=BREAKING)
 @modified
 def x_pagination_removed(pair: EndpointPair) -> Iterable[Args]:
     # the client's iterate_* helper for this operation disappears
-    return _when("x-pagination" in pair.before and "x-pagination" not in pair.after)
+    return (
+        _at_key(pair, "x-pagination") if "x-pagination" in pair.before and "x-pagination" not in pair.after else NEVER
+    )
 
 
 @ENDPOINTS.rule("x-pagination-changed", "auto-pagination changed: {what}", own=BREAKING)
@@ -141,31 +150,64 @@ def x_pagination_changed(pair: EndpointPair) -> Iterable[Args]:
     if not (isinstance(old, Mapping) and isinstance(new, Mapping)) or old == new:
         return NEVER
     keys = sorted(key for key in {*old, *new} if old.get(key) != new.get(key))
-    return [{"what": ", ".join(f"{key} {shown(old.get(key))} -> {shown(new.get(key))}" for key in keys)}]
+    what = ", ".join(f"{key} {shown(old.get(key))} -> {shown(new.get(key))}" for key in keys)
+    return [{"what": what, **_at_key(pair, "x-pagination")[0]}]
 
 
 # --- security: alternatives are OR-ed, so adding one widens and removing one narrows ----------------------------
 
 
+ANONYMOUS = "anonymous"
+
+
 def _by_schemes(requirements: frozenset[Requirement]) -> dict[str, dict[str, frozenset[str]]]:
     """Alternatives keyed by their scheme names (``"anonymous"`` for ``{}``), each with its scopes per scheme."""
-    return {" + ".join(sorted(s for s, _ in req)) or "anonymous": dict(req) for req in requirements}
+    return {" + ".join(sorted(s for s, _ in req)) or ANONYMOUS: dict(req) for req in requirements}
+
+
+def _security(pair: EndpointPair, scheme: str) -> Args:
+    """Message fields of a security finding, located at the operation's own ``security`` (or the global one)."""
+    own = "security" in pair.after or "security" in pair.before
+    return {"scheme": scheme, "pointer": f"{pair.pointer}/security" if own else "/security"}
+
+
+def _alternatives(pair: EndpointPair, *, gained: bool) -> list[Args]:
+    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    if ANONYMOUS in new:
+        return NEVER  # anyone may call: no caller is refused (endpoint-authentication-optional says so)
+    delta = new.keys() - old.keys() if gained else old.keys() - new.keys()
+    return [_security(pair, scheme) for scheme in sorted(delta - {ANONYMOUS})]
 
 
 @ENDPOINTS.rule("api-security-removed", "the endpoint scheme security {scheme} was removed from the API")
 @modified
 def api_security_removed(pair: EndpointPair) -> Iterable[Args]:
-    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    if "anonymous" in new:
-        return NEVER  # anyone may call now: credentials still sent are ignored
-    return [{"scheme": scheme} for scheme in sorted(old.keys() - new.keys())]
+    return _alternatives(pair, gained=False)
 
 
 @ENDPOINTS.rule("api-security-added", "the endpoint scheme security {scheme} was added to the API")
 @modified
 def api_security_added(pair: EndpointPair) -> Iterable[Args]:
+    return _alternatives(pair, gained=True)
+
+
+@ENDPOINTS.rule("endpoint-authentication-required", "the endpoint now requires authentication ({scheme})", own=BREAKING)
+@modified
+def endpoint_authentication_required(pair: EndpointPair) -> Iterable[Args]:
+    # oasdiff reports adding security as api-security-added (INFO); callers without credentials are now refused
     old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    return [{"scheme": scheme} for scheme in sorted(new.keys() - old.keys())]
+    return [_security(pair, " or ".join(sorted(new)))] if ANONYMOUS in old and ANONYMOUS not in new else NEVER
+
+
+@ENDPOINTS.rule(
+    "endpoint-authentication-optional",
+    "the endpoint no longer requires authentication (was {scheme})",
+    own=NON_BREAKING,
+)
+@modified
+def endpoint_authentication_optional(pair: EndpointPair) -> Iterable[Args]:
+    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
+    return [_security(pair, " or ".join(sorted(old)))] if ANONYMOUS in new and ANONYMOUS not in old else NEVER
 
 
 def _scope_changes(pair: EndpointPair, *, gained: bool) -> list[Args]:
@@ -175,7 +217,7 @@ def _scope_changes(pair: EndpointPair, *, gained: bool) -> list[Args]:
         for scheme, old_scopes in sorted(old[alternative].items()):
             new_scopes = new[alternative].get(scheme, frozenset())
             delta = new_scopes - old_scopes if gained else old_scopes - new_scopes
-            found.extend({"scope": scope, "scheme": scheme} for scope in sorted(delta))
+            found.extend({**_security(pair, scheme), "scope": scope} for scope in sorted(delta))
     return found
 
 

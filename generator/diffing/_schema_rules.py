@@ -49,7 +49,17 @@ def _when(condition: bool) -> list[Args]:
 @_on("request")
 @added
 def new_required_request_property(pair: SchemaPair) -> Iterable[Args]:
-    return _when(pair.new_required)
+    return _when(pair.new_required and "default" not in pair.after)
+
+
+@SCHEMAS.rule(
+    "new-required-request-property-with-default",
+    "added the new required request property {property} (with a default, which callers must still send)",
+)
+@_on("request")
+@added
+def new_required_request_property_with_default(pair: SchemaPair) -> Iterable[Args]:
+    return _when(pair.new_required and "default" in pair.after)
 
 
 @SCHEMAS.rule("new-optional-request-property", "added the new optional request property {property}")
