@@ -43,6 +43,11 @@ class Pair:
         """Values the rule messages may use (``{name}``, ``{status}`` ...)."""
         return {}
 
+    @property
+    def unchanged(self) -> bool:
+        """Nothing a rule on this pair reads differs, so rules need not run (most pairs of a real diff)."""
+        return False
+
 
 @dataclass(frozen=True)
 class DocumentPair(Pair):
@@ -108,6 +113,16 @@ class SchemaPair(Pair):
     @property
     def is_body(self) -> bool:
         return not self.path
+
+    @property
+    def unchanged(self) -> bool:
+        # schema rules read only this node's own keys (nested schemas are pairs of their own)
+        return (
+            self.old is not None
+            and self.new is not None
+            and self.old.value == self.new.value
+            and self.old_required == self.new_required
+        )
 
     def fields(self) -> dict[str, object]:
         covers = [f"{parent}/required" for parent in self.parents]  # requiredness lives in the parent's list

@@ -58,6 +58,8 @@ class Registry(Generic[P]):
 
     def run(self, pairs: Iterable[P]) -> Iterator[Change]:
         for pair in pairs:
+            if pair.unchanged:
+                continue
             for rule in self.rules:
                 yield from rule.apply(pair)
 
