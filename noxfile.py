@@ -1,4 +1,5 @@
-"""Sessions: `nox -s run` (the main job), `nox -s tests` (what CI runs), `nox -s lint`, `nox -s bench`.
+"""Sessions: `nox -s run` (the main job), `nox -s tests` (what CI runs), `nox -s lint`, `nox -s bench`,
+`nox -s corpus` (real vendors' specs through the pipeline).
 
 Each session installs only the dependency set it runs (pyproject's extras). Virtual environments are made and
 filled by uv when it is installed (`pip install "nox[uv]"`: about ten times faster than pip on a fresh clone),
@@ -47,6 +48,16 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "generator", "tests", "benchmarks", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "tests", "benchmarks", "noxfile.py")
     session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def corpus(session: nox.Session) -> None:
+    """Every spec of a folder, as published, through the pipeline; the table lands in reports/corpus.md.
+
+    The folder: the first argument (``nox -s corpus -- path/to/specs``), else $APIGEN_CORPUS, else ../shared/corpus.
+    """
+    _install(session)
+    session.run("apigen", "corpus", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -1,5 +1,8 @@
 """Corpus runs: how a spec nobody here wrote fares in the pipeline (``nox -s corpus`` tabulates the results).
 
+:func:`run_spec` takes one spec file, as published, through every stage: validate, generate, install the client,
+import it (pydantic models included), one call through it against the mock, then :func:`run_mock_check`.
+
 :func:`run_mock_check` is the mock stage: start the spec's mock, then a short Schemathesis run against it
 (examples and fuzzing phases, a few cases per operation) with the two checks that blame the mock:
 ``not_a_server_error`` and ``response_schema_conformance``.
@@ -7,13 +10,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import sys
 import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._client_probe import credential_environment, install, probe
 from ._errors import ApigenError
 from .fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
-from .loading import Spec
+from .loading import Spec, load_spec
 
 MOCK_CHECKS = ("not_a_server_error", "response_schema_conformance")
 
@@ -64,3 +74,171 @@ def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockC
         schema_violations=tuple(by_check.get("response_schema_conformance", ())),
         reason=f"fuzzing broke: {result.errors[0]}" if result.errors else None,
     )
+
+
+# --- the whole pipeline, per spec -------------------------------------------------------------------------
+
+STAGES = ("validate", "generate", "install", "import", "call", "mock")
+
+
+@dataclass(frozen=True)
+class CorpusResult:
+    """How far one spec got: every stage up to ``reached`` passed; ``reason`` says why the next one did not."""
+
+    file: Path
+    openapi: str = ""
+    operations: int = 0
+    warnings: int = 0  # house-convention warnings
+    left_out: int = 0  # pieces the generators skipped
+    reached: str = ""  # the last stage that passed ("" when not even validation did)
+    reason: str | None = None  # one line: file:line: pointer: reason, or what failed
+    call_status: int | None = None
+    mock: MockCheck | None = None
+    seconds: float = 0.0
+
+    @property
+    def generated(self) -> bool:
+        return STAGES.index(self.reached) >= STAGES.index("import") if self.reached else False
+
+    @property
+    def clean(self) -> bool:
+        return self.reached == "mock" and self.mock is not None and self.mock.ok
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order."""
+    suffixes = {".json", ".yaml", ".yml"}
+    return sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.is_file() and not p.name.startswith("."))
+
+
+def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:
+    """Take one spec file through validate -> generate -> install -> import -> call -> mock + short fuzz run."""
+    started = time.perf_counter()
+    try:
+        result = _run_stages(path, templates_dir, max_examples)
+    except Exception as exc:  # a bug of ours: one line in the table, and the other specs still run
+        result = CorpusResult(path, reason=f"apigen crashed: {type(exc).__name__}: {_one_line(str(exc))}")
+    return dataclasses.replace(result, seconds=time.perf_counter() - started)
+
+
+def _one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusResult:
+    from .generating import render
+    from .validation import check
+
+    try:
+        spec = load_spec(path, _api_name(path))
+    except ApigenError as exc:
+        return CorpusResult(path, reason=_first(exc))
+    problems = check(spec)
+    errors = [p for p in problems if not p.is_warning]
+    result = CorpusResult(path, spec.openapi_version, sum(1 for _ in spec.operations()), len(problems) - len(errors))
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        return dataclasses.replace(result, reason=f"{errors[0]}{more}")
+    with tempfile.TemporaryDirectory(prefix="apigen-corpus-") as tmp:
+        project_dir = Path(tmp) / spec.project_name
+        try:
+            left_out = render(spec, project_dir, templates_dir)
+        except ApigenError as exc:
+            return dataclasses.replace(result, reached="validate", reason=_first(exc))
+        result = dataclasses.replace(result, reached="generate", left_out=len(left_out))
+        if error := install(project_dir, Path(tmp) / "site"):
+            return dataclasses.replace(result, reason=f"{_next_stage('generate')}: {error}")
+        return _call_and_fuzz(spec, Path(tmp) / "site", result, max_examples)
+
+
+def run_corpus(
+    files: list[Path],
+    templates_dir: Path,
+    *,
+    max_examples: int = 5,
+    jobs: int | None = None,
+    progress: Callable[[int, CorpusResult], None] | None = None,
+) -> list[CorpusResult]:
+    """:func:`run_spec` over ``files`` in parallel processes; results in the order of ``files``."""
+    workers = max(1, min(len(files), jobs or multiprocessing.cpu_count()))
+    results: dict[Path, CorpusResult] = {}
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(run_spec, path, templates_dir, max_examples=max_examples) for path in files]
+        for future in as_completed(futures):
+            result = future.result()
+            results[result.file] = result
+            if progress:
+                progress(len(results), result)
+    return [results[path] for path in files]
+
+
+def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: int) -> CorpusResult:
+    from .mocking import MockCredentials, create_app, serve_on_loopback
+
+    mock = MockCredentials()
+    values = {"api_key": mock.api_key, "token": mock.bearer_token, "username": mock.basic_user}
+    values |= {"password": mock.basic_password, "client_id": mock.client_id, "client_secret": mock.client_secret}
+    try:
+        app = create_app(spec, credentials=mock)
+    except Exception as exc:  # the mock must start on any valid spec: whatever stops it is the finding
+        probed = probe(spec, site, None, {})
+        failed = probed.error or f"mock did not start: {type(exc).__name__}: {exc}"
+        return dataclasses.replace(result, reached=probed.stage, reason=failed)
+    with serve_on_loopback(app) as origin:
+        probed = probe(spec, site, origin + spec.base_path, credential_environment(spec, values))
+    result = dataclasses.replace(result, reached=probed.stage, call_status=probed.status)
+    if probed.error and probed.stage != "import":
+        return dataclasses.replace(result, reason=f"{_next_stage(probed.stage)}: {probed.error}")
+    checked = run_mock_check(spec, max_examples=max_examples)
+    reached = "mock" if checked.started else result.reached
+    why = probed.error or checked.reason or _findings(checked)
+    return dataclasses.replace(result, reached=reached, mock=checked, reason=why)
+
+
+def _findings(checked: MockCheck) -> str | None:
+    failures = [*checked.server_errors, *checked.schema_violations]
+    if not failures:
+        return None
+    first = failures[0]
+    more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+    return f"mock: {first.check} on {first.operation}: {first.title} (status {first.status}){more}"
+
+
+def _next_stage(stage: str) -> str:
+    return STAGES[STAGES.index(stage) + 1]
+
+
+def _first(exc: ApigenError) -> str:
+    problems = getattr(exc, "problems", None)
+    return str(problems[0]) if problems else str(exc).strip().splitlines()[0]
+
+
+def _api_name(path: Path) -> str:
+    return path.stem
+
+
+def to_markdown(results: list[CorpusResult], folder: Path) -> str:
+    """The corpus table: one row per spec, and the share of specs that got through each stage."""
+    total = len(results) or 1
+    generated = sum(r.generated for r in results)
+    started = sum(r.mock is not None and r.mock.started for r in results)
+    clean = sum(r.clean for r in results)
+    lines = [
+        f"# Corpus run: {folder}",
+        "",
+        f"{len(results)} specs. Client generated and imported: {generated} ({generated / total:.0%}); "
+        f"mock started: {started}; no mock 5xx and no response-schema violation: {clean} ({clean / total:.0%}).",
+        "",
+        "| spec | OpenAPI | ops | warnings | left out | reached | call | mock cases | 5xx | schema | s | reason |",
+        "| --- | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in results:
+        m = r.mock
+        cells = [r.file.name, r.openapi, str(r.operations), str(r.warnings), str(r.left_out), r.reached or "-"]
+        cells += [str(r.call_status or "-"), str(m.cases if m else "-")]
+        cells += [str(len(m.server_errors)) if m else "-", str(len(m.schema_violations)) if m else "-"]
+        cells += [f"{r.seconds:.1f}", (r.reason or "").replace("|", "\\|")]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

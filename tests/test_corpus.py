@@ -1,0 +1,80 @@
+"""Corpus runs: specs nobody here wrote, as published, through every stage (``apigen corpus``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from generator.cli import app
+from generator.corpus import corpus_files, run_spec, to_markdown
+
+from .conftest import FIXTURES, REPO
+
+SHARED_CORPUS = Path(os.environ.get("APIGEN_CORPUS") or REPO.parent / "shared" / "corpus")
+TEMPLATES = REPO / "templates"
+# Three shapes of published spec: a one-operation 3.0.1 API with a query-key, a 3.0 API without any
+# components/schemas (datumbox) and an AWS spec (annotated allOf references everywhere).
+SAMPLES = ("abstractapicomgeolocation.json", "datumboxcom.json", "amazonawscomsso.json")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SAMPLES)
+def test_published_specs_go_through_every_stage_cleanly(name: str) -> None:
+    path = SHARED_CORPUS / "apis-guru" / name
+    if not path.is_file():
+        pytest.skip(f"the shared corpus is not at {SHARED_CORPUS} (set APIGEN_CORPUS)")
+    result = run_spec(path, TEMPLATES, max_examples=3)
+    assert result.reason is None, result.reason
+    assert result.reached == "mock" and result.clean
+    assert result.call_status is not None and result.call_status < 500
+    assert result.mock is not None and result.mock.cases > 0
+
+
+@pytest.mark.slow
+def test_cli_tabulates_a_folder_and_names_why_a_spec_stops(tmp_path: Path) -> None:
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "vendor" / "Shop-API.json", folder)
+    (folder / "legacy.yaml").write_text('swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n')
+    table = tmp_path / "corpus.md"
+    result = CliRunner().invoke(app, ["corpus", str(folder), "--out", str(table), "-j", "1", "--max-examples", "2"])
+    assert result.exit_code == 0, result.output
+    rows = {
+        line.split(" | ")[0].strip("| "): line
+        for line in table.read_text().splitlines()
+        if ".json" in line or ".yaml" in line
+    }
+    assert set(rows) == {"Shop-API.json", "legacy.yaml"}
+    assert f"{folder / 'legacy.yaml'}:1: /swagger: [version] Swagger 2.0 is not supported" in rows["legacy.yaml"]
+    assert " | mock | " in rows["Shop-API.json"]
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_corpus_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["corpus", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "no corpus folder" in result.output
+
+
+def test_corpus_files_are_every_spec_below_the_folder(tmp_path: Path) -> None:
+    for name in ("a.json", "sub/b.yaml", "sub/c.yml", "README.md", ".hidden.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("{}")
+    assert [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)] == ["a.json", "sub/b.yaml", "sub/c.yml"]
+
+
+def test_markdown_counts_each_stage(tmp_path: Path) -> None:
+    from generator.corpus import CorpusResult, MockCheck
+
+    results = [
+        CorpusResult(tmp_path / "ok.json", "3.0.3", 4, reached="mock", mock=MockCheck("ok", True, 4, 20)),
+        CorpusResult(tmp_path / "bad.json", reason="bad.json:3: /paths: [paths] duplicate | template"),
+    ]
+    text = to_markdown(results, tmp_path)
+    assert "2 specs. Client generated and imported: 1 (50%)" in text
+    assert "no mock 5xx and no response-schema violation: 1 (50%)" in text
+    assert "duplicate \\| template" in text
