@@ -207,6 +207,12 @@ def test_one_of_data_matching_one_branch_is_accepted(client: MockClient) -> None
     assert client.post("/shapes", json={"kind": "circle", "side": 3}).status_code == 422  # no branch
 
 
+@pytest.mark.parametrize("client", ["composition"], indirect=True)
+def test_a_created_object_is_not_echoed_where_a_list_is_documented(client: MockClient) -> None:
+    exported = client.post("/shapes/3/exports", json={"format": "svg"})
+    assert exported.status_code == 200 and isinstance(exported.json(), list)
+
+
 def test_generated_composition_data_is_valid() -> None:
     spec = load("composition")
     with MockClient(create_app(spec, raise_errors=True)) as client:

@@ -353,10 +353,17 @@ def _writable(request_body: Any, properties: frozenset[str]) -> dict[str, Any]:
 
 
 def _shaped(body: Any, updates: Mapping[str, Any]) -> Any:
-    """The body's default with ``updates`` written in, as far as the response schema allows."""
-    if body is None or body.validator is None or not isinstance(body.default, Mapping):
-        return dict(updates) if updates and body is not None and body.kind == "json" else None
-    return overlay(body.validator, body.default, updates) if updates else None
+    """The body's default with ``updates`` written in, as far as the response schema allows.
+
+    None (the caller serves the default) when there is nothing to write or the answer is not an object.
+    """
+    if body is None or not updates or body.kind != "json":
+        return None
+    if body.validator is None:
+        return dict(updates)
+    if isinstance(body.default, Mapping):
+        return overlay(body.validator, body.default, updates)
+    return dict(updates) if body.default is None and body.validator.is_valid(dict(updates)) else None
 
 
 def _page_with(template: Any, field: str | None, items: list[Any]) -> Any:

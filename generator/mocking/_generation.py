@@ -351,8 +351,8 @@ def _sample(items: Any, extra: int = 0) -> list[str]:
             out.extend(_sample(arg[-1], extra))
         elif name == "BRANCH":
             out.extend(_sample(arg[1][0], extra))
-        elif name == "AT":
-            continue
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # anchors and lookarounds consume nothing; the caller checks the sample against the pattern
         elif name == "CATEGORY":
             out.append(_CATEGORY_SAMPLES.get(str(arg), "a"))
         else:
