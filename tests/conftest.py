@@ -48,3 +48,18 @@ def recording_transport(
         return handler(request)
 
     return httpx.MockTransport(record)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each Schemathesis item (one per operation) a node id of its own, as ordinary parametrized tests have.
+
+    ``schema.parametrize()`` names its items ``test_x[GET /pets]`` but gives them all the node id ``...::test_x``;
+    pytest-xdist schedules by node id, so on parallel workers only one operation per test would run.
+    """
+    for item in items:
+        module, _, name = item.nodeid.rpartition("::")
+        if item.name != name and item.name.startswith(f"{name}[") and item.parent is not None:
+            if hasattr(item, "_id"):  # pytest 9 keeps the node id as a NodeId
+                item._id = item.parent.id.child(item.name)
+            else:  # pytest 8
+                item._nodeid = f"{module}::{item.name}"
