@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
+from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from ._errors import GenerationError, Problem
 from ._pointers import escape_pointer_token
+from ._schema_walk import iter_schemas
 from .loading import Spec
 
 MODULE_NAME = "pydantic_models"
@@ -27,7 +30,7 @@ def generate_models(spec: Spec, package_dir: Path) -> list[Problem]:
     """Write ``<package_dir>/pydantic_models.py``; returns why it holds no models, when a non-strict spec's
     schemas could not be turned into models (a strict spec raises :class:`GenerationError` instead)."""
     output = package_dir / f"{MODULE_NAME}.py"
-    document = _importable_names(copy.deepcopy(dict(spec.document)))
+    document = _compilable_patterns(_importable_names(copy.deepcopy(dict(spec.document))))
     if not (document.get("components") or {}).get("schemas"):
         output.write_text(_EMPTY.format(title=spec.title.replace('"', "'")))
         return []
@@ -87,6 +90,25 @@ def _importable_names(document: dict[str, Any]) -> dict[str, Any]:
     text = pattern.sub(lambda match: json.dumps(refs[json.loads(match.group())]), json.dumps(document))
     renamed: dict[str, Any] = json.loads(text)
     return renamed
+
+
+def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:
+    """Drop the ``pattern``s pydantic cannot compile (its Rust engine caps a compiled regex at 10 MB, which
+    ``[\\s\\S]{1,51200}`` exceeds): a module holding one fails at import, so no model of the spec would be usable."""
+    for _, schema in iter_schemas(document):
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not _pydantic_compiles(pattern):
+            del cast(dict[str, Any], schema)["pattern"]
+    return document
+
+
+@functools.lru_cache(maxsize=4096)
+def _pydantic_compiles(pattern: str) -> bool:
+    try:
+        SchemaValidator(core_schema.str_schema(pattern=pattern))
+    except SchemaError:
+        return False
+    return True
 
 
 def _flat_name(name: str, taken: Mapping[str, Any]) -> str:
