@@ -165,6 +165,14 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("request-parameter-property-type-changed", deep({"id": INT}), deep({"id": STR})),
     ("request-parameter-property-type-generalized", deep({"id": INT}), deep({"id": {"type": "number"}})),
     ("request-parameter-property-enum-value-removed", deep({"c": ENUM_AB}), deep({"c": {**STR, "enum": ["a"]}})),
+    ("request-parameter-became-nullable", with_param(schema=INT), with_param(schema={"type": ["integer", "null"]})),
+    (
+        "request-parameter-became-not-nullable",
+        with_param(schema={"oneOf": [INT, {"type": "null"}]}),  # a nullable wrapper: only the nullability changes
+        with_param(schema=INT),
+    ),
+    ("request-parameter-property-became-nullable", deep({"id": INT}), deep({"id": {**INT, "nullable": True}})),
+    ("request-parameter-property-became-not-nullable", deep({"id": {**INT, "nullable": True}}), deep({"id": INT})),
     ("request-parameter-property-enum-value-added", deep({"c": {**STR, "enum": ["a"]}}), deep({"c": ENUM_AB})),
     ("request-parameter-type-generalized", with_param(), with_param(schema={"type": "number"})),
     (

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._changes import Level
-from ._nodes import Node, enum_values, shown
-from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair
+from ._nodes import Node, enum_values, is_nullable, shown
+from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair, unwrap
 from ._registry import Args, Registry, added, modified, removed
 
 BREAKING, NON_BREAKING, INFO = Level.BREAKING, Level.NON_BREAKING, Level.INFO
@@ -251,8 +251,9 @@ def parameter_schemas(pair: ParameterPair) -> tuple[Mapping[str, Any], Mapping[s
 
 
 def _schema(node: Node | None) -> Mapping[str, Any]:
+    """A parameter's schema, a nullable wrapper (``oneOf: [X, {type: 'null'}]``) read as a nullable X."""
     schema = node.child("schema") if node is not None else None
-    return schema.value if schema is not None else {}
+    return unwrap(schema).value if schema is not None else {}
 
 
 @PARAMETERS.rule("new-request-path-parameter", "added the new path request parameter {name}")
@@ -354,6 +355,48 @@ def parameter_properties(pair: ParameterPair) -> list[tuple[str, Mapping[str, An
     return [
         (str(name), old_props[name], new_props[name]) for name in sorted(old_props.keys() & new_props.keys(), key=str)
     ]
+
+
+def _nullability(old: Mapping[str, Any], new: Mapping[str, Any], *, became: bool) -> bool:
+    return is_nullable(old) != is_nullable(new) and is_nullable(new) == became
+
+
+@PARAMETERS.rule("request-parameter-became-nullable", "the {location} request parameter {name} became nullable")
+@modified
+def request_parameter_became_nullable(pair: ParameterPair) -> Iterable[Args]:
+    return _when(_nullability(*parameter_schemas(pair), became=True))
+
+
+@PARAMETERS.rule("request-parameter-became-not-nullable", "the {location} request parameter {name} became not nullable")
+@modified
+def request_parameter_became_not_nullable(pair: ParameterPair) -> Iterable[Args]:
+    return _when(_nullability(*parameter_schemas(pair), became=False))
+
+
+def _property_nullability(pair: ParameterPair, *, became: bool) -> list[Args]:
+    return [
+        {"property": name}
+        for name, old, new in parameter_properties(pair)
+        if isinstance(old, Mapping) and isinstance(new, Mapping) and _nullability(old, new, became=became)
+    ]
+
+
+@PARAMETERS.rule(
+    "request-parameter-property-became-nullable",
+    "the property {property} of the {location} request parameter {name} became nullable",
+)
+@modified
+def request_parameter_property_became_nullable(pair: ParameterPair) -> Iterable[Args]:
+    return _property_nullability(pair, became=True)
+
+
+@PARAMETERS.rule(
+    "request-parameter-property-became-not-nullable",
+    "the property {property} of the {location} request parameter {name} became not nullable",
+)
+@modified
+def request_parameter_property_became_not_nullable(pair: ParameterPair) -> Iterable[Args]:
+    return _property_nullability(pair, became=False)
 
 
 def _property_enum_delta(pair: ParameterPair, *, gained: bool) -> list[Args]:

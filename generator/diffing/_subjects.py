@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._nodes import Node, strongly_typed
-from ._pairs import ParameterPair, SchemaPair
+from ._pairs import ParameterPair, SchemaPair, unwrap
 from ._registry import Check
 from ._rules import PARAMETERS
 from ._schema_rules import SCHEMAS
@@ -35,7 +35,8 @@ class Subject:
 
 
 def _parameter_schemas(pair: ParameterPair) -> Schemas:
-    old, new = (node.child("schema") if node is not None else None for node in (pair.old, pair.new))
+    schemas = (node.child("schema") if node is not None else None for node in (pair.old, pair.new))
+    old, new = (unwrap(schema) if schema is not None else None for schema in schemas)
     return old, new
 
 
