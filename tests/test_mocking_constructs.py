@@ -22,7 +22,7 @@ from schemathesis.checks import not_a_server_error, positive_data_acceptance
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from generator._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from generator.loading import Spec, load_spec
+from generator.loading import Spec, load_spec, parse_spec
 from generator.mocking import create_app
 from generator.mocking._responses import TINY_PNG
 from generator.mocking._schemas import Schemas
@@ -277,3 +277,29 @@ def test_deep_recursion_limit_is_not_a_server_error() -> None:
         nested = "[" * depth + "]" * depth
         response = client.post("/nodes", content=nested, headers={"content-type": "application/json"})
     assert response.status_code < 500
+
+
+def test_an_absolute_token_url_is_served_under_the_base_path_too() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Feeds", "version": "1"},
+        "servers": [{"url": "https://api.example.com/buy/feed/v1"}],
+        "security": [{"OAuth": []}],
+        "paths": {"/items": {"get": {"operationId": "list_items", "responses": {"200": {"description": "ok"}}}}},
+        "components": {
+            "securitySchemes": {
+                "OAuth": {
+                    "type": "oauth2",
+                    "flows": {"clientCredentials": {"tokenUrl": "https://api.example.com/oauth2/token", "scopes": {}}},
+                }
+            }
+        },
+    }
+    spec = parse_spec(json.dumps(document).encode(), Path("feeds.json"))
+    form = {"grant_type": "client_credentials", "client_id": "mock-client-id", "client_secret": "mock-client-secret"}
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        for path in ("/oauth2/token", "/buy/feed/v1/oauth2/token"):
+            token = client.post(path, data=form)
+            assert token.status_code == 200, path
+            bearer = {"authorization": f"Bearer {token.json()['access_token']}"}
+            assert client.get("/buy/feed/v1/items", headers=bearer).status_code == 200

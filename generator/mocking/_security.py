@@ -199,7 +199,8 @@ def credentials_used(spec: Spec) -> tuple[str, ...]:
 def client_credentials_token_paths(spec: Spec, prefix: str) -> list[str]:
     """Request paths of every oauth2 clientCredentials ``tokenUrl``.
 
-    An absolute URL contributes its path; a relative one is relative to the server (under ``prefix``).
+    A relative URL is relative to the server (under ``prefix``). An absolute one contributes its path, and
+    that path under ``prefix`` too: a client pointed at the mock's base URL finds the token endpoint there.
     """
     paths = []
     for data in ((spec.document.get("components") or {}).get("securitySchemes") or {}).values():
@@ -207,5 +208,6 @@ def client_credentials_token_paths(spec: Spec, prefix: str) -> list[str]:
         flow = ((data or {}).get("flows") or {}).get("clientCredentials") if isinstance(data, Mapping) else None
         if isinstance(flow, Mapping) and flow.get("tokenUrl"):
             url = urlsplit(str(flow["tokenUrl"]))
-            paths.append(url.path if url.netloc else f"{prefix}/{url.path.lstrip('/')}")
+            under_prefix = f"{prefix}/{url.path.lstrip('/')}"
+            paths += [url.path, under_prefix] if url.netloc else [under_prefix]
     return list(dict.fromkeys(paths))
