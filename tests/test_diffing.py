@@ -284,6 +284,7 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("api-security-component-added", components("securitySchemes", "a"), components("securitySchemes", "a", "b")),
     ("documentation-changed", get(description="Lists items."), get(description="Lists all items.")),
     ("unclassified-change", doc(servers=[{"url": "https://a.example"}]), doc(servers=[{"url": "https://b.example"}])),
+    ("constraint-changed", returning(obj(a=STR)), returning(obj(a={**STR, "maxLength": 5}))),
 ]
 
 # Rules that fire both ways (a change, not an addition or removal).

@@ -4,7 +4,8 @@ A row knows how to compare one keyword of two schemas and names each finding wit
 first (adding a ``maxLength`` is ``set`` where oasdiff has such an id, else ``decreased``). For every subject
 (request parameter, request/response body, request/response property) and every event, the id
 ``<subject>-<keyword slug>-<event>`` is registered when oasdiff defines it, at oasdiff's level; a finding fires the
-first of its candidates that exists. A finding with no oasdiff id is left to the unclassified fallback.
+first of its candidates that exists. A finding with no oasdiff id (oasdiff sees no compatibility concern, e.g. a
+response's ``maxLength`` lowered) is reported as apigen's own ``constraint-changed`` (non-breaking).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..loading import escape_pointer_token
+from ._changes import Level
 from ._document_rules import DOC_KEYS
 from ._nodes import Node, canonical, shown
 from ._oasdiff import LEVELS
@@ -279,8 +281,31 @@ def _register(subject: Subject, keyword: Keyword, event: str) -> None:
     subject.register(this, f"{subject.label}: {{what}}")(modified(check))
 
 
+def _register_unnamed(subjects: list[Subject]) -> None:
+    """``constraint-changed`` for findings oasdiff has no id for (harmless for this direction: e.g. a response's
+    maxLength lowered), so that they are reported as understood rather than as unclassified. ``subjects`` share
+    one registry; a pair belongs to at most one of them."""
+
+    def check(pair: Any) -> Iterable[Args]:
+        for subject in subjects:
+            old, new = subject.schemas(pair)
+            if old is not None and new is not None:
+                yield from _unnamed(subject, old, new, subject.label.format_map(pair.fields()))
+
+    check.__name__ = "constraint_changed"
+    subjects[0].register("constraint-changed", "{subject}: {what}", own=Level.NON_BREAKING)(modified(check))
+
+
+def _unnamed(subject: Subject, old: Node, new: Node, label: str) -> Iterator[Args]:
+    for keyword in KEYWORDS:
+        for candidates, args in keyword.findings(old, new):
+            if not any(rule_id(keyword, subject.prefix, candidate) in LEVELS for candidate in candidates):
+                yield {**args, "subject": label}
+
+
 for _subject in SUBJECTS:
     for _keyword in KEYWORDS:
         for _event in _keyword.events:
             if rule_id(_keyword, _subject.prefix, _event) in LEVELS:
                 _register(_subject, _keyword, _event)
+_register_unnamed([subject for subject in SUBJECTS if subject.prefix != "request-parameter"])  # bodies, properties

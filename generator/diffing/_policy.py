@@ -91,7 +91,8 @@ apigen's own rules (no oasdiff id): `x-pagination-added` (non-breaking), `x-pagi
 `x-pagination-changed` (breaking: the client's page iterator changes), `api-schema-added` (non-breaking),
 `endpoint-authentication-required` (breaking: an endpoint anyone could call now needs credentials; oasdiff reports
 api-security-added, INFO), `endpoint-authentication-optional` (non-breaking),
-`documentation-changed` (info: a patch), `unclassified-change` (non-breaking, for review: a difference no rule
+`constraint-changed` (non-breaking: a constraint change oasdiff has no rule for because it cannot break a
+client, e.g. a response property's maxLength lowered), `documentation-changed` (info: a patch), `unclassified-change` (non-breaking, for review: a difference no rule
 classifies; it is reported whatever else the diff found).
 """
 

@@ -110,7 +110,7 @@ def markdown_sections(changes: tuple[Change, ...] | list[Change], *, level: int)
 
 def _markdown_item(change: Change) -> str:
     message = change.message.replace("|", "\\|").replace("`", "'")
-    where = f" at `{change.pointer}`" if change.pointer else ""
+    where = f" at `{change.pointer}`" if change.pointer and change.pointer not in change.message else ""
     return f"{message} (`{change.id}`){where}"
 
 
