@@ -14,7 +14,8 @@ from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
 from ._document_rules import DOCUMENT, FALLBACK, unexplained
 from ._keyword_rules import KEYWORDS
 from ._pairs import pair_up
-from ._policy import DIFFERENCES, differences_markdown, rules_document
+from ._policy import DIFFERENCES, OWN_RULES, differences_markdown
+from ._policy import rules_document as _rules_document
 from ._registry import Rule
 from ._report import FORMATS, Report, markdown_sections, render, text_list
 from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
@@ -25,6 +26,7 @@ __all__ = [
     "FORMATS",
     "KEYWORDS",
     "LEVEL_BUMP",
+    "OWN_RULES",
     "Bump",
     "Change",
     "Level",
@@ -55,6 +57,11 @@ def diff(old: Spec, new: Spec) -> list[Change]:
     ]
     changes.extend(change for document in pairs.document for change in unexplained(document, changes))
     return sorted(set(changes), key=lambda change: change.sort_key)
+
+
+def rules_document() -> str:
+    """``docs/diff-rules.md``: the departures from oasdiff and apigen's own rules."""
+    return _rules_document({rule.id: rule.level for rule in all_rules()})
 
 
 def all_rules() -> list[Rule[Any]]:

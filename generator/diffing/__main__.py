@@ -1,5 +1,5 @@
-"""``python -m generator.diffing`` prints docs/diff-rules.md (the deliberate differences from oasdiff)."""
+"""``python -m generator.diffing`` prints docs/diff-rules.md (the departures from oasdiff, apigen's own rules)."""
 
-from ._policy import rules_document
+from . import rules_document
 
 print(rules_document(), end="")

@@ -74,27 +74,47 @@ def level_of(rule_id: str, own: Level | None = None) -> Level:
     return own
 
 
-def rules_document() -> str:
-    """``docs/diff-rules.md``: regenerate with ``python -m generator.diffing > docs/diff-rules.md``."""
-    return _DOCUMENT.format(table=differences_markdown())
+def rules_document(levels: dict[str, Level]) -> str:
+    """``docs/diff-rules.md`` given every rule's level; ``python -m generator.diffing`` prints it."""
+    return _DOCUMENT.format(table=differences_markdown(), own=own_rules_markdown(levels))
 
 
 _DOCUMENT = """# Diff rules: where apigen departs from oasdiff
 
 `apigen diff` and `apigen release` classify changes with [oasdiff](https://github.com/oasdiff/oasdiff)'s rule ids
-and default levels (ERR and WARN: breaking, a major bump; INFO: compatible, a minor bump). The table below lists
-every rule where apigen deliberately judges otherwise, for the sake of the generated client. It is rendered from
-`generator/diffing/_policy.py` (`DIFFERENCES`): `python -m generator.diffing > docs/diff-rules.md`.
+and default levels (ERR and WARN: breaking, a major bump; INFO: compatible, a minor bump). The tables below list
+every rule where apigen deliberately judges otherwise, for the sake of the generated client, and apigen's own rules.
+They are rendered from `generator/diffing/_policy.py`: `python -m generator.diffing > docs/diff-rules.md`.
+
+## Departures from oasdiff
 
 {table}
-apigen's own rules (no oasdiff id): `x-pagination-added` (non-breaking), `x-pagination-removed` and
-`x-pagination-changed` (breaking: the client's page iterator changes), `api-schema-added` (non-breaking),
-`endpoint-authentication-required` (breaking: an endpoint anyone could call now needs credentials; oasdiff reports
-api-security-added, INFO), `endpoint-authentication-optional` (non-breaking),
-`constraint-changed` (non-breaking: a constraint change oasdiff has no rule for because it cannot break a
-client, e.g. a response property's maxLength lowered), `documentation-changed` (info: a patch), `unclassified-change` (non-breaking, for review: a difference no rule
-classifies; it is reported whatever else the diff found).
-"""
+## apigen's own rules (no oasdiff id)
+
+{own}"""
+
+# apigen's own rules: why each exists (its level is declared where it is registered).
+OWN_RULES: dict[str, str] = {
+    "x-pagination-added": "the client gains a page iterator for the operation",
+    "x-pagination-removed": "the client's page iterator for the operation disappears",
+    "x-pagination-changed": "the client's page iterator reads other parameters or fields",
+    "api-schema-added": "a new public model class",
+    "endpoint-authentication-required": (
+        "an endpoint anyone could call now needs credentials (oasdiff: api-security-added, INFO)"
+    ),
+    "endpoint-authentication-optional": "an endpoint no longer needs credentials (oasdiff: api-security-removed)",
+    "constraint-changed": (
+        "a constraint change oasdiff has no rule for because it cannot break a client (a response's maxLength lowered)"
+    ),
+    "documentation-changed": "descriptions, summaries, examples: a patch release",
+    "unclassified-change": "a difference no rule classifies, reported for review whatever else the diff found",
+}
+
+
+def own_rules_markdown(levels: dict[str, Level]) -> str:
+    """apigen's own rules with their ``levels`` (from the registry) as a Markdown table."""
+    rows = [f"| `{rule_id}` | {levels[rule_id]} | {why} |" for rule_id, why in OWN_RULES.items()]
+    return "| rule | apigen level | why |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
 
 
 def differences_markdown() -> str:
