@@ -12,13 +12,14 @@ from ..loading import Spec
 from . import _type_rules  # noqa: F401  (its rules register themselves on import)
 from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
 from ._document_rules import DOCUMENT, FALLBACK, unexplained
+from ._endpoint_rules import ENDPOINTS
 from ._keyword_rules import KEYWORDS
 from ._pairs import pair_up
 from ._policy import DIFFERENCES, OWN_RULES, differences_markdown
 from ._policy import rules_document as _rules_document
 from ._registry import Rule
 from ._report import FORMATS, Report, markdown_sections, render, text_list
-from ._rules import ENDPOINTS, MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
+from ._rules import MEDIA, PARAMETERS, REQUEST_BODIES, RESPONSES
 from ._schema_rules import SCHEMAS
 
 __all__ = [

@@ -37,8 +37,12 @@ class Rule(Generic[P]):
             fields = {**pair.fields(), **args}
             pointer = str(fields.get("pointer", pair.pointer))
             operation = str(fields.get("operation", pair.operation))
-            covers = (pointer, *(str(p) for p in fields.get("covers", ()) or ()))  # type: ignore[attr-defined]
+            covers = (pointer, *_pointers(fields.get("covers")))
             yield Change(self.id, self.level, operation, pointer, self.message.format_map(fields), covers)
+
+
+def _pointers(value: object) -> tuple[str, ...]:
+    return tuple(str(item) for item in value) if isinstance(value, list | tuple) else ()
 
 
 class Registry(Generic[P]):

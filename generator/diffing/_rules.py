@@ -1,9 +1,7 @@
-"""Rules for endpoints, security, parameters, request bodies, media types and response statuses.
+"""Rules for parameters, request bodies, media types and response statuses.
 
-Ids and messages follow oasdiff (``checker/rules.go``, ``localizations_src/en/messages.yaml``); ``oasdiff=`` records
-oasdiff's default level. Our level is about the *generated client*: a removed parameter or a new response enum
-value breaks callers of a typed client even where oasdiff only warns, so WARN maps to breaking, and removals
-oasdiff excuses after a deprecation still need a major bump because the client function or field disappears.
+Ids and messages follow oasdiff (``checker/rules.go``, ``localizations_src/en/messages.yaml``); levels follow from
+the ids (``_policy.py``), so only apigen's own rules declare one.
 """
 
 from __future__ import annotations
@@ -12,231 +10,26 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._changes import Level
-from ._nodes import Node, enum_values, is_nullable, shown
-from ._pairs import EndpointPair, MediaPair, ParameterPair, RequestBodyPair, Requirement, ResponsePair, unwrap
+from ._nodes import Node, enum_values, is_nullable
+from ._pairs import MediaPair, ParameterPair, RequestBodyPair, ResponsePair, unwrap
 from ._registry import Args, Registry, added, modified, removed
 
 BREAKING, NON_BREAKING, INFO = Level.BREAKING, Level.NON_BREAKING, Level.INFO
 ONCE: list[Args] = [{}]
 NEVER: list[Args] = []
 
-ENDPOINTS: Registry[EndpointPair] = Registry()
 PARAMETERS: Registry[ParameterPair] = Registry()
 REQUEST_BODIES: Registry[RequestBodyPair] = Registry()
 MEDIA: Registry[MediaPair] = Registry()
 RESPONSES: Registry[ResponsePair] = Registry()
 
 
-def _when(condition: bool) -> list[Args]:
+def when(condition: bool) -> list[Args]:
     return ONCE if condition else NEVER
 
 
-def _deprecated(value: Mapping[str, Any]) -> bool:
+def deprecated(value: Mapping[str, Any]) -> bool:
     return value.get("deprecated") is True
-
-
-def _at_key(pair: EndpointPair, key: str) -> list[Args]:
-    """One finding located at the operation's ``key`` (so it explains only that key's differences)."""
-    return [{"pointer": f"{pair.pointer}/{key}"}]
-
-
-# --- endpoints -------------------------------------------------------------------------------------------------
-
-
-@ENDPOINTS.rule("endpoint-added", "endpoint added")
-@added
-def endpoint_added(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.webhook)
-
-
-@ENDPOINTS.rule("webhook-added", "webhook added")
-@added
-def webhook_added(pair: EndpointPair) -> Iterable[Args]:
-    return _when(pair.webhook)
-
-
-@ENDPOINTS.rule("webhook-removed", "webhook removed")
-@removed
-def webhook_removed(pair: EndpointPair) -> Iterable[Args]:
-    # the API stops calling the receivers that users of the client implemented
-    return _when(pair.webhook)
-
-
-@ENDPOINTS.rule("api-path-removed-without-deprecation", "api path removed without deprecation")
-@removed
-def api_path_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.webhook and pair.path_removed and not _deprecated(pair.before))
-
-
-@ENDPOINTS.rule("api-path-removed-with-deprecation", "api path removed with deprecation")
-@removed
-def api_path_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.webhook and pair.path_removed and _deprecated(pair.before))
-
-
-@ENDPOINTS.rule("api-removed-without-deprecation", "api removed without deprecation")
-@removed
-def api_removed_without_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.webhook and not pair.path_removed and not _deprecated(pair.before))
-
-
-@ENDPOINTS.rule("api-removed-with-deprecation", "api removed with deprecation")
-@removed
-def api_removed_with_deprecation(pair: EndpointPair) -> Iterable[Args]:
-    return _when(not pair.webhook and not pair.path_removed and _deprecated(pair.before))
-
-
-@ENDPOINTS.rule("endpoint-deprecated", "endpoint deprecated")
-@modified
-def endpoint_deprecated(pair: EndpointPair) -> Iterable[Args]:
-    return _at_key(pair, "deprecated") if not _deprecated(pair.before) and _deprecated(pair.after) else NEVER
-
-
-@ENDPOINTS.rule("endpoint-reactivated", "endpoint reactivated")
-@modified
-def endpoint_reactivated(pair: EndpointPair) -> Iterable[Args]:
-    return _at_key(pair, "deprecated") if _deprecated(pair.before) and not _deprecated(pair.after) else NEVER
-
-
-@ENDPOINTS.rule("api-operation-id-removed", "api operation id {old} removed and replaced with {new}")
-@modified
-def api_operation_id_removed(pair: EndpointPair) -> Iterable[Args]:
-    # the operationId names the generated function: renaming it breaks every caller
-    old, new = pair.before.get("operationId"), pair.after.get("operationId")
-    return [{"old": old, "new": new or "(none)", **_at_key(pair, "operationId")[0]}] if old and old != new else NEVER
-
-
-def _tags(value: Mapping[str, Any]) -> set[str]:
-    return {str(tag) for tag in value.get("tags") or []}
-
-
-@ENDPOINTS.rule("api-tag-removed", "api tag {tag} removed")
-@modified
-def api_tag_removed(pair: EndpointPair) -> Iterable[Args]:
-    # the first tag names the client module the function lives in
-    return [{"tag": tag, **_at_key(pair, "tags")[0]} for tag in sorted(_tags(pair.before) - _tags(pair.after))]
-
-
-@ENDPOINTS.rule("api-tag-added", "api tag {tag} added")
-@modified
-def api_tag_added(pair: EndpointPair) -> Iterable[Args]:
-    return [{"tag": tag, **_at_key(pair, "tags")[0]} for tag in sorted(_tags(pair.after) - _tags(pair.before))]
-
-
-# --- x-pagination (specs/CONVENTIONS.md): the generated client's page iterators are built from it ---------------
-
-
-@ENDPOINTS.rule("x-pagination-added", "auto-pagination added (x-pagination)", own=NON_BREAKING)
-@modified
-def x_pagination_added(pair: EndpointPair) -> Iterable[Args]:
-    return (
-        _at_key(pair, "x-pagination") if "x-pagination" not in pair.before and "x-pagination" in pair.after else NEVER
-    )
-
-
-@ENDPOINTS.rule("x-pagination-removed", "auto-pagination removed (x-pagination)", own=BREAKING)
-@modified
-def x_pagination_removed(pair: EndpointPair) -> Iterable[Args]:
-    # the client's iterate_* helper for this operation disappears
-    return (
-        _at_key(pair, "x-pagination") if "x-pagination" in pair.before and "x-pagination" not in pair.after else NEVER
-    )
-
-
-@ENDPOINTS.rule("x-pagination-changed", "auto-pagination changed: {what}", own=BREAKING)
-@modified
-def x_pagination_changed(pair: EndpointPair) -> Iterable[Args]:
-    old, new = pair.before.get("x-pagination"), pair.after.get("x-pagination")
-    if not (isinstance(old, Mapping) and isinstance(new, Mapping)) or old == new:
-        return NEVER
-    keys = sorted(key for key in {*old, *new} if old.get(key) != new.get(key))
-    what = ", ".join(f"{key} {shown(old.get(key))} -> {shown(new.get(key))}" for key in keys)
-    return [{"what": what, **_at_key(pair, "x-pagination")[0]}]
-
-
-# --- security: alternatives are OR-ed, so adding one widens and removing one narrows ----------------------------
-
-
-ANONYMOUS = "anonymous"
-
-
-def _by_schemes(requirements: frozenset[Requirement]) -> dict[str, dict[str, frozenset[str]]]:
-    """Alternatives keyed by their scheme names (``"anonymous"`` for ``{}``), each with its scopes per scheme."""
-    return {" + ".join(sorted(s for s, _ in req)) or ANONYMOUS: dict(req) for req in requirements}
-
-
-def _security(pair: EndpointPair, scheme: str) -> Args:
-    """Message fields of a security finding, located at the operation's own ``security`` (or the global one)."""
-    own = "security" in pair.after or "security" in pair.before
-    return {"scheme": scheme, "pointer": f"{pair.pointer}/security" if own else "/security"}
-
-
-def _alternatives(pair: EndpointPair, *, gained: bool) -> list[Args]:
-    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    if ANONYMOUS in new:
-        return NEVER  # anyone may call: no caller is refused (endpoint-authentication-optional says so)
-    delta = new.keys() - old.keys() if gained else old.keys() - new.keys()
-    return [_security(pair, scheme) for scheme in sorted(delta - {ANONYMOUS})]
-
-
-@ENDPOINTS.rule("api-security-removed", "the endpoint scheme security {scheme} was removed from the API")
-@modified
-def api_security_removed(pair: EndpointPair) -> Iterable[Args]:
-    return _alternatives(pair, gained=False)
-
-
-@ENDPOINTS.rule("api-security-added", "the endpoint scheme security {scheme} was added to the API")
-@modified
-def api_security_added(pair: EndpointPair) -> Iterable[Args]:
-    return _alternatives(pair, gained=True)
-
-
-@ENDPOINTS.rule("endpoint-authentication-required", "the endpoint now requires authentication ({scheme})", own=BREAKING)
-@modified
-def endpoint_authentication_required(pair: EndpointPair) -> Iterable[Args]:
-    # oasdiff reports adding security as api-security-added (INFO); callers without credentials are now refused
-    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    return [_security(pair, " or ".join(sorted(new)))] if ANONYMOUS in old and ANONYMOUS not in new else NEVER
-
-
-@ENDPOINTS.rule(
-    "endpoint-authentication-optional",
-    "the endpoint no longer requires authentication (was {scheme})",
-    own=NON_BREAKING,
-)
-@modified
-def endpoint_authentication_optional(pair: EndpointPair) -> Iterable[Args]:
-    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    return [_security(pair, " or ".join(sorted(old)))] if ANONYMOUS in new and ANONYMOUS not in old else NEVER
-
-
-def _scope_changes(pair: EndpointPair, *, gained: bool) -> list[Args]:
-    old, new = _by_schemes(pair.old_security), _by_schemes(pair.new_security)
-    found: list[Args] = []
-    for alternative in sorted(old.keys() & new.keys()):
-        for scheme, old_scopes in sorted(old[alternative].items()):
-            new_scopes = new[alternative].get(scheme, frozenset())
-            delta = new_scopes - old_scopes if gained else old_scopes - new_scopes
-            found.extend({**_security(pair, scheme), "scope": scope} for scope in sorted(delta))
-    return found
-
-
-@ENDPOINTS.rule(
-    "api-security-scope-added",
-    "the security scope {scope} was added to the endpoint's security scheme {scheme}",
-)
-@modified
-def api_security_scope_added(pair: EndpointPair) -> Iterable[Args]:
-    return _scope_changes(pair, gained=True)
-
-
-@ENDPOINTS.rule(
-    "api-security-scope-removed",
-    "the security scope {scope} was removed from the endpoint's security scheme {scheme}",
-)
-@modified
-def api_security_scope_removed(pair: EndpointPair) -> Iterable[Args]:
-    return _scope_changes(pair, gained=False)
 
 
 # --- parameters ------------------------------------------------------------------------------------------------
@@ -259,7 +52,7 @@ def _schema(node: Node | None) -> Mapping[str, Any]:
 @PARAMETERS.rule("new-request-path-parameter", "added the new path request parameter {name}")
 @added
 def new_request_path_parameter(pair: ParameterPair) -> Iterable[Args]:
-    return _when(pair.location == "path")
+    return when(pair.location == "path")
 
 
 @PARAMETERS.rule(
@@ -268,7 +61,7 @@ def new_request_path_parameter(pair: ParameterPair) -> Iterable[Args]:
 )
 @added
 def new_required_request_parameter(pair: ParameterPair) -> Iterable[Args]:
-    return _when(pair.location != "path" and _required(pair.after))
+    return when(pair.location != "path" and _required(pair.after))
 
 
 @PARAMETERS.rule(
@@ -277,13 +70,13 @@ def new_required_request_parameter(pair: ParameterPair) -> Iterable[Args]:
 )
 @added
 def new_optional_request_parameter(pair: ParameterPair) -> Iterable[Args]:
-    return _when(not _required(pair.after))
+    return when(not _required(pair.after))
 
 
 @PARAMETERS.rule("request-parameter-removed", "deleted the {location} request parameter {name}")
 @removed
 def request_parameter_removed(pair: ParameterPair) -> Iterable[Args]:
-    return _when(not _deprecated(pair.before))
+    return when(not deprecated(pair.before))
 
 
 @PARAMETERS.rule(
@@ -292,7 +85,7 @@ def request_parameter_removed(pair: ParameterPair) -> Iterable[Args]:
 )
 @removed
 def request_parameter_removed_with_deprecation(pair: ParameterPair) -> Iterable[Args]:
-    return _when(_deprecated(pair.before))
+    return when(deprecated(pair.before))
 
 
 @PARAMETERS.rule(
@@ -301,7 +94,7 @@ def request_parameter_removed_with_deprecation(pair: ParameterPair) -> Iterable[
 )
 @modified
 def request_parameter_became_required(pair: ParameterPair) -> Iterable[Args]:
-    return _when(not _required(pair.before) and _required(pair.after))
+    return when(not _required(pair.before) and _required(pair.after))
 
 
 @PARAMETERS.rule(
@@ -310,13 +103,13 @@ def request_parameter_became_required(pair: ParameterPair) -> Iterable[Args]:
 )
 @modified
 def request_parameter_became_optional(pair: ParameterPair) -> Iterable[Args]:
-    return _when(_required(pair.before) and not _required(pair.after))
+    return when(_required(pair.before) and not _required(pair.after))
 
 
 @PARAMETERS.rule("request-parameter-deprecated", "{location} request parameter {name} was deprecated")
 @modified
-def request_parameter_deprecated(pair: ParameterPair) -> Iterable[Args]:
-    return _when(not _deprecated(pair.before) and _deprecated(pair.after))
+def request_parameterdeprecated(pair: ParameterPair) -> Iterable[Args]:
+    return when(not deprecated(pair.before) and deprecated(pair.after))
 
 
 def enum_delta(old: Mapping[str, Any], new: Mapping[str, Any], *, gained: bool) -> list[Args]:
@@ -364,13 +157,13 @@ def _nullability(old: Mapping[str, Any], new: Mapping[str, Any], *, became: bool
 @PARAMETERS.rule("request-parameter-became-nullable", "the {location} request parameter {name} became nullable")
 @modified
 def request_parameter_became_nullable(pair: ParameterPair) -> Iterable[Args]:
-    return _when(_nullability(*parameter_schemas(pair), became=True))
+    return when(_nullability(*parameter_schemas(pair), became=True))
 
 
 @PARAMETERS.rule("request-parameter-became-not-nullable", "the {location} request parameter {name} became not nullable")
 @modified
 def request_parameter_became_not_nullable(pair: ParameterPair) -> Iterable[Args]:
-    return _when(_nullability(*parameter_schemas(pair), became=False))
+    return when(_nullability(*parameter_schemas(pair), became=False))
 
 
 def _property_nullability(pair: ParameterPair, *, became: bool) -> list[Args]:
@@ -432,7 +225,7 @@ def request_parameter_property_enum_value_added(pair: ParameterPair) -> Iterable
 @modified
 def request_parameter_became_enum(pair: ParameterPair) -> Iterable[Args]:
     old, new = parameter_schemas(pair)
-    return _when(enum_values(old) is None and enum_values(new) is not None)
+    return when(enum_values(old) is None and enum_values(new) is not None)
 
 
 # --- request bodies --------------------------------------------------------------------------------------------
@@ -441,13 +234,13 @@ def request_parameter_became_enum(pair: ParameterPair) -> Iterable[Args]:
 @REQUEST_BODIES.rule("request-body-added-required", "added required request body")
 @added
 def request_body_added_required(pair: RequestBodyPair) -> Iterable[Args]:
-    return _when(pair.after.get("required") is True)
+    return when(pair.after.get("required") is True)
 
 
 @REQUEST_BODIES.rule("request-body-added-optional", "added optional request body")
 @added
 def request_body_added_optional(pair: RequestBodyPair) -> Iterable[Args]:
-    return _when(pair.after.get("required") is not True)
+    return when(pair.after.get("required") is not True)
 
 
 @REQUEST_BODIES.rule("request-body-removed", "removed the request body")
@@ -459,13 +252,13 @@ def request_body_removed(pair: RequestBodyPair) -> Iterable[Args]:
 @REQUEST_BODIES.rule("request-body-became-required", "request body became required")
 @modified
 def request_body_became_required(pair: RequestBodyPair) -> Iterable[Args]:
-    return _when(pair.before.get("required") is not True and pair.after.get("required") is True)
+    return when(pair.before.get("required") is not True and pair.after.get("required") is True)
 
 
 @REQUEST_BODIES.rule("request-body-became-optional", "request body became optional")
 @modified
 def request_body_became_optional(pair: RequestBodyPair) -> Iterable[Args]:
-    return _when(pair.before.get("required") is True and pair.after.get("required") is not True)
+    return when(pair.before.get("required") is True and pair.after.get("required") is not True)
 
 
 # --- media types -----------------------------------------------------------------------------------------------
@@ -477,7 +270,7 @@ def request_body_became_optional(pair: RequestBodyPair) -> Iterable[Args]:
 )
 @added
 def request_body_media_type_added(pair: MediaPair) -> Iterable[Args]:
-    return _when(pair.direction == "request")
+    return when(pair.direction == "request")
 
 
 @MEDIA.rule(
@@ -486,7 +279,7 @@ def request_body_media_type_added(pair: MediaPair) -> Iterable[Args]:
 )
 @removed
 def request_body_media_type_removed(pair: MediaPair) -> Iterable[Args]:
-    return _when(pair.direction == "request")
+    return when(pair.direction == "request")
 
 
 @MEDIA.rule(
@@ -495,7 +288,7 @@ def request_body_media_type_removed(pair: MediaPair) -> Iterable[Args]:
 )
 @added
 def response_media_type_added(pair: MediaPair) -> Iterable[Args]:
-    return _when(pair.direction == "response")
+    return when(pair.direction == "response")
 
 
 @MEDIA.rule(
@@ -504,7 +297,7 @@ def response_media_type_added(pair: MediaPair) -> Iterable[Args]:
 )
 @removed
 def response_media_type_removed(pair: MediaPair) -> Iterable[Args]:
-    return _when(pair.direction == "response")
+    return when(pair.direction == "response")
 
 
 # --- response statuses -----------------------------------------------------------------------------------------
@@ -513,7 +306,7 @@ def response_media_type_removed(pair: MediaPair) -> Iterable[Args]:
 @RESPONSES.rule("response-success-status-removed", "removed the success response with the status {status}")
 @removed
 def response_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
-    return _when(pair.success)
+    return when(pair.success)
 
 
 @RESPONSES.rule(
@@ -522,13 +315,13 @@ def response_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
 )
 @removed
 def response_non_success_status_removed(pair: ResponsePair) -> Iterable[Args]:
-    return _when(not pair.success)
+    return when(not pair.success)
 
 
 @RESPONSES.rule("response-success-status-added", "added the success response with the status {status}")
 @added
 def response_success_status_added(pair: ResponsePair) -> Iterable[Args]:
-    return _when(pair.success)
+    return when(pair.success)
 
 
 @RESPONSES.rule(
@@ -537,4 +330,4 @@ def response_success_status_added(pair: ResponsePair) -> Iterable[Args]:
 )
 @added
 def response_non_success_status_added(pair: ResponsePair) -> Iterable[Args]:
-    return _when(not pair.success)
+    return when(not pair.success)
