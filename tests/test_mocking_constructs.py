@@ -268,6 +268,8 @@ def test_example_fits_decides_once_per_schema_and_value() -> None:
     assert not schemas.example_fits({"id": "x"}, item)
     assert not schemas.example_fits({"id": "x"}, {"$ref": f"#{item}"})
     assert schemas.example_fits("text", {"type": "string"}) and not schemas.example_fits(3, {"type": "string"})
+    duration = {"type": "string", "format": "duration"}  # RFC 3339: no fractions, unlike ISO 8601
+    assert schemas.example_fits("P1DT2H", duration) and not schemas.example_fits("PT5.5S", duration)
 
 
 def test_deep_recursion_limit_is_not_a_server_error() -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, validators
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 
@@ -78,7 +78,7 @@ class Schemas:
 
     def _new_validator(self, schema: Any, direction: Direction) -> Draft202012Validator:
         cls = self._classes[direction]
-        validator: Draft202012Validator = cls(schema, registry=self._registry, format_checker=FORMAT_CHECKER)
+        validator: Draft202012Validator = cls(schema, registry=self._registry, format_checker=_FORMATS)
         return validator
 
     def resolve(self, node: Any) -> Any:
@@ -149,6 +149,17 @@ class Schemas:
         return validators.extend(Validator, overrides, type_checker=checker)
 
 
+# RFC 3339 Appendix A durations (what JSON Schema's "duration" means): jsonschema checks them only with the
+# optional isoduration package, and ISO 8601's fractions ("PT5.5S") are not among them.
+_DURATION = re.compile(
+    r"P(?:(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?"
+    r"|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)|\d+W)\Z"
+)
+_FORMATS = FormatChecker(formats=())
+_FORMATS.checkers = {
+    **FORMAT_CHECKER.checkers,
+    "duration": (lambda value: not isinstance(value, str) or _DURATION.match(value) is not None, ()),
+}
 _STRICT_INTEGERS = Validator.TYPE_CHECKER.redefine(
     "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
 )
