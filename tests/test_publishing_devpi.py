@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,12 +42,23 @@ class Devpi:
     env: dict[str, str]  # for devpi-client: its own client dir, never the user's
 
     def client(self, *args: str) -> None:
-        run = subprocess.run(["devpi", *args], env=self.env, capture_output=True, text=True, timeout=_COMMAND_SECONDS)
+        run = subprocess.run(
+            [_tool("devpi"), *args], env=self.env, capture_output=True, text=True, timeout=_COMMAND_SECONDS
+        )
         assert run.returncode == 0, f"devpi {args[0]} failed:\n{run.stdout}\n{run.stderr}"
 
     def serial(self) -> int:
         """devpi's change counter: any upload moves it."""
         return int(httpx.get(f"{self.root}+api", timeout=10).headers["X-Devpi-Serial"])
+
+
+def _tool(name: str) -> str:
+    """A devpi console script of this interpreter's environment (the test extra installs them), PATH or not."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: pip install -e '.[test]'")
+    return found
 
 
 def _run(command: list[str], log: Path) -> None:
@@ -71,10 +84,13 @@ def devpi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Devpi]:
     """A devpi-server on a free loopback port (offline: no root/pypi mirror), with the user USER/PASSWORD."""
     base = tmp_path_factory.mktemp("devpi")
     server_dir, log = base / "server", base / "devpi.log"
-    _run(["devpi-init", "--serverdir", str(server_dir), "--no-root-pypi", "--root-passwd", secrets.token_hex()], log)
-    _run(["devpi-gen-secret", "--secretfile", str(base / "secret")], log)
+    _run(
+        [_tool("devpi-init"), "--serverdir", str(server_dir), "--no-root-pypi", "--root-passwd", secrets.token_hex()],
+        log,
+    )
+    _run([_tool("devpi-gen-secret"), "--secretfile", str(base / "secret")], log)
     port = _free_port()
-    command = ["devpi-server", "--serverdir", str(server_dir), "--host", "127.0.0.1", "--port", str(port)]
+    command = [_tool("devpi-server"), "--serverdir", str(server_dir), "--host", "127.0.0.1", "--port", str(port)]
     command += ["--offline-mode", "--secretfile", str(base / "secret"), *_FAST_KEY_DERIVATION]
     with log.open("ab") as sink:
         server = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
