@@ -59,6 +59,13 @@ def test_denied_requests_say_which_credentials_were_wrong(caplog: pytest.LogCapt
     assert "nope" not in caplog.text
 
 
+def test_credentials_in_the_query_are_not_logged(caplog: pytest.LogCaptureFixture) -> None:
+    spec = spec_with({"Key": {"type": "apiKey", "in": "query", "name": "k"}}, [{"Key": []}])
+    with caplog.at_level(logging.INFO, logger="generator.mocking.access"):
+        request(spec, "GET", "/things", params={"k": "mock-api-key", "page": "2", "access_token": "t0k3n"})
+    assert caplog.records[0].getMessage() == "GET /things?k=***&page=2&access_token=*** -> 200 list_things"
+
+
 def spec_with(schemes: dict[str, Any], security: list[dict[str, list[str]]]) -> Spec:
     document = {
         "openapi": "3.1.0",

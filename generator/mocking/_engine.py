@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote_plus
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -51,11 +53,26 @@ class Trace:
         self.reason = reason
         return response
 
-    def line(self, method: str, scope: Scope, status: int) -> str:
-        query = scope.get("query_string", b"").decode("latin-1")
+    def line(self, method: str, scope: Scope, status: int, secret_params: frozenset[str]) -> str:
+        query = _redacted(scope.get("query_string", b"").decode("latin-1"), secret_params)
         target = f"{scope['path']}?{query}" if query else scope["path"]
         text = f"{method} {target} -> {status} {self.operation or '-'}"
         return f"{text}: {self.reason}" if self.reason else text
+
+
+_SECRET_NAME = re.compile(r"key|token|secret|password|passwd|auth|signature|session", re.IGNORECASE)
+
+
+def _redacted(query: str, secret_params: frozenset[str]) -> str:
+    """``query`` with the values of credential-like parameters replaced by ``***``."""
+    if not query:
+        return query
+    parts = []
+    for pair in query.split("&"):
+        name, sep, _value = pair.partition("=")
+        secret = sep and (unquote_plus(name) in secret_params or _SECRET_NAME.search(name))
+        parts.append(f"{name}=***" if secret else pair)
+    return "&".join(parts)
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,7 @@ class MockEngine:
         self._state = state
         self._seed = seed
         self._raise_errors = raise_errors
+        self._secret_params = security.query_keys
         self._dynamic_calls = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -117,7 +135,7 @@ class MockEngine:
             response = trace.reject(problem(500, detail), detail)
         await response(scope, receive, send)
         if access_log.isEnabledFor(logging.INFO):
-            access_log.info("%s", trace.line(request.method, scope, response.status_code))
+            access_log.info("%s", trace.line(request.method, scope, response.status_code, self._secret_params))
 
     async def _respond(self, request: Request, trace: Trace) -> Response:
         path = request.scope["path"]  # no URL object: it is rebuilt per access and costs a few percent

@@ -74,6 +74,11 @@ class SecurityChecker:
             for name, data in ((spec.document.get("components") or {}).get("securitySchemes") or {}).items()
         }
 
+    @property
+    def query_keys(self) -> frozenset[str]:
+        """Query parameters that carry an API key (never logged)."""
+        return frozenset(s.key for s in self._schemes.values() if s.kind == "apiKey" and s.location == "query")
+
     def guard(self, op: Operation) -> Guard:
         declared = op.data.get("security", self._root)
         requirements = []
