@@ -66,6 +66,26 @@ def test_credentials_in_the_query_are_not_logged(caplog: pytest.LogCaptureFixtur
     assert caplog.records[0].getMessage() == "GET /things?k=***&page=2&access_token=*** -> 200 list_things"
 
 
+def test_an_invalid_password_field_is_not_quoted_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    schema = {"type": "object", "properties": {"user": {"type": "integer"}, "password": {"minLength": 12}}}
+    operation = {
+        "operationId": "login",
+        "requestBody": {"content": {"application/json": {"schema": schema}}},
+        "responses": {"200": {"description": "ok"}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Login", "version": "1"},
+        "paths": {"/login": {"post": operation}},
+    }
+    spec = parse_spec(yaml.safe_dump(document).encode(), Path("login.yaml"))
+    with caplog.at_level(logging.INFO, logger="generator.mocking.access"):
+        request(spec, "POST", "/login", json={"user": "ada-lovelace", "password": "hunter2"})
+    line = caplog.records[0].getMessage()
+    assert "body /user: 'ada-lovelace' is not of type 'integer'" in line  # ordinary values help debugging
+    assert "body /password: invalid value (not logged)" in line and "hunter2" not in line
+
+
 def spec_with(schemes: dict[str, Any], security: list[dict[str, list[str]]]) -> Spec:
     document = {
         "openapi": "3.1.0",

@@ -75,6 +75,18 @@ def _redacted(query: str, secret_params: frozenset[str]) -> str:
     return "&".join(parts)
 
 
+def _loggable(violations: list[Violation]) -> str:
+    """The violations for the log; a credential-like field's message (it quotes the value) is left out."""
+    return summary(
+        [
+            Violation(v.location, v.pointer, "invalid value (not logged)", v.name)
+            if _SECRET_NAME.search(f"{v.pointer} {v.name or ''}")
+            else v
+            for v in violations
+        ]
+    )
+
+
 @dataclass(frozen=True)
 class CompiledOperation:
     op: Operation
@@ -176,7 +188,7 @@ class MockEngine:
             return trace.reject(unreadable_response(compiled.responses, status, exc.detail, accept), exc.detail)
         violations += body_violations
         if violations:
-            return trace.reject(self._invalid(compiled.responses, violations, accept), summary(violations))
+            return trace.reject(self._invalid(compiled.responses, violations, accept), _loggable(violations))
         if compiled.token_endpoint:
             return await self._token(compiled, request, body)
         if "prefer" in request.headers or b"__" in request.scope.get("query_string", b""):
