@@ -487,3 +487,11 @@ def test_deliberate_differences_are_documented_and_cover_every_departure() -> No
     for rule in all_rules():
         if rule.oasdiff is not None and rule.id not in DIFFERENCES:
             assert (rule.level == Level.BREAKING) == (rule.oasdiff in ("ERR", "WARN")), rule.id
+
+
+def test_unclassified_change_inside_an_operation_another_rule_touches_is_kept() -> None:
+    old = get()
+    new = get(deprecated=True, servers=[{"url": "https://b.example"}])
+    changes = diff(spec(old), spec(new))
+    assert sorted(c.id for c in changes) == ["endpoint-deprecated", "unclassified-change"]
+    assert [c.pointer for c in changes if c.id == "unclassified-change"] == ["/paths/~1items/get/servers"]
