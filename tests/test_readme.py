@@ -29,6 +29,8 @@ FLAG = re.compile(r"(?<![\w/.-])(--?[A-Za-z][\w-]*)")
 
 # Folders the commands write; a fresh clone has none of them (they are git-ignored).
 OUTPUTS = ("reports/", "dist/")
+# Names the README gives as illustrations, not as files of this repository.
+ILLUSTRATIONS = {"specs/Acme-Pay.json"}
 
 
 def _flags(command: click.Command) -> set[str]:
@@ -51,10 +53,12 @@ def test_every_command_and_flag_the_readme_names_exists(invocation: str) -> None
 
 
 def _repository_paths() -> list[str]:
-    """Backquoted repository paths and link targets; placeholders (<api>), URLs and URL paths are left out."""
+    """Backquoted repository paths and link targets; placeholders (<api>), URLs, URL paths and paths outside the
+    repository (../shared, .../simple/) are left out."""
     links = re.findall(r"\]\(([^)#]+)\)", README)
     quoted = [span for span in SPANS if "/" in span and " " not in span and not span.startswith(("/", "-"))]
-    return sorted({p for p in links + quoted if "<" not in p and "://" not in p and not p.startswith(OUTPUTS)})
+    paths = {p for p in links + quoted if "<" not in p and "://" not in p and not p.startswith((".", *OUTPUTS))}
+    return sorted(paths - ILLUSTRATIONS)
 
 
 @pytest.mark.parametrize("path", _repository_paths())
