@@ -20,7 +20,8 @@ from packaging.version import InvalidVersion, Version
 
 from ._errors import Problem, SpecError, UsageError
 from ._json_lines import json_line_index, scan
-from ._pointers import escape_pointer_token, unescape_pointer_token
+from ._pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
+from ._pointers import unescape_pointer_token
 from ._yaml import Loader
 from .upgrading import upgrade
 

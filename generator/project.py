@@ -42,7 +42,7 @@ class Project:
         return self.root / "reports"
 
     def api_names(self) -> list[str]:
-        """Every spec in ``specs/``: ``<api>.yaml``, ``.yml`` or ``.json``, skipping fragments (``_*``) and docs lists."""
+        """Every spec in ``specs/`` (``<api>.yaml``, ``.yml`` or ``.json``), skipping fragments and docs lists."""
         return sorted(self._spec_files())
 
     def spec_path(self, api: str) -> Path:

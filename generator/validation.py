@@ -21,9 +21,9 @@ from packaging.version import InvalidVersion
 
 from ._errors import Problem, SpecError
 from ._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from ._schema_walk import iter_schemas
 from ._pointers import escape_pointer_token
-from .loading import Operation, Spec
+from ._schema_walk import iter_schemas
+from .loading import HTTP_METHODS, Operation, Spec
 from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
@@ -113,7 +113,7 @@ class _NoValueCheck(keywords.ValueValidator):
 
 
 class _StructureValidator(OpenAPIV31SpecValidator):
-    keyword_validators = {
+    keyword_validators = {  # noqa: RUF012  (the library declares it a plain dict attribute)
         **OpenAPIV31SpecValidator.keyword_validators,
         "default": _NoValueCheck,
     }
@@ -189,16 +189,30 @@ def error_responses_declared(spec: Spec) -> Iterator[Problem]:
 
 @rule
 def distinct_path_templates(spec: Spec) -> Iterator[Problem]:
-    """``/a/{x}`` and ``/a/{y}`` are one path to a server: OpenAPI forbids declaring both."""
+    """``/a/{x}`` and ``/a/{y}`` are one path to a server, which OpenAPI forbids. When they share a method no
+    router can tell them apart: an error. With disjoint methods (GitHub's ``GET .../{subject_digest}`` beside
+    ``DELETE .../{attestation_id}``) every request still has one operation: a warning, unless the spec is strict.
+    """
     first: dict[str, str] = {}
-    for path in spec.document.get("paths") or {}:
+    paths = spec.document.get("paths") or {}
+    for path in paths:
         shape = re.sub(r"{[^}/]*}", "{}", str(path))
-        if shape in first:
-            line = spec.line_of(f"/paths/{escape_pointer_token(first[shape])}")
-            message = f"path {path} is the same template as {first[shape]} (line {line}); rename one"
-            yield spec.problem(f"/paths/{escape_pointer_token(path)}", message, "paths")
-        else:
+        if shape not in first:
             first[shape] = str(path)
+            continue
+        shared = sorted(_methods(paths[first[shape]]) & _methods(paths[path]))
+        line = spec.line_of(f"/paths/{escape_pointer_token(first[shape])}")
+        message = f"path {path} is the same template as {first[shape]} (line {line})"
+        if shared:
+            message += f" and both declare {', '.join(m.upper() for m in shared)}; rename one"
+        else:
+            message += "; their methods differ, so requests are routed by method"
+        problem = spec.problem(f"/paths/{escape_pointer_token(path)}", message, "paths")
+        yield problem if shared or spec.strict else problem.as_warning()
+
+
+def _methods(item: Any) -> set[str]:
+    return {method for method in HTTP_METHODS if isinstance(item, Mapping) and method in item}
 
 
 def _parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Mapping[str, Any]]]:

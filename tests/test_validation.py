@@ -118,3 +118,17 @@ def test_two_files_for_one_api_is_a_usage_error(tmp_path: Path) -> None:
         (tmp_path / "specs" / name).write_text("{}")
     with pytest.raises(UsageError, match="two specs for API 'a'"):
         Project(tmp_path).api_names()
+
+
+def test_same_template_with_disjoint_methods_is_a_warning_for_a_vendor_spec(tmp_path: Path) -> None:
+    text = (BROKEN / "duplicate_path_template.yaml").read_text()
+    # the fixture's second template holds only DELETE; GET stays on the first one
+    lenient = load_spec(_lenient_copy(tmp_path, text))
+    (problem,) = [p for p in check(lenient) if p.rule == "paths"]
+    assert problem.is_warning and "routed by method" in problem.message
+    both_get = text.replace(
+        "  /pets/{id}:  # <-- defect\n",
+        "  /pets/{id}:  # <-- defect\n    get: {responses: {'200': {description: ok}}}\n",
+    )
+    (shared,) = [p for p in check(load_spec(_lenient_copy(tmp_path, both_get))) if p.rule == "paths"]
+    assert not shared.is_warning and "both declare GET" in shared.message
