@@ -15,6 +15,7 @@ from openapi_python_client import Project as OpcProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError as OpcError
+from openapi_python_client.schema import UntrustedString
 from openapi_python_client.strings import snake_case
 
 from ._errors import GenerationError, Problem
@@ -59,6 +60,7 @@ def generate_client(
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcError):
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
+    _avoid_reserved_names(data, config)
     project = OpcProject(openapi=data, config=config, custom_template_path=templates_dir)
     # opc's templates cannot see security schemes, servers or x-pagination; ours read them from here.
     context = context if context is not None else distribution_context(spec)
@@ -128,6 +130,22 @@ def _operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
 def _is_binary(media_type: Any) -> bool:
     schema = media_type.get("schema") if isinstance(media_type, Mapping) else None
     return not isinstance(schema, Mapping) or schema.get("format") in ("binary", "base64") or not schema
+
+
+# Keyword arguments every generated operation function has besides the spec's parameters (templates/client).
+_RESERVED = frozenset({"client", "body", "timeout", "max_retries"})
+
+
+def _avoid_reserved_names(data: GeneratorData, config: Config) -> None:
+    """A spec parameter called ``timeout`` (Azure Batch) would repeat an argument of every operation function;
+    rename it the way openapi-python-client renames clashing parameters: ``timeout_query``."""
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for location in ("path", "query", "header", "cookie"):
+                for parameter in getattr(endpoint, f"{location}_parameters"):
+                    if parameter.python_name in _RESERVED:
+                        new_name = UntrustedString(f"{parameter.python_name}_{location}")
+                        parameter.set_python_name(new_name=new_name, config=config)
 
 
 def binary_media_types(spec: Spec) -> dict[str, str]:

@@ -140,3 +140,23 @@ def test_generator_warnings_become_located_plain_problems() -> None:
     assert "object at 0x" not in problem.message and "'#/components/schemas/Gone'" in problem.message
     model = ParseError(header="\nUnable to process schema /components/schemas/shop.Item:", detail="Bad allOf\nmore")
     assert str(skipped_piece(spec, model)).endswith("[generate] warning: model not generated: Bad allOf")
+
+
+def test_a_parameter_named_like_a_call_option_is_renamed(vendor_project: Project) -> None:
+    out = _run_python(
+        vendor_project,
+        "Shop-API",
+        """
+        import httpx
+        import shop_api_client as api
+        from shop_api_client.api.default import list_items
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json=[])
+        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        list_items.sync(client=client, timeout_query=250, timeout=5.0)
+        print(seen[0].url.params["timeout"])
+        """,
+    )
+    assert out.strip() == "250"
