@@ -258,7 +258,9 @@ def test_retries_408_409_and_429_but_not_other_4xx(pet: Any, status: int) -> Non
     [(400, "true", 2), (503, "false", 1), (409, "false", 1), (503, "TRUE", 2)],
 )
 def test_x_should_retry_overrides_the_status(pet: Any, status: int, verdict: str, attempts: int) -> None:
-    recorder = Recorder([httpx.Response(status, headers={"x-should-retry": verdict}), httpx.Response(200, json=pet_json())])
+    recorder = Recorder(
+        [httpx.Response(status, headers={"x-should-retry": verdict}), httpx.Response(200, json=pet_json())]
+    )
     try:
         api(pet, "pets", "get_pet").sync(1, client=make_client(pet, recorder, api_key=SECRET))
     except pet.APIStatusError as error:
