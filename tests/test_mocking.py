@@ -194,7 +194,7 @@ def test_router_prefers_static_and_specific_paths() -> None:
 
 
 def test_router_handles_mixed_segments_backtracking_and_many_paths() -> None:
-    paths = {f"/r{i}/{{id}}/items/{{item}}": i for i in range(2000)}
+    paths: dict[str, object] = {f"/r{i}/{{id}}/items/{{item}}": i for i in range(2000)}
     paths.update({"/files/{name}.json": "json", "/files/{name}": "file", "/a/{x}/b/c": "long", "/a/mine/{y}": "mine"})
     router = Router("", paths)
     assert router.match("/r1999/5/items/6") == (1999, {"id": "5", "item": "6"})
