@@ -32,6 +32,11 @@ TINY_PNG = bytes.fromhex(
 )
 _MESSAGE_KEYS = ("message", "detail", "error_description", "reason", "error", "title", "msg", "description")
 _STATUS_KEYS = ("status", "status_code", "code")
+# Headers that describe the bytes on the wire: the server sets them; a documented value would be a lie
+# (a Content-Length from the spec's example breaks the connection, a Content-Encoding garbles the body).
+_FRAMING_HEADERS = frozenset(
+    {"content-type", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "trailer"}
+)
 _PREFER_TOKEN = re.compile(r"\s*([A-Za-z_]+)\s*=\s*\"?([^\",;]*)\"?\s*")
 
 
@@ -182,7 +187,7 @@ class ResponseCompiler:
         headers = {}
         for name, raw in (response.get("headers") or {}).items():
             header = self._schemas.resolve(raw)
-            if str(name).lower() == "content-type" or not isinstance(header, Mapping):
+            if str(name).lower() in _FRAMING_HEADERS or not isinstance(header, Mapping):
                 continue
             if not header.get("required") and "example" not in header:  # an optional header is sent when documented
                 continue
