@@ -19,21 +19,28 @@ DATA_KEYS = ("example", "examples", "default", "enum", "const")
 
 def iter_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """(pointer, schema) for every schema object in ``document``, outer before inner."""
+    for pointer, root in schema_roots(document):
+        yield from subschemas(root, pointer)
+
+
+def schema_roots(document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(pointer, schema) for the outermost schemas: components/schemas and the ``schema`` of parameters,
+    headers and media types (a root may be a boolean schema or a ``$ref``)."""
     schemas = (document.get("components") or {}).get("schemas")
     if isinstance(schemas, Mapping):
         for name, schema in schemas.items():
-            yield from subschemas(schema, f"/components/schemas/{escape_pointer_token(name)}")
+            yield f"/components/schemas/{escape_pointer_token(name)}", schema
     yield from _document_schemas(document, "")
 
 
-def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
     if isinstance(node, Mapping):
         for key, value in node.items():
             if key in DATA_KEYS or key == "schemas" or str(key).startswith("x-"):
                 continue
             child = f"{pointer}/{escape_pointer_token(key)}"
             if key == "schema":
-                yield from subschemas(value, child)
+                yield child, value
             else:
                 yield from _document_schemas(value, child)
     elif isinstance(node, list):

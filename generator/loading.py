@@ -138,10 +138,10 @@ class Spec:
     def anchor(self, pointer: str) -> str:
         """``pointer`` itself, or the one document pointer it is a suffix of.
 
-        openapi-spec-validator reports errors inside schemas relative to the schema (``/properties/x/type``);
-        this finds where in the document that is.
+        Some validators report errors inside schemas relative to the schema (``/properties/x/type``); this finds
+        where in the document that is. A pointer that starts at a top-level key is already absolute.
         """
-        if pointer in self.lines or not pointer:
+        if not pointer or unescape_pointer_token(pointer.split("/")[1]) in self.document or pointer in self.lines:
             return pointer
         matches = [known for known in self.lines if known.endswith(pointer)]
         return matches[0] if len(matches) == 1 else pointer

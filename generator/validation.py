@@ -14,15 +14,13 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation import keywords
-from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from packaging.version import InvalidVersion
 
 from ._errors import Problem, SpecError
 from ._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from ._pointers import escape_pointer_token
 from ._schema_walk import iter_schemas
+from ._structure import structure_errors
 from .loading import HTTP_METHODS, Operation, Spec
 from .project import Project
 
@@ -97,30 +95,8 @@ def openapi_structure(spec: Spec) -> Iterator[Problem]:
         message = f"openapi must be 3.0.x or 3.1.x, got {spec.openapi_version or None!r}"
         yield spec.problem("/openapi", message, "structure")
         return
-    for error in _StructureValidator(dict(spec.document)).iter_errors():
-        if isinstance(error, UnresolvableParameterError | DuplicateOperationIDError):
-            continue  # reported with a precise location by ``path_parameters_declared`` / ``unique_operation_ids``
-        if _is_foreign_regex(error):
-            continue  # an ECMA-262 regex (``\\p{L}``) is valid OpenAPI; Python's ``re`` just cannot compile it
-        yield spec.problem(_pointer(error.absolute_path), str(error.message).splitlines()[0], "structure")
-
-
-class _NoValueCheck(keywords.ValueValidator):
-    """Defaults are checked by :func:`defaults_match_schemas`, which can say where they are."""
-
-    def __call__(self, schema: Any, value: Any) -> Iterator[ValidationError]:
-        return iter(())
-
-
-class _StructureValidator(OpenAPIV31SpecValidator):
-    keyword_validators = {  # noqa: RUF012  (the library declares it a plain dict attribute)
-        **OpenAPIV31SpecValidator.keyword_validators,
-        "default": _NoValueCheck,
-    }
-
-
-def _is_foreign_regex(error: Any) -> bool:
-    return getattr(error, "validator", None) == "format" and getattr(error, "validator_value", None) == "regex"
+    for pointer, message in structure_errors(spec.document):
+        yield spec.problem(pointer, message, "structure")
 
 
 @convention
