@@ -187,7 +187,7 @@ def credentials_used(spec: Spec) -> tuple[str, ...]:
     Only schemes some operation (or the root ``security``) requires count; the OAuth2 client pair only for
     a required scheme with a clientCredentials flow (the mock serves its token endpoint).
     """
-    requirements = [spec.document.get("security")] + [op.data.get("security") for op in spec.operations()]
+    requirements = [spec.document.get("security")] + [op.data.get("security") for op in spec.operations(webhooks=False)]
     required = {str(name) for listed in requirements for req in listed or [] for name in req or {}}
     found: list[str] = []
     for name, raw in ((spec.document.get("components") or {}).get("securitySchemes") or {}).items():
