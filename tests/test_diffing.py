@@ -372,6 +372,48 @@ def test_recursive_schemas_terminate() -> None:
     assert "response-property-type-changed" in ids(old, new)
 
 
+def _with_schemas(document: Doc, **schemas: Doc) -> Doc:
+    return {**document, "components": {"schemas": schemas}}
+
+
+def _ref(name: str) -> Doc:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_a_change_behind_unchanged_references_is_found() -> None:
+    # A and B refer to each other and are byte-identical in both versions; only C, reached through B, changes
+    a, b = obj(b=_ref("B")), obj(a=_ref("A"), c=_ref("C"))
+    old = _with_schemas(returning(_ref("A")), A=a, B=b, C=obj(v=STR))
+    new = _with_schemas(returning(_ref("A")), A=a, B=b, C=obj(v=INT))
+    found = {(c.id, c.pointer) for c in diff(spec(old), spec(new))}
+    assert ("response-property-type-changed", "/components/schemas/C/properties/v") in found
+
+
+def test_a_referenced_parameter_whose_schema_changed_is_compared() -> None:
+    limit = {"name": "limit", "in": "query", "schema": {"$ref": "#/components/schemas/Limit"}}
+    old, new = (
+        {**get(parameters=[{"$ref": "#/components/parameters/limit"}]),
+         "components": {"parameters": {"limit": limit}, "schemas": {"Limit": schema}}}
+        for schema in (STR, INT)
+    )  # fmt: skip
+    assert "request-parameter-type-changed" in ids(old, new)
+
+
+def test_rewording_inside_an_inline_branch_is_documentation() -> None:
+    def labels(text: str) -> Doc:
+        return {"oneOf": [{**obj(names={**STR, "description": text})}, obj(ids=INT)]}
+
+    assert ids(body(labels("The names.")), body(labels("The label names."))) == ["documentation-changed"]
+
+
+def test_a_schema_that_becomes_one_branch_of_all_of_keeps_that_branch() -> None:
+    extra = obj(flag={"type": "boolean"})
+    old = _with_schemas(body(obj(options=_ref("Options"))), Options=obj(mode=STR))
+    new = _with_schemas(body(obj(options={"allOf": [_ref("Options"), extra]})), Options=obj(mode=STR))
+    changes = [c for c in diff(spec(old), spec(new)) if c.id == "request-property-all-of-added"]
+    assert [c.message for c in changes] == ["the request property options: allOf branch (inline) added"]
+
+
 def test_unquoted_yaml_status_codes_are_compared() -> None:
     old = get(responses={200: {"description": "ok"}, 201: {"description": "created"}})
     assert ids(old, get(responses={200: {"description": "ok"}})) == ["response-success-status-removed"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..loading import escape_pointer_token
 from ._changes import Level
-from ._document_rules import DOC_KEYS
+from ._document_rules import DOC_KEYS, contract
 from ._nodes import Node, canonical, shown
 from ._oasdiff import LEVELS
 from ._pairs import is_wrapped_in_one_of
@@ -123,7 +123,8 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 @dataclass(frozen=True)
 class Composition:
-    """``allOf``/``anyOf``/``oneOf``: branches are matched by ``$ref`` (or their content) and compared as sets."""
+    """``allOf``/``anyOf``/``oneOf``: branches are matched by ``$ref`` (or their content, documentation aside: a
+    reworded description inside an inline branch is not a branch removed and another added) and compared as sets."""
 
     keyword: str
     slug: str
@@ -140,7 +141,7 @@ class Composition:
         if self.keyword == "oneOf" and is_wrapped_in_one_of(old, new):
             yield ("wrapped-in-one-of",), {"what": "wrapped in oneOf", "pointer": _at(old, new, self.keyword)}
             return
-        before, after = _branches(old, self.keyword), _branches(new, self.keyword)
+        before, after = _branches(old, self.keyword, new), _branches(new, self.keyword, old)
         for key in sorted(before.keys() ^ after.keys()):
             event = "added" if key in after else "removed"
             branch = after.get(key, before.get(key))
@@ -152,13 +153,17 @@ class Composition:
             )
 
 
-def _branches(node: Node, keyword: str) -> dict[str, Mapping[str, Any]]:
+def _branches(node: Node, keyword: str, other: Node) -> dict[str, Mapping[str, Any]]:
+    """Branches keyed by ``$ref`` or contract content; a component schema without ``keyword`` facing ``other``
+    with it is its own single branch (``X`` and ``allOf: [X, Y]`` share X: only Y is new)."""
     raw = node.value.get(keyword)
+    if raw is None and keyword in other.value and node.pointer.startswith("/components/schemas/"):
+        return {f"#{node.pointer}": node.value}
     found: dict[str, Mapping[str, Any]] = {}
     for branch in raw if isinstance(raw, list) else []:
         if isinstance(branch, Mapping):
             ref = branch.get("$ref")
-            found[ref if isinstance(ref, str) else canonical(branch)] = branch
+            found[ref if isinstance(ref, str) else canonical(contract(branch))] = branch
     return found
 
 

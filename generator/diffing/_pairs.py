@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from ..loading import Operation, Spec
 from ._nodes import Node, object_properties
+from ._sameness import Sameness
 
 Direction = Literal["request", "response"]
 Requirement = frozenset[tuple[str, frozenset[str]]]  # one security alternative: {(scheme, scopes), ...}
@@ -25,6 +26,7 @@ class Pair:
     operation: str
     old: Node | None
     new: Node | None
+    identical: bool = field(default=False, kw_only=True)  # nothing in or below either side differs
 
     @property
     def before(self) -> Mapping[str, Any]:
@@ -46,7 +48,7 @@ class Pair:
     @property
     def unchanged(self) -> bool:
         """Nothing a rule on this pair reads differs, so rules need not run (most pairs of a real diff)."""
-        return False
+        return self.identical
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def pair_up(old: Spec, new: Spec) -> Pairs:
     pairs = Pairs(document=[DocumentPair("", Node(old.document, "", old), Node(new.document, "", new))])
     old_ops, new_ops = _endpoints(old), _endpoints(new)
     new_paths = {key[:2] for key in new_ops}
+    sameness = Sameness(old, new)
     for key in sorted(old_ops.keys() | new_ops.keys()):
         was, now = old_ops.get(key), new_ops.get(key)
         op: Operation = now or was  # type: ignore[assignment]  # one of them exists
@@ -159,7 +162,7 @@ def pair_up(old: Spec, new: Spec) -> Pairs:
         )
         pairs.endpoints.append(endpoint)
         if was is not None and now is not None:
-            _pair_operation(pairs, label, old, was, new, now)
+            _pair_operation(pairs, label, Sides(old, new, sameness), was, now)
     return pairs
 
 
@@ -184,24 +187,34 @@ def _security(spec: Spec, op: Operation | None) -> frozenset[Requirement]:
     )
 
 
-def _pair_operation(pairs: Pairs, label: str, old: Spec, was: Operation, new: Spec, now: Operation) -> None:
+@dataclass(frozen=True)
+class Sides:
+    """The two specs of a diff, and what is known to be identical between them."""
+
+    old: Spec
+    new: Spec
+    sameness: Sameness
+
+
+def _pair_operation(pairs: Pairs, label: str, sides: Sides, was: Operation, now: Operation) -> None:
+    old, new, same = sides.old, sides.new, sides.sameness.identical
     old_params, new_params = _parameters(old, was), _parameters(new, now)
-    for location, name in sorted(old_params.keys() | new_params.keys()):
-        pairs.parameters.append(
-            ParameterPair(label, old_params.get((location, name)), new_params.get((location, name)), location, name)
-        )
+    for key in sorted(old_params.keys() | new_params.keys()):
+        was_param, now_param = old_params.get(key), new_params.get(key)
+        pairs.parameters.append(ParameterPair(label, was_param, now_param, *key, identical=same(was_param, now_param)))
     old_op, new_op = Node(was.data, was.pointer, old), Node(now.data, now.pointer, new)
     old_body, new_body = old_op.child("requestBody"), new_op.child("requestBody")
     if old_body is not None or new_body is not None:
-        pairs.request_bodies.append(RequestBodyPair(label, old_body, new_body))
-    if old_body is not None and new_body is not None:
-        _pair_content(pairs, label, "request", "", old_body, new_body)
+        pairs.request_bodies.append(RequestBodyPair(label, old_body, new_body, identical=same(old_body, new_body)))
+    if old_body is not None and new_body is not None and not pairs.request_bodies[-1].identical:
+        _pair_content(pairs, label, sides.sameness, ("request", ""), old_body, new_body)
     old_responses, new_responses = old_op.children("responses"), new_op.children("responses")
     for status in sorted(old_responses.keys() | new_responses.keys()):
         old_response, new_response = old_responses.get(status), new_responses.get(status)
-        pairs.responses.append(ResponsePair(label, old_response, new_response, status))
-        if old_response is not None and new_response is not None:
-            _pair_content(pairs, label, "response", status, old_response, new_response)
+        response = ResponsePair(label, old_response, new_response, status, identical=same(old_response, new_response))
+        pairs.responses.append(response)
+        if old_response is not None and new_response is not None and not response.identical:
+            _pair_content(pairs, label, sides.sameness, ("response", status), old_response, new_response)
 
 
 def _parameters(spec: Spec, op: Operation) -> dict[tuple[str, str], Node]:
@@ -218,27 +231,39 @@ def _parameters(spec: Spec, op: Operation) -> dict[tuple[str, str], Node]:
     return found
 
 
-def _pair_content(pairs: Pairs, label: str, direction: Direction, status: str, old: Node, new: Node) -> None:
+def _pair_content(
+    pairs: Pairs, label: str, sameness: Sameness, where: tuple[Direction, str], old: Node, new: Node
+) -> None:
+    direction, status = where
     old_media, new_media = old.children("content"), new.children("content")
     for media_type in sorted(old_media.keys() | new_media.keys()):
         was, now = old_media.get(media_type), new_media.get(media_type)
-        pairs.media.append(MediaPair(label, was, now, direction, status, media_type))
+        media = MediaPair(label, was, now, direction, status, media_type, identical=sameness.identical(was, now))
+        pairs.media.append(media)
+        if media.identical:
+            continue  # an identical schema below: every schema pair would be unchanged
         old_schema = was.child("schema") if was is not None else None
         new_schema = now.child("schema") if now is not None else None
         if old_schema is not None and new_schema is not None:
             root = SchemaPair(label, unwrap(old_schema), unwrap(new_schema), direction, status, media_type)
-            pairs.schemas.extend(_schema_pairs(root, frozenset(), 0))
+            pairs.schemas.extend(_schema_pairs(root, sameness, frozenset(), 0))
 
 
-def _schema_pairs(pair: SchemaPair, seen: frozenset[tuple[str, str]], depth: int) -> Iterator[SchemaPair]:
-    """``pair`` itself, then its properties, array items and sub-schemas, recursively, while both sides exist."""
+def _schema_pairs(
+    pair: SchemaPair, sameness: Sameness, seen: frozenset[tuple[str, str]], depth: int
+) -> Iterator[SchemaPair]:
+    """``pair`` itself, then its properties, array items and sub-schemas, recursively, while both sides exist
+    and differ somewhere below (an identical subtree holds only unchanged pairs, which no rule reads)."""
     yield pair
     old, new = pair.old, pair.new
     if old is None or new is None or depth >= _MAX_DEPTH or (old.pointer, new.pointer) in seen:
         return
+    if sameness.identical(old, new):
+        return
     seen = seen | {(old.pointer, new.pointer)}
     for suffix, old_sub, new_sub in _sub_schemas(old, new):
-        yield from _schema_pairs(_nested(pair, f"{pair.path}{suffix}", old_sub, new_sub, True, True), seen, depth + 1)
+        nested = _nested(pair, f"{pair.path}{suffix}", old_sub, new_sub, True, True)
+        yield from _schema_pairs(nested, sameness, seen, depth + 1)
     if is_wrapped_in_one_of(old, new):
         return  # the properties moved into the branches: one wrapped-in-one-of finding, not one per property
     old_props, old_required = _visible_properties(old, pair.direction)
@@ -248,7 +273,7 @@ def _schema_pairs(pair: SchemaPair, seen: frozenset[tuple[str, str]], depth: int
         child = _nested(
             pair, path, old_props.get(name), new_props.get(name), name in old_required, name in new_required
         )
-        yield from _schema_pairs(child, seen, depth + 1)
+        yield from _schema_pairs(child, sameness, seen, depth + 1)
 
 
 _SUB_SCHEMA = ("items", "not", "if", "then", "else", "contains", "propertyNames", "additionalProperties",
