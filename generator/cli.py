@@ -309,25 +309,34 @@ ApiArg = Annotated[str, typer.Argument(help="API name (spec file stem in specs/)
 
 @app.command("diff")
 def diff_command(
-    api: ApiArg,
+    targets: Annotated[
+        list[str],
+        typer.Argument(help="API name (spec file stem in specs/), or two spec files OLD NEW.", metavar="API | OLD NEW"),
+    ],
     base: Annotated[
         str | None, typer.Option("--base", help="Git ref to compare with (default: the last tag <api>-v<version>).")
     ] = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
 ) -> None:
-    """Classify every change of specs/<api>.yaml since a git ref as breaking, non-breaking or info.
+    """Classify every change of specs/<api>.yaml since a git ref, or from spec file OLD to NEW, as breaking,
+    non-breaking or info.
 
     Rule ids follow oasdiff (api-removed-without-deprecation, new-required-request-parameter ...). Without --base
     it compares with the last release tag; with no release tag yet it exits 2 (pass --base, e.g. --base HEAD).
-    Exit 1 when a change is breaking.
+    Two files (apigen diff OLD.json NEW.json) need no project or git. Exit 1 when a change is breaking.
     """
     from . import diffing, releasing
 
     if output not in diffing.FORMATS:
         raise typer.BadParameter(f"unknown format {output!r}; use text, markdown or json", param_hint="--format")
-    project = _run(Project.discover)
-    _run(lambda: project.select([api]))
-    report = _run(lambda: releasing.compare(project, api, base))
+    if len(targets) not in (1, 2) or (len(targets) == 2 and base is not None):
+        raise typer.BadParameter("pass one API name (with --base REF at will) or two spec files OLD NEW")
+    if len(targets) == 2:
+        report = _run(lambda: diffing.compare_files(Path(targets[0]), Path(targets[1])))
+    else:
+        project = _run(Project.discover)
+        _run(lambda: project.select(targets))
+        report = _run(lambda: releasing.compare(project, targets[0], base))
     typer.echo(diffing.render(report, output), nl=False)
     if report.summary["breaking"]:
         raise typer.Exit(1)

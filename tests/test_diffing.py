@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from generator.cli import app
 from generator.diffing import (
     DIFFERENCES,
     OWN_RULES,
@@ -537,3 +539,31 @@ def test_unclassified_change_inside_an_operation_another_rule_touches_is_kept() 
     changes = diff(spec(old), spec(new))
     assert sorted(c.id for c in changes) == ["endpoint-deprecated", "unclassified-change"]
     assert [c.pointer for c in changes if c.id == "unclassified-change"] == ["/paths/~1items/get/servers"]
+
+
+def _write_versions(folder: Path) -> tuple[Path, Path]:
+    """Version 1 as OpenAPI 3.0 JSON (``nullable``), version 2 as 3.1 YAML without the nullable name."""
+    name_30 = {"type": "string", "nullable": True}
+    old = {**body(obj(name=name_30)), "openapi": "3.0.3"}
+    new = body(obj(name=STR))
+    (folder / "v1.json").write_text(json.dumps(old))
+    (folder / "v2.yaml").write_text(yaml.safe_dump(new))
+    return folder / "v1.json", folder / "v2.yaml"
+
+
+def test_cli_diff_compares_two_files_without_a_project(tmp_path: Path) -> None:
+    old, new = _write_versions(tmp_path)
+    result = CliRunner().invoke(app, ["diff", str(old), str(new), "--format", "json"], env={"APIGEN_ROOT": "/nowhere"})
+    assert result.exit_code == 1, result.output  # a breaking change
+    data = json.loads(result.stdout)
+    assert (data["api"], data["base"], data["head"]) == ("v2", str(old), str(new))
+    assert [c["id"] for c in data["changes"]] == ["request-property-became-not-nullable"]
+    assert CliRunner().invoke(app, ["diff", str(new), str(new)]).exit_code == 0
+
+
+def test_cli_diff_takes_one_api_or_two_files(tmp_path: Path) -> None:
+    old, new = _write_versions(tmp_path)
+    assert CliRunner().invoke(app, ["diff", str(old), str(new), "--base", "HEAD"]).exit_code == 2
+    assert CliRunner().invoke(app, ["diff", str(old), str(new), str(new)]).exit_code == 2
+    missing = CliRunner().invoke(app, ["diff", str(tmp_path / "v0.json"), str(new)])
+    assert missing.exit_code == 2 and "cannot read spec" in missing.output

@@ -6,9 +6,10 @@ client, :data:`DIFFERENCES` (``_policy.py``) says so, rule by rule, with the rea
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from ..loading import Spec
+from ..loading import Spec, load_spec
 from . import _type_rules  # noqa: F401  (its rules register themselves on import)
 from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
 from ._document_rules import DOCUMENT, FALLBACK, unexplained
@@ -34,6 +35,7 @@ __all__ = [
     "Report",
     "Rule",
     "all_rules",
+    "compare_files",
     "diff",
     "differences_markdown",
     "markdown_sections",
@@ -58,6 +60,12 @@ def diff(old: Spec, new: Spec) -> list[Change]:
     ]
     changes.extend(change for document in pairs.document for change in unexplained(document, changes))
     return sorted(set(changes), key=lambda change: change.sort_key)
+
+
+def compare_files(old_path: Path, new_path: Path) -> Report:
+    """Diff two spec files from anywhere (JSON or YAML, OpenAPI 3.0 or 3.1), each read and parsed once."""
+    old, new = load_spec(old_path), load_spec(new_path)
+    return Report(new.name, str(old_path), str(new_path), tuple(diff(old, new)), old.version, new.version)
 
 
 def rules_document() -> str:
