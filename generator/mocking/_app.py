@@ -14,7 +14,7 @@ from ._engine import CompiledOperation, MockEngine, PathEntry
 from ._requests import RequestCompiler
 from ._resources import infer_roles
 from ._responses import ResponseCompiler
-from ._routing import Router
+from ._routing import Router, template_shape
 from ._schemas import Schemas
 from ._security import SecurityChecker, client_credentials_token_paths
 from ._state import DEFAULT_CAPACITY, MockState
@@ -62,7 +62,7 @@ def create_app(
             roles.get((op.method, op.path)),
             token_endpoint=op.method == "post" and prefix + op.path in token_paths,
         )
-    entries = {path: PathEntry(methods, _allow(methods)) for path, methods in by_path.items()}
+    entries = _entries(by_path)
     router = Router(prefix, entries)
     redirects = aliases(docs_prefix, {prefix + path for path in entries})
     engine = MockEngine(router, token_paths, redirects, schemas, security, state, seed=seed, raise_errors=raise_errors)
@@ -74,6 +74,14 @@ def create_app(
     app.state.docs_prefix = docs_prefix
     app.state.token_paths = sorted(token_paths)
     return app
+
+
+def _entries(by_path: dict[str, dict[str, CompiledOperation]]) -> dict[str, PathEntry]:
+    """One entry per path; same-shaped templates (routed by method) all allow the methods of their shape."""
+    by_shape: dict[str, dict[str, CompiledOperation]] = defaultdict(dict)
+    for path, methods in by_path.items():
+        by_shape[template_shape(path)].update(methods)
+    return {path: PathEntry(methods, _allow(by_shape[template_shape(path)])) for path, methods in by_path.items()}
 
 
 def _allow(methods: dict[str, CompiledOperation]) -> str:

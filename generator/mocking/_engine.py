@@ -102,6 +102,9 @@ class PathEntry:
     methods: Mapping[str, CompiledOperation]
     allow: str
 
+    def serves(self, method: str) -> bool:
+        return method in self.methods or (method == "HEAD" and "GET" in self.methods)
+
 
 class MockEngine:
     """The ASGI callable behind every spec path (docs routes are Starlette routes in front of it)."""
@@ -151,7 +154,8 @@ class MockEngine:
 
     async def _respond(self, request: Request, trace: Trace) -> Response:
         path = request.scope["path"]  # no URL object: it is rebuilt per access and costs a few percent
-        found = self._router.match(path)
+        method = request.method
+        found = self._router.match(path, request.scope.get("raw_path"), lambda entry: entry.serves(method))
         if found is None:
             if path in self._token_paths and request.method == "POST":
                 return await self._token(None, request, None)
@@ -160,7 +164,6 @@ class MockEngine:
             detail = f"No operation of the spec matches the path {path}."
             return trace.reject(problem(404, detail), detail)
         entry, path_values = found
-        method = request.method
         compiled = entry.methods.get(method)
         head = False
         if compiled is None and method == "HEAD":
@@ -267,7 +270,8 @@ class MockEngine:
         if role.kind == "list":
             return self._list(compiled, role, parsed, accept, head)
         key = _key(role, parsed)
-        if key in self._state.deleted and role.kind != "replace":
+        # A 404 the operation does not declare would break the contract: it then answers as if nothing was deleted.
+        if key in self._state.deleted and role.kind != "replace" and responses.find(404) is not None:
             return error_response(responses, 404, "The resource was deleted.", accept=accept)
         stored = self._state.resources.get(key)
         if role.kind == "delete":
