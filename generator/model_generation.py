@@ -8,7 +8,6 @@ import json
 import re
 import warnings
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, cast
 
 from datamodel_code_generator import generate
@@ -26,22 +25,25 @@ _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so ther
 _SCHEMA_REF = "#/components/schemas/"
 
 
-def generate_models(spec: Spec, package_dir: Path) -> list[Problem]:
-    """Write ``<package_dir>/pydantic_models.py``; returns why it holds no models, when a non-strict spec's
-    schemas could not be turned into models (a strict spec raises :class:`GenerationError` instead)."""
-    output = package_dir / f"{MODULE_NAME}.py"
-    document = _compilable_patterns(_importable_names(copy.deepcopy(dict(spec.document))))
+def render_models(spec: Spec, *, private: bool = False) -> tuple[str, list[Problem]]:
+    """The source of ``pydantic_models.py``, and why it holds no models when a non-strict spec's schemas could
+    not be turned into models (a strict spec raises :class:`GenerationError` instead).
+
+    datamodel-code-generator edits the document it is given: it gets a copy, unless ``private`` says that this
+    process's ``spec`` is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy.
+    """
+    document = dict(spec.document) if private else copy.deepcopy(dict(spec.document))
+    document = _compilable_patterns(_importable_names(document))
+    title = spec.title.replace('"', "'")
     if not (document.get("components") or {}).get("schemas"):
-        output.write_text(_EMPTY.format(title=spec.title.replace('"', "'")))
-        return []
+        return _EMPTY.format(title=title), []
     try:
-        output.write_text(_render(spec, document))
+        return _render(spec, document), []
     except GenerationError as exc:
         if spec.strict:
             raise
-        output.write_text(_EMPTY.format(title=spec.title.replace('"', "'")).replace("declares no", "has unusable"))
-        return [spec.problem("/components/schemas", f"pydantic models not generated: {exc}", "generate").as_warning()]
-    return []
+        problem = spec.problem("/components/schemas", f"pydantic models not generated: {exc}", "generate")
+        return _EMPTY.format(title=title).replace("declares no", "has unusable"), [problem.as_warning()]
 
 
 def _render(spec: Spec, document: dict[str, Any]) -> str:

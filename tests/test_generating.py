@@ -74,7 +74,7 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     def explode(*args: object) -> None:
         raise GenerationError("boom")
 
-    monkeypatch.setattr(model_generation, "generate_models", explode)
+    monkeypatch.setattr(model_generation, "render_models", explode)
     with pytest.raises(GenerationError, match="boom"):
         generate(tmp_project, [spec], force=True, jobs=1)
     assert snapshot(tmp_project.generated_dir) == before
