@@ -24,6 +24,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from generator._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from generator.loading import Spec, load_spec, parse_spec
 from generator.mocking import create_app
+from generator.mocking._generation import Generator
 from generator.mocking._responses import TINY_PNG
 from generator.mocking._schemas import Schemas
 
@@ -306,3 +307,11 @@ def test_an_absolute_token_url_is_served_under_the_base_path_too() -> None:
             assert token.status_code == 200, path
             bearer = {"authorization": f"Bearer {token.json()['access_token']}"}
             assert client.get("/buy/feed/v1/items", headers=bearer).status_code == 200
+
+
+def test_one_of_generation_picks_a_branch_no_other_branch_accepts() -> None:
+    tagged = {"type": "object", "required": ["id", "tag"], "properties": {"id": {"type": "integer"}, "tag": {}}}
+    loose = {"type": "object", "properties": {"id": {"type": "integer"}}}  # also accepts every tagged value
+    schema = {"oneOf": [tagged, loose]}
+    value = Generator(Schemas(load("composition")), "response").value(schema)
+    assert Validator(schema).is_valid(value), value

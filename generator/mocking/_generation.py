@@ -76,14 +76,33 @@ class Generator:
             return copy.deepcopy(self._pick(schema["enum"]))
         if schema.get("allOf"):
             return self._all_of(schema, depth)
-        branches = schema.get("oneOf") or schema.get("anyOf")
-        if branches:
-            own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-            return self._merge(
-                self.value(own, depth) if _has_type_info(own) else _MISSING, self.value(self._pick(branches), depth)
-            )
+        if schema.get("oneOf"):
+            return self._one_of(schema, list(schema["oneOf"]), depth)
+        if schema.get("anyOf"):
+            return self._with_own(schema, self.value(self._pick(schema["anyOf"]), depth), depth)
         kind = self._type(schema)
         return getattr(self, f"_{kind}", self._string)(schema, depth)
+
+    def _one_of(self, schema: Mapping[str, Any], branches: list[Any], depth: int) -> Any:
+        """A value of the first branch (in random order when dynamic) that no other branch also accepts.
+
+        Branches often overlap (objects without ``additionalProperties: false``); a value two branches
+        accept is invalid for ``oneOf``. Branches that cannot be checked alone count as accepting.
+        """
+        order = branches if self._rng is None else self._rng.sample(branches, len(branches))
+        first: Any = _MISSING
+        for branch in order:
+            value = self._with_own(schema, self.value(branch, depth), depth)
+            first = value if first is _MISSING else first
+            accepting = sum(self._schemas.example_fits(value, other, self._direction) for other in branches)
+            if accepting == 1:
+                return value
+        return first
+
+    def _with_own(self, schema: Mapping[str, Any], branch_value: Any, depth: int) -> Any:
+        """``branch_value`` merged with a value of the keywords beside ``oneOf`` / ``anyOf``, if they say anything."""
+        own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+        return self._merge(self.value(own, depth) if _has_type_info(own) else _MISSING, branch_value)
 
     def _documented(self, schema: Mapping[str, Any]) -> Any:
         if self._rng is not None:
