@@ -409,9 +409,10 @@ def mock(
 ) -> None:
     """Serve a validating, stateful mock of specs/<api>.yaml (Swagger UI at /_mock/docs) until Ctrl-C.
 
-    Requests are validated against the spec, security is enforced with mock credentials (defaults are
-    printed at start-up; override with the flags or APIGEN_MOCK_* variables), responses are the documented
-    examples or schema-generated, and POST/PUT/PATCH/DELETE change an in-memory store.
+    Requests are validated against the spec, security is enforced with mock credentials (those of the
+    schemes the API uses are printed at start-up; override with the flags or APIGEN_MOCK_* variables),
+    responses are the documented examples or schema-generated, and POST/PUT/PATCH/DELETE change an
+    in-memory store. Each request is logged on one line: method, path, status, operation, why rejected.
     """
     from dataclasses import replace
 
