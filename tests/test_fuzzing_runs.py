@@ -17,6 +17,7 @@ from generator.fuzzing._config import merged, to_toml
 from generator.fuzzing._crud import crud_plan, expected_fields, mismatches
 from generator.fuzzing._progress import ProgressTracker, estimated_seconds, per_second
 from generator.fuzzing._scope import plan_scope
+from generator.loading import load_spec
 from generator.mocking import MockCredentials
 from generator.project import Project
 from tests.faulty_servers import FAULTS, faulty_app
@@ -42,6 +43,18 @@ def test_crud_plan_pairs_create_read_update_delete_of_one_resource() -> None:
     read = plan.operation(create, "read")
     assert read == ("get", "/api/v2/provider/{parent_lookup_provider_id}/notification/{id}/")
     assert plan.operation(create, "delete") is not None
+
+
+def test_only_reads_that_can_say_gone_are_expected_to_after_a_delete(tmp_path: Path) -> None:
+    item = "{get: {responses: {%s}}, delete: {responses: {'204': {description: gone}}}}"
+    paths = {"plain": "'200': {description: ok}", "found": "'200': {description: ok}, '404': {description: no}"}
+    paths |= {"ranged": "'200': {description: ok}, 4XX: {description: no}"}
+    text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n" + "".join(
+        f"  /{name}/{{id}}: {item % responses}\n" for name, responses in paths.items()
+    )
+    (tmp_path / "gone.yaml").write_text(text)
+    plan = crud_plan(load_spec(tmp_path / "gone.yaml"))
+    assert plan.can_say_gone == {("get", "/found/{id}"), ("get", "/ranged/{id}")}
 
 
 def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:

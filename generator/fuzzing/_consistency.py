@@ -7,7 +7,8 @@ name like them:
 - ``created_resource_readable``: after a 2xx create, a read of the returned id answers 2xx and repeats the
   fields that were sent;
 - ``update_visible_on_read``: after a 2xx update (PUT / PATCH on the item), a read repeats the fields sent;
-- ``deleted_resource_gone``: after a 2xx delete, a read of that id answers 404 or 410;
+- ``deleted_resource_gone``: after a 2xx delete, a read of that id answers 404 or 410 (when the read declares
+  a response that can say so: else the contract leaves it no way to);
 - ``crud_walk``: once per resource, right after a successful create, the short walk update -> read ->
   delete -> read on *that* id (a stateful phase seldom chains them on one id). Only with destructive
   methods allowed; each failure names the operation that misbehaved.
@@ -128,7 +129,7 @@ def deleted_resource_gone(ctx: CheckContext, response: Response, case: Case) -> 
     read = plan.operation(role, "read")
     if read is None or not _budget.take(("read", case.operation.label), READS_PER_OPERATION):
         return None
-    _expect_gone(ctx, case, case, response, read)
+    _expect_gone(ctx, plan, case, case, response, read)
     return None
 
 
@@ -153,7 +154,7 @@ def crud_walk(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     if delete is not None:
         gone, deleted = _send(ctx, case, delete, params)
         if 200 <= deleted.status_code < 300:
-            _expect_gone(ctx, case, gone, deleted, read)
+            _expect_gone(ctx, plan, case, gone, deleted, read)
     return None
 
 
@@ -162,7 +163,11 @@ def _item_params(case: Case, role: Role, response: Response) -> dict[str, Any] |
     return None if ident is None else {**(case.path_parameters or {}), role.item.param: ident}
 
 
-def _expect_gone(ctx: CheckContext, parent: Case, delete: Case, deleted: Response, read: tuple[str, str]) -> None:
+def _expect_gone(
+    ctx: CheckContext, plan: CrudPlan, parent: Case, delete: Case, deleted: Response, read: tuple[str, str]
+) -> None:
+    if read not in plan.can_say_gone:
+        return
     probe, answer = _send(ctx, parent, read, dict(delete.path_parameters or {}))
     if answer.status_code not in GONE:
         _fail(

@@ -18,6 +18,7 @@ from ..mocking._resources import Role, infer_roles
 from ..mocking._schemas import Schemas
 
 _SCALARS = (str, int, float, bool)
+_GONE_CODES = frozenset({"404", "410", "4XX", "default"})
 UPDATE_KINDS = ("replace", "merge")
 # How the Schemathesis process running the checks learns the spec and whether the walk may write.
 SPEC_VARIABLE = "APIGEN_FUZZ_CRUD_SPEC"
@@ -31,6 +32,9 @@ class CrudPlan:
     roles: Mapping[tuple[str, str], Role]
     by_item: Mapping[tuple[str, str], tuple[str, str]]  # (item template, kind) -> (method, path)
     update_bodies: Mapping[tuple[str, str], tuple[str, Any]]  # (method, path) -> (media type, example body)
+    # Reads that can answer "gone" within their contract (a 404 or 410, a 4XX range or a default response):
+    # a read declaring none of them keeps answering 2xx after a delete, and that is not a server's fault.
+    can_say_gone: frozenset[tuple[str, str]] = frozenset()
 
     def role(self, method: str, path: str) -> Role | None:
         return self.roles.get((method.lower(), path))
@@ -43,14 +47,16 @@ def crud_plan(spec: Spec) -> CrudPlan:
     operations = list(spec.operations(webhooks=False))
     roles = infer_roles(spec, Schemas(spec), operations)
     by_item = {(role.item.template, role.kind): key for key, role in roles.items()}
-    bodies = {}
+    bodies, gone = {}, set()
     for op in operations:
         role = roles.get((op.method, op.path))
         if role is not None and role.kind in UPDATE_KINDS:
             example = _json_example(spec, op.data.get("requestBody"))
             if example is not None:
                 bodies[(op.method, op.path)] = example
-    return CrudPlan(roles, by_item, bodies)
+        if role is not None and role.kind == "read" and _GONE_CODES & set(map(str, op.data.get("responses") or {})):
+            gone.add((op.method, op.path))
+    return CrudPlan(roles, by_item, bodies, frozenset(gone))
 
 
 def _json_example(spec: Spec, body: Any) -> tuple[str, Any] | None:
