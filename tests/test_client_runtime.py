@@ -132,6 +132,27 @@ def auth(rendered: Path) -> Any:
     return _module(rendered, "authstore_client")
 
 
+_LAZY_MODELS_PROBE = """
+import sys
+import petstore_client, petstore_client.models as models
+loaded = sorted(name for name in sys.modules if name.startswith("petstore_client.models."))
+pet = models.NewPet(name="Rex")
+try:
+    models.Nope
+except AttributeError:
+    missing = True
+print(loaded, "petstore_client.models.new_pet" in sys.modules, "NewPet" in dir(models), missing, type(pet).__name__)
+"""
+
+
+def test_models_are_imported_on_first_use(rendered: Path) -> None:
+    # a fresh interpreter: the other tests here have imported models already
+    env = {**os.environ, "PYTHONPATH": str(rendered / "petstore-client")}
+    probe = subprocess.run([sys.executable, "-c", _LAZY_MODELS_PROBE], env=env, capture_output=True, text=True)
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.split() == ["[]", "True", "True", "True", "NewPet"]
+
+
 @dataclass
 class FakeClock:
     """A clock whose sleeps only advance time, recording each one."""

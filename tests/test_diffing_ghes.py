@@ -109,7 +109,7 @@ def _properties(document: Doc, schema: Doc) -> set[str]:
 
 
 def _differs_where_it_points(old: Doc, new: Doc, change: Change) -> bool:
-    return at(old, change.pointer) != at(new, change.pointer)
+    return bool(at(old, change.pointer) != at(new, change.pointer))
 
 
 def _operations(document: Doc) -> set[tuple[str, str]]:
