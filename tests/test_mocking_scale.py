@@ -1,5 +1,6 @@
 """The mock on what large vendor specs (GitHub's) contain: same-shaped templates routed by method, encoded
-slashes in parameter values, resources deleted by operations that declare no 404."""
+slashes in parameter values, resources deleted by operations that declare no 404, big bodies written into
+property by property."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import pytest
 
 from generator.loading import load_spec
 from generator.mocking import create_app
+from generator.mocking._fields import independent_fields
 from generator.mocking._routing import Router, template_shape
+from generator.mocking._schemas import Schemas, overlay
 
 ATTESTATIONS = """
 openapi: 3.1.0
@@ -147,3 +150,49 @@ def test_router_splits_the_raw_path_only_around_real_slashes() -> None:
     assert router.match("/v1/refs/x/y", b"/v1/refs/x/y") == ("pair", {"a": "x", "b": "y"})
     assert router.match("/v2/refs/a/b", b"/v2/refs/a%2Fb") is None  # outside the base path
     assert router.match("/v1/refs/caf\u00e9/x", b"/v1/refs/caf%C3%A9%2Fx") == ("ref", {"ref": "caf\u00e9/x"})
+
+
+FIELDS = """
+openapi: 3.1.0
+info: {title: Fields, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Issue:
+      $ref: "#/components/schemas/IssueBody"
+      description: an alias, followed
+    IssueBody:
+      type: object
+      required: [id]
+      additionalProperties: false
+      x-vendor: ignored
+      properties:
+        id: {type: integer, minimum: 1}
+        state: {type: string, enum: [open, closed]}
+        user: {$ref: "#/components/schemas/User"}
+    User:
+      type: object
+      properties: {login: {type: string}}
+    Related:
+      type: object
+      properties: {a: {type: string}, b: {type: string}}
+      dependentRequired: {a: [b]}
+    Either:
+      oneOf: [{$ref: "#/components/schemas/User"}, {type: object}]
+"""
+
+
+def test_independent_fields_check_each_new_value_on_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "fields.yaml"
+    path.write_text(FIELDS)
+    schemas = Schemas(load_spec(path))
+    fields = independent_fields(schemas, "/components/schemas/Issue", "response")
+    assert fields is not None and fields.pointer == "/components/schemas/IssueBody"
+    base = {"id": 1, "state": "open"}
+    updates = {"id": 0, "state": "closed", "user": {"login": "octo"}, "extra": 1, "other": {"login": 5}}
+    assert fields.overlay(base, updates) == {"id": 1, "state": "closed", "user": {"login": "octo"}}
+    assert fields.overlay(base, {"user": {"login": 5}}) == base  # a referenced schema is checked too
+    full = overlay(schemas.validator("/components/schemas/Issue", "response"), base, updates)
+    assert fields.overlay(base, updates) == full  # same answer as validating the whole object
+    for related in ("Related", "Either", "User/properties/login"):  # properties tied together, or no object
+        assert independent_fields(schemas, f"/components/schemas/{related}", "response") is None

@@ -32,7 +32,7 @@ from ._responses import (
     violations_detail,
 )
 from ._routing import Router
-from ._schemas import Schemas, overlay
+from ._schemas import Schemas
 from ._security import Guard, Outcome, SecurityChecker, decode_basic
 from ._state import MockState, ResourceKey
 
@@ -326,11 +326,11 @@ class MockEngine:
         if value is None and body is not None:
             value = body.default
         id_field = role.id_field
-        validator = body.validator if body is not None else None
-        if id_field is not None and validator is not None and isinstance(value, dict) and id_field not in updates:
+        writable = body is not None and body.validator is not None and isinstance(value, dict)
+        if body is not None and writable and id_field is not None and id_field not in updates:
             number = self._state.next_number(role.item.template)
             for candidate in (number, str(number), f"mock-{number}"):
-                attempt = overlay(validator, value, {id_field: candidate})
+                attempt = body.overlay(value, {id_field: candidate})
                 if attempt.get(id_field) == candidate:
                     value = attempt
                     break
@@ -363,7 +363,7 @@ class MockEngine:
             plan = compiled.responses.success
             body_plan = plan.body_for("application/json") if plan is not None else None
             if body_plan is not None and body_plan.validator is not None and isinstance(body_plan.default, Mapping):
-                value = overlay(body_plan.validator, body_plan.default, payload)
+                value = body_plan.overlay(body_plan.default, payload)
                 if value.get("access_token") == token:
                     response = render(compiled.responses.success_status or 200, plan, body_plan, value)
                     response.headers.update(headers)
@@ -396,7 +396,7 @@ def _shaped(body: Any, updates: Mapping[str, Any]) -> Any:
     if body.validator is None:
         return dict(updates)
     if isinstance(body.default, Mapping):
-        return overlay(body.validator, body.default, updates)
+        return body.overlay(body.default, updates)
     return dict(updates) if body.default is None and body.validator.is_valid(dict(updates)) else None
 
 

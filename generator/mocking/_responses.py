@@ -19,6 +19,7 @@ from starlette.responses import Response
 
 from .._pointers import escape_pointer_token
 from ..loading import Operation
+from ._fields import Fields, independent_fields
 from ._generation import Generator, generate_valid
 from ._problems import Violation, problem, summary
 from ._requests import media_kind
@@ -54,9 +55,18 @@ class Body:
     valid: bool = True
     schema: Any = None
     encoder: Callable[[Any], bytes] | None = None  # value -> bytes for this media type (default: by kind)
+    fields: Fields | None = None  # the schema's properties when independent: overlays of the default check only them
 
     def encode(self, value: Any) -> bytes:
         return self.encoder(value) if self.encoder is not None else encode(self.kind, self.media_type, value)
+
+    def overlay(self, value: Any, updates: Mapping[str, Any]) -> Any:
+        """``value`` with as many of ``updates`` written in as keep it valid (see :func:`overlay`)."""
+        if self.validator is None:
+            return value
+        if self.fields is not None and value is self.default and self.valid and isinstance(value, Mapping):
+            return self.fields.overlay(value, updates)  # the default is valid: only the new values need checking
+        return overlay(self.validator, value, updates)
 
 
 @dataclass(frozen=True)
@@ -169,7 +179,10 @@ class ResponseCompiler:
         properties = frozenset(self._schemas.properties(schema)) if schema is not None else frozenset()
         encoder = self._encoder(kind, media_type, schema)
         default_bytes = encoder(default) if encoder is not None else encode(kind, media_type, default)
-        return Body(media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder)
+        fields = independent_fields(self._schemas, f"{pointer}/schema", "response") if schema is not None else None
+        return Body(
+            media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder, fields
+        )
 
     def _encoder(self, kind: str, media_type: str, schema: Any) -> Callable[[Any], bytes] | None:
         if kind != "xml":
@@ -316,7 +329,7 @@ def fill_message(body: Body, detail: str, status: int) -> Any:
     for key, nested in value.items():
         if isinstance(nested, Mapping) and any(k in nested for k in _MESSAGE_KEYS):
             updates[key] = {**nested, **{k: detail for k in _MESSAGE_KEYS if k in nested}}
-    return overlay(body.validator, value, updates)
+    return body.overlay(value, updates)
 
 
 def violations_detail(violations: Sequence[Violation]) -> str:
