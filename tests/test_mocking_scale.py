@@ -196,3 +196,9 @@ def test_independent_fields_check_each_new_value_on_its_own(tmp_path: Path) -> N
     assert fields.overlay(base, updates) == full  # same answer as validating the whole object
     for related in ("Related", "Either", "User/properties/login"):  # properties tied together, or no object
         assert independent_fields(schemas, f"/components/schemas/{related}", "response") is None
+
+
+def test_swagger_ui_view_is_made_on_request_and_leaves_the_spec_alone(client: Client) -> None:
+    view = client.get("/_mock/openapi-ui.json").json()
+    assert view["openapi"] == "3.0.3" and view["servers"] == [{"url": "/", "description": "this mock"}]
+    assert client.get("/_mock/openapi.json").json()["openapi"] == "3.1.0"

@@ -58,7 +58,7 @@ def create_app(
             op,
             security.guard(op),
             request_compiler.rules(op),
-            response_compiler.responses(op),
+            response_compiler.responses,
             roles.get((op.method, op.path)),
             token_endpoint=op.method == "post" and prefix + op.path in token_paths,
         )

@@ -7,7 +7,7 @@ spec itself is served unchanged as ``openapi.yaml`` (source bytes) and ``openapi
 
 from __future__ import annotations
 
-import copy
+import functools
 import html
 import json
 from collections.abc import Mapping
@@ -57,8 +57,11 @@ def docs_mount(spec: Spec, prefix: str, mock_base: str) -> Mount:
     """Swagger UI, its assets and the spec, under ``prefix`` (one route in front of the mock)."""
     assets = f"{prefix}/assets"
     page = _PAGE.format(title=html.escape(spec.title), assets=assets, spec_url=json.dumps(f"{prefix}/openapi-ui.json"))
-    ui_spec = downgrade_for_swagger_ui(spec.document, mock_base)
     document = dict(spec.document)
+
+    @functools.cache
+    def ui_spec() -> dict[str, Any]:  # on first use: a second of start-up on GitHub's spec, seldom asked for
+        return downgrade_for_swagger_ui(spec.document, mock_base)
 
     async def docs(_request: Request) -> Response:
         return HTMLResponse(page)
@@ -70,7 +73,7 @@ def docs_mount(spec: Spec, prefix: str, mock_base: str) -> Mount:
         return JSONResponse(document)
 
     async def ui_json(_request: Request) -> Response:
-        return JSONResponse(ui_spec)
+        return JSONResponse(ui_spec())
 
     routes: list[BaseRoute] = [
         Route("/docs", docs, methods=["GET"]),
@@ -90,7 +93,7 @@ def aliases(prefix: str, spec_paths: set[str]) -> dict[str, str]:
 
 def downgrade_for_swagger_ui(document: Mapping[str, Any], mock_base: str) -> dict[str, Any]:
     """A best-effort OpenAPI 3.0.3 view of a 3.1 document, for display only."""
-    view: dict[str, Any] = _to_30(copy.deepcopy(dict(document)))
+    view: dict[str, Any] = _to_30(dict(document))  # a new tree: every dict and list is rebuilt, no copy needed
     view["openapi"] = "3.0.3"
     view.pop("webhooks", None)
     view.pop("jsonSchemaDialect", None)
