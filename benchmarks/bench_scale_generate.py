@@ -10,7 +10,6 @@ shared corpus (``$APIGEN_CORPUS`` or ``../shared/corpus``) is absent.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -18,7 +17,9 @@ from pathlib import Path
 
 from _common import REPO, write
 
-CORPUS = Path(os.environ.get("APIGEN_CORPUS") or REPO.parent / "shared" / "corpus")
+from generator.corpus import default_folder
+
+CORPUS = default_folder(REPO)
 GITHUB = CORPUS / "large" / "github.json"
 
 # Runs one command and reports its wall time and the peak RSS of the largest process it started.

@@ -560,7 +560,7 @@ def corpus(
     from . import corpus as corpus_run
 
     project = _run(Project.discover)
-    source = folder or Path(os.environ.get("APIGEN_CORPUS") or project.root.parent / "shared" / "corpus")
+    source = folder or corpus_run.default_folder(project.root)
     if not source.is_dir():
         _err(f"error: no corpus folder {source}; pass FOLDER or set APIGEN_CORPUS")
         raise typer.Exit(2)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import sys
 import tempfile
 import time
@@ -103,6 +104,11 @@ class CorpusResult:
     @property
     def clean(self) -> bool:
         return self.reached == "mock" and self.mock is not None and self.mock.ok
+
+
+def default_folder(project_root: Path) -> Path:
+    """Where a corpus of published specs lives unless told: ``$APIGEN_CORPUS``, else ``../shared/corpus``."""
+    return Path(os.environ.get("APIGEN_CORPUS") or project_root.parent / "shared" / "corpus")
 
 
 def corpus_files(folder: Path) -> list[Path]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -10,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from generator.cli import app
-from generator.corpus import corpus_files, run_spec, to_markdown
+from generator.corpus import corpus_files, default_folder, run_spec, to_markdown
 
 from .conftest import FIXTURES, REPO
 
-SHARED_CORPUS = Path(os.environ.get("APIGEN_CORPUS") or REPO.parent / "shared" / "corpus")
+SHARED_CORPUS = default_folder(REPO)
 TEMPLATES = REPO / "templates"
 # Three shapes of published spec: a one-operation 3.0.1 API with a query-key, a 3.0 API without any
 # components/schemas (datumbox) and an AWS spec (annotated allOf references everywhere).

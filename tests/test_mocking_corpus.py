@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-from generator.corpus import run_mock_check
+from generator.corpus import default_folder, run_mock_check
 from generator.loading import Spec, load_spec
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, REPO
 
-CORPUS = Path(os.environ.get("APIGEN_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+CORPUS = default_folder(REPO)
 VENDOR_SPECS = ["mineskinorg.json", "fungeneratorscomuuid.json", "nytimescommoviereviews.json"]
 
 

@@ -44,10 +44,26 @@ def vendor_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return project
 
 
+# Run before each snippet: ``recording_client(status, **response)`` gives a client of the Shop API whose requests
+# are answered with that response and kept in the list it returns beside it.
+_PRELUDE = """
+import json
+import httpx
+def recording_client(status, **response):
+    import shop_api_client as api
+    seen = []
+    def handler(request):
+        seen.append(request)
+        return httpx.Response(status, **response)
+    transport = httpx.MockTransport(handler)
+    return api.Client(base_url="https://shop.example/api", httpx_args={"transport": transport}), seen
+"""
+
+
 def _run_python(project: Project, api: str, code: str) -> str:
     client_dir = project.client_dir(api)
     result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
+        [sys.executable, "-c", _PRELUDE + textwrap.dedent(code)],
         cwd=client_dir,
         capture_output=True,
         text=True,
@@ -87,15 +103,9 @@ def test_one_schema_as_json_xml_and_form_is_sent_as_json(vendor_project: Project
         vendor_project,
         "Shop-API",
         """
-        import httpx, json
-        import shop_api_client as api
         from shop_api_client.api.default import post_items
         from shop_api_client.models import ShopItem
-        seen = []
-        def handler(request):
-            seen.append(request)
-            return httpx.Response(201, json={"sku": "AB-1"})
-        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        client, seen = recording_client(201, json={"sku": "AB-1"})
         created = post_items.sync(client=client, body=ShopItem(sku="AB-1"))
         print(json.dumps([seen[0].headers["content-type"], json.loads(seen[0].content), created.sku]))
         """,
@@ -108,14 +118,8 @@ def test_a_path_parameter_default_does_not_break_the_signature(vendor_project: P
         vendor_project,
         "Shop-API",
         """
-        import httpx
-        import shop_api_client as api
         from shop_api_client.api.default import get_store_item
-        seen = []
-        def handler(request):
-            seen.append(request)
-            return httpx.Response(200, json={"sku": "AB-1"})
-        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        client, seen = recording_client(200, json={"sku": "AB-1"})
         get_store_item.sync("main", 3, client=client)
         print(seen[0].url.path)
         """,
@@ -147,14 +151,8 @@ def test_a_parameter_named_like_a_call_option_is_renamed(vendor_project: Project
         vendor_project,
         "Shop-API",
         """
-        import httpx
-        import shop_api_client as api
         from shop_api_client.api.default import list_items
-        seen = []
-        def handler(request):
-            seen.append(request)
-            return httpx.Response(200, json=[])
-        client = api.Client(base_url="https://shop.example/api", httpx_args={"transport": httpx.MockTransport(handler)})
+        client, seen = recording_client(200, json=[])
         list_items.sync(client=client, timeout_query=250, timeout=5.0)
         print(seen[0].url.params["timeout"])
         """,
