@@ -64,7 +64,7 @@ def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockC
         with tempfile.TemporaryDirectory(prefix="apigen-corpus-") as reports:
             result = fuzz(spec, app, Path(reports), options=options, credentials=credentials)
     except ApigenError as exc:
-        return MockCheck(spec.name, started=True, reason=f"fuzzing did not run: {exc}")
+        return MockCheck(spec.name, started=True, reason=f"fuzzing did not run: {_one_line(str(exc))}")
     by_check = result.by_check()
     return MockCheck(
         spec.name,
@@ -73,7 +73,7 @@ def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockC
         cases=result.cases,
         server_errors=tuple(by_check.get("not_a_server_error", ())),
         schema_violations=tuple(by_check.get("response_schema_conformance", ())),
-        reason=f"fuzzing broke: {result.errors[0]}" if result.errors else None,
+        reason=f"fuzzing broke: {_one_line(str(result.errors[0]))}" if result.errors else None,
     )
 
 
@@ -103,7 +103,10 @@ class CorpusResult:
 
     @property
     def clean(self) -> bool:
-        return self.reached == "mock" and self.mock is not None and self.mock.ok
+        """The mock answered no 5xx and nothing against its schema (Schemathesis' own trouble with a schema,
+        such as a regex it cannot read, is in ``reason`` but is not the mock's fault)."""
+        mock = self.mock
+        return self.reached == "mock" and mock is not None and not (mock.server_errors or mock.schema_violations)
 
 
 def default_folder(project_root: Path) -> Path:
@@ -127,9 +130,10 @@ def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> Corpu
     return dataclasses.replace(result, seconds=time.perf_counter() - started)
 
 
-def _one_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    return lines[0] if lines else ""
+def _one_line(text: str, limit: int = 300) -> str:
+    """A multi-line message folded into one line of at most ``limit`` characters (one table row per spec)."""
+    folded = " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+    return folded if len(folded) <= limit else folded[: limit - 3] + "..."
 
 
 def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusResult:
