@@ -57,6 +57,19 @@ def test_only_reads_that_can_say_gone_are_expected_to_after_a_delete(tmp_path: P
     assert plan.can_say_gone == {("get", "/found/{id}"), ("get", "/ranged/{id}")}
 
 
+def test_a_read_is_not_expected_to_repeat_a_value_its_schema_refuses(tmp_path: Path) -> None:
+    state = "{type: object, properties: {state: {type: string, enum: [approved, denied]}, note: {type: string}}}"
+    (tmp_path / "review.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /reviews/{id}:\n"
+        f"    get: {{responses: {{'200': {{description: ok, content: {{application/json: {{schema: {state}}}}}}}}}}}\n"
+        "    patch: {responses: {'204': {description: done}}}\n"
+    )
+    plan = crud_plan(load_spec(tmp_path / "review.yaml"))
+    read = ("get", "/reviews/{id}")
+    assert plan.holdable(read, {"state": "approve", "note": "ok"}) == {"note": "ok"}  # normalised: approve -> approved
+    assert plan.holdable(read, {"state": "denied", "extra": 1}) == {"state": "denied", "extra": 1}
+
+
 def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:
     scope = plan_scope(Project(ROOT).load("itmedicalvet"), read_only=True, stateful=True)
     assert scope.operations == 3 and not scope.stateful

@@ -3,14 +3,15 @@
 The roles come from the mock's inference (``/things`` + ``/things/{id}`` path patterns, the id field named by
 the create response's ``links`` or by naming conventions), so fuzzing and the mock agree on what a resource
 is. The comparisons are deliberately lenient: a read must repeat only the scalar fields the client sent *and*
-the write response acknowledged unchanged, so a server that normalises a value (case, whitespace, defaults)
-is not reported; a server that forgets or drops a value is.
+the write response acknowledged unchanged, and only values the read's schema can hold, so a server that
+normalises a value (case, whitespace, defaults, ``approve`` -> ``approved``) is not reported; a server that
+forgets or drops a value is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..loading import Spec
@@ -35,6 +36,19 @@ class CrudPlan:
     # Reads that can answer "gone" within their contract (a 404 or 410, a 4XX range or a default response):
     # a read declaring none of them keeps answering 2xx after a delete, and that is not a server's fault.
     can_say_gone: frozenset[tuple[str, str]] = frozenset()
+    read_schemas: Mapping[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)  # 2xx JSON schemas
+    schemas: Schemas | None = None
+
+    def holdable(self, read: tuple[str, str], fields: Mapping[str, Any]) -> dict[str, Any]:
+        """The ``fields`` whose value ``read``'s answer may hold: a value its schema refuses (a state enum:
+        ``approve`` sent, ``approved`` read) was necessarily normalised by the server, not forgotten."""
+        if self.schemas is None:
+            return dict(fields)
+        properties: dict[str, Any] = {}
+        for schema in self.read_schemas.get(read, ()):
+            properties.update(self.schemas.properties(schema))
+        fits = self.schemas.example_fits
+        return {k: v for k, v in fields.items() if k not in properties or fits(v, properties[k])}
 
     def role(self, method: str, path: str) -> Role | None:
         return self.roles.get((method.lower(), path))
@@ -45,18 +59,33 @@ class CrudPlan:
 
 def crud_plan(spec: Spec) -> CrudPlan:
     operations = list(spec.operations(webhooks=False))
-    roles = infer_roles(spec, Schemas(spec), operations)
+    schemas = Schemas(spec)
+    roles = infer_roles(spec, schemas, operations)
     by_item = {(role.item.template, role.kind): key for key, role in roles.items()}
-    bodies, gone = {}, set()
+    bodies, gone, reads = {}, set(), {}
     for op in operations:
         role = roles.get((op.method, op.path))
         if role is not None and role.kind in UPDATE_KINDS:
             example = _json_example(spec, op.data.get("requestBody"))
             if example is not None:
                 bodies[(op.method, op.path)] = example
-        if role is not None and role.kind == "read" and _GONE_CODES & set(map(str, op.data.get("responses") or {})):
-            gone.add((op.method, op.path))
-    return CrudPlan(roles, by_item, bodies, frozenset(gone))
+        if role is not None and role.kind == "read":
+            if _GONE_CODES & set(map(str, op.data.get("responses") or {})):
+                gone.add((op.method, op.path))
+            reads[(op.method, op.path)] = _success_schemas(spec, op.data.get("responses"))
+    return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas)
+
+
+def _success_schemas(spec: Spec, responses: Any) -> tuple[Any, ...]:
+    """The JSON schemas of an operation's 2xx responses."""
+    found = []
+    for code, response in (responses or {}).items():
+        if str(code).startswith("2"):
+            for media_type, entry in ((spec.resolve(response) or {}).get("content") or {}).items():
+                schema = (spec.resolve(entry) or {}).get("schema")
+                if "json" in str(media_type) and schema is not None:
+                    found.append(schema)
+    return tuple(found)
 
 
 def _json_example(spec: Spec, body: Any) -> tuple[str, Any] | None:
