@@ -18,7 +18,9 @@ from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.schema import UntrustedString
 from openapi_python_client.strings import snake_case
 
+from ._class_names import distinct_class_titles
 from ._errors import GenerationError, Problem
+from ._nullable_components import nullable_references
 from ._pointers import escape_pointer_token
 from ._schema_walk import iter_schemas
 from .distribution import distribution_context
@@ -57,6 +59,8 @@ def generate_client(
         package_dir,
     )
     document = _sendable_bodies(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
+    nullable_references(document)  # else nullable object components are left out
+    distinct_class_titles(document)  # else same-titled schemas are left out, with the operations using them
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcError):
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")

@@ -1,0 +1,79 @@
+"""Component schemas openapi-python-client would leave out (GitHub's spec has ~90): same-titled schemas and
+nullable object components. Each must give its own model, and the operations returning it must import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator.generating import render
+from generator.loading import parse_spec
+
+from .conftest import REPO
+
+Doc = dict[str, Any]
+OBJECT: Doc = {"type": "object", "properties": {"id": {"type": "integer"}, "links": {"type": "object"}}}
+
+
+def _returning(*names: str, schemas: Doc, openapi: str = "3.1.0") -> Doc:
+    paths = {
+        f"/{name}": {
+            "get": {
+                "operationId": f"get_{name.replace('-', '_')}",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+                    }
+                },
+            }
+        }
+        for name in names
+    }
+    info = {"title": "T", "version": "1"}
+    return {"openapi": openapi, "info": info, "paths": paths, "components": {"schemas": schemas}}
+
+
+def _generate(document: Doc, root: Path) -> tuple[list[str], Path]:
+    spec = parse_spec(json.dumps(document).encode(), Path("t.json"), "t")
+    problems = render(spec, root / "t-client", REPO / "templates", formatted=False)
+    return [problem.message for problem in problems], root / "t-client" / "t_client"
+
+
+def _import_all(package: Path) -> str:
+    """Import every module of the package in a fresh interpreter; what failed, one line each."""
+    probe = (
+        "import importlib, pkgutil, t_client, t_client.api\n"
+        "for info in pkgutil.walk_packages(t_client.__path__, 't_client.'):\n"
+        "    try: importlib.import_module(info.name)\n"
+        "    except Exception as exc: print(info.name, exc)\n"
+    )
+    command = [sys.executable, "-c", probe]
+    result = subprocess.run(command, cwd=package.parent, capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+def test_same_titled_schemas_each_get_a_model(tmp_path: Path) -> None:
+    schemas = {"simple-user": {**OBJECT, "title": "Simple User"}, "nullable-user": {**OBJECT, "title": "Simple User"}}
+    problems, package = _generate(_returning("simple-user", "nullable-user", schemas=schemas), tmp_path)
+    assert problems == []
+    models = {path.stem for path in (package / "models").glob("*.py")}
+    assert {"simple_user", "nullable_user"} <= models  # the one whose key spells the title keeps it
+    assert _import_all(package) == ""
+
+
+def test_nullable_object_components_are_models_referenced_as_optional(tmp_path: Path) -> None:
+    schemas = {
+        "app": {**OBJECT, "title": "GitHub app", "nullable": True},  # 3.0: upgraded to type [object, null]
+        "location": {"anyOf": [OBJECT, {"type": "null"}], "description": "where"},
+        "holder": {"type": "object", "properties": {"app": {"$ref": "#/components/schemas/app"}}},
+    }
+    problems, package = _generate(_returning("app", "location", "holder", schemas=schemas, openapi="3.0.3"), tmp_path)
+    assert problems == []
+    models = package / "models"
+    assert (models / "git_hub_app.py").is_file() and (models / "location.py").is_file()
+    assert "app: GitHubApp | None | Unset" in (models / "holder.py").read_text()  # null still allowed
+    assert _import_all(package) == ""
