@@ -447,3 +447,14 @@ def test_collection_lists_what_was_created_and_forgets_what_was_deleted(client: 
     client.delete(f"/widgets/{gear['id']}", headers={"cookie": "session=mock-api-key"})
     assert client.get("/widgets", params=KEY, headers=trace).json() == [cog]
     assert documented != [cog]
+
+
+@pytest.mark.parametrize("text", ["a\x7fb", "cut off here ", " \x00é"])
+def test_violation_header_values_are_sendable(text: str) -> None:
+    import h11
+
+    from generator.mocking._responses import header_safe
+
+    value = header_safe(text)
+    h11.Response(status_code=422, headers=[("x-mock-violations", value)])  # raises on an illegal value
+    assert value == value.strip() and value.isascii()

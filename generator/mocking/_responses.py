@@ -302,8 +302,17 @@ def error_response(
     for name, header in (headers or {}).items():
         response.headers[name] = header
     if violations:
-        response.headers["x-mock-violations"] = json.dumps([v.as_json() for v in violations])[:4000]
+        response.headers["x-mock-violations"] = header_safe(json.dumps([v.as_json() for v in violations])[:4000])
     return response
+
+
+def header_safe(text: str) -> str:
+    """``text`` as a header value: characters a header may not hold escaped (json.dumps leaves DEL, 0x7f, as it
+    is) and no whitespace at either end (a cut-off JSON list can end in a space, which h11 refuses to send)."""
+    return _NOT_HEADER_SAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text).strip()
+
+
+_NOT_HEADER_SAFE = re.compile(r"[^\x20-\x7e]")
 
 
 def unreadable_response(responses: Responses, status: int, detail: str, accept: str | None) -> Response:
