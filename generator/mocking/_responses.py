@@ -207,7 +207,7 @@ class ResponseCompiler:
             schema = header.get("schema", {})
             documented = "example" in header and self._schemas.example_fits(header["example"], schema)
             value = header["example"] if documented else Generator(self._schemas, "response").value(schema)
-            headers[str(name)] = _header_text(value)
+            headers[str(name)] = header_safe(_header_text(value))
         return headers
 
 
