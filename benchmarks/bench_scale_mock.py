@@ -42,6 +42,7 @@ ROUTE = "/repos/octo/hello/issues/7"
 SMALL_OPERATIONS = 5
 APIGEN = [sys.executable, "-m", "generator"]
 READY_TIMEOUT = 120.0
+STARTS = 3  # `apigen mock github` start-ups timed; the median is reported
 
 
 # ---------------------------------------------------------------- specs
@@ -227,7 +228,8 @@ def main() -> None:
                     if name == "github":
                         builds.append(timings)
                         memory.append(resident_mb(child.pid))
-        start = command_start(root)
+        starts = [command_start(root) for _ in range(STARTS)]
+        start = {key: statistics.median(run[key] for run in starts) for key in starts[0]}
         fuzz = fuzz_run(root)
     ratios = [big / little for big, little in zip(rates["github"], rates["small"], strict=True)]
     lookups = {"github": lookup_microseconds(document), "small": lookup_microseconds(small_spec(document))}
@@ -249,7 +251,7 @@ def _rows(
 
     return [
         {
-            "metric": "github: apigen mock ready (command, 200 on a GET)",
+            "metric": f"github: apigen mock ready (command, 200 on a GET), median of {STARTS}",
             "value": start["seconds"],
             "unit": "s",
             "goal": "<= 3",
@@ -257,7 +259,13 @@ def _rows(
         {"metric": "github: load_spec (in the server process), median", "value": mid("load"), "unit": "s"},
         {"metric": "github: create_app (in the server process), median", "value": mid("create_app"), "unit": "s"},
         {
-            "metric": "github: mock resident after start (command)",
+            "metric": "github: the mock's own start (load_spec + create_app)",
+            "value": mid("load") + mid("create_app"),
+            "unit": "s",
+            "goal": "<= 3",
+        },
+        {
+            "metric": "github: mock resident after start (command), median",
             "value": start["VmRSS"],
             "unit": "MB",
             "goal": "<= 300",
