@@ -35,7 +35,9 @@ from typing import Any
 
 from _common import REPO, write
 
-CORPUS = Path(os.environ.get("APIGEN_CORPUS") or REPO.parent / "shared" / "corpus")
+from generator.corpus import default_folder
+
+CORPUS = default_folder(REPO)
 GITHUB = CORPUS / "large" / "github.json"
 TEMPLATE = "/repos/{owner}/{repo}/issues/{issue_number}"
 ROUTE = "/repos/octo/hello/issues/7"
