@@ -38,7 +38,13 @@ def _errors(validator: Any, instance: Any, base: str) -> Iterator[tuple[str, str
 @functools.cache
 def _document_validator() -> Any:
     # schema_v31 is a lazy proxy; the compiled validator needs plain JSON.
-    return jsonschema_rs.validator_for(json.loads(json.dumps(dict(schema_v31))))
+    schema = json.loads(json.dumps(dict(schema_v31)))
+    # Two errata of the 2022-10-07 schema against the 3.1.0 text (Link Object): a link's parameters map to
+    # "Any | {expression}", not only strings, and its server is called `server`, not `body`.
+    link = schema["$defs"]["link"]["properties"]
+    link["parameters"] = {"type": "object"}
+    link["server"] = link.pop("body", {"$ref": "#/$defs/server"})
+    return jsonschema_rs.validator_for(schema)
 
 
 @functools.cache

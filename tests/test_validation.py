@@ -132,3 +132,16 @@ def test_same_template_with_disjoint_methods_is_a_warning_for_a_vendor_spec(tmp_
     )
     (shared,) = [p for p in check(load_spec(_lenient_copy(tmp_path, both_get))) if p.rule == "paths"]
     assert not shared.is_warning and "both declare GET" in shared.message
+
+
+def test_link_parameters_may_be_any_value_and_links_may_name_a_server(tmp_path: Path) -> None:
+    text = PETSTORE.read_text().replace(
+        "          description: The pet.\n",
+        "          description: The pet.\n"
+        "          links:\n"
+        "            again: {operationId: get_pet, parameters: {pet_id: 7}, server: {url: 'https://other.example'}}\n",
+        1,
+    )
+    assert "again:" in text
+    spec = load_spec(_lenient_copy(tmp_path, text))
+    assert [p for p in check(spec) if p.rule == "structure"] == []
