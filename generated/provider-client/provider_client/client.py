@@ -163,16 +163,19 @@ class Client:
         security: Security = DEFAULT_SECURITY,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        stream: bool = False,
         **kwargs: Any,
     ) -> httpx.Response:
         """Send one request (``url`` relative to ``base_url``) with credentials, retries and logging.
 
         Any status is returned: raising for errors is the operations' job (``errors.status_error``).
-        ``kwargs`` go to ``httpx.Client.request`` (``params``, ``json``, ``content``, ``files``, ``headers`` ...).
+        ``kwargs`` go to ``httpx.Client.build_request`` (``params``, ``json``, ``content``, ``files``, ``headers`` ...).
+        ``stream=True`` returns before the body is read: read it with ``iter_bytes()``, then ``close()`` it.
         """
         call = self._call(security, timeout, max_retries)
         try:
-            return self.get_httpx_client().request(method, url, **call, **kwargs)
+            http = self.get_httpx_client()
+            return http.send(http.build_request(method, url, **call, **kwargs), stream=stream)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(_request_of(exc)) from exc
         except httpx.TransportError as exc:
@@ -186,12 +189,14 @@ class Client:
         security: Security = DEFAULT_SECURITY,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        stream: bool = False,
         **kwargs: Any,
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
         call = self._call(security, timeout, max_retries)
         try:
-            return await self.get_async_httpx_client().request(method, url, **call, **kwargs)
+            http = self.get_async_httpx_client()
+            return await http.send(http.build_request(method, url, **call, **kwargs), stream=stream)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(_request_of(exc)) from exc
         except httpx.TransportError as exc:

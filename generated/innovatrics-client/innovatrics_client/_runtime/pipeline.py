@@ -22,6 +22,7 @@ from .transport import Action, Fetch, Flow
 OPTIONS_KEY = "client_options"  # request.extensions key carrying the CallOptions of one call
 REDACTED = "[redacted]"
 RETRY_COUNT = "x-retry-count"  # sent on retried requests: how many attempts came before this one
+RETRIES_TAKEN = "retries_taken"  # response.extensions key: how many times the request was retried
 # Header and query parameter names whose values are never logged (the spec's API key names are added).
 SENSITIVE = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key", "api_key", "apikey"}
@@ -94,6 +95,7 @@ class Pipeline:
                     continue
                 retry = self._retry(options.policy, request.method, attempt, response)
                 if retry is None:
+                    response.extensions[RETRIES_TAKEN] = attempt + int(refreshed)
                     return response
             self._logger.info("Retrying %s %s in %.2fs (%s)", request.method, request.url.path, *retry)
             yield retry[0]

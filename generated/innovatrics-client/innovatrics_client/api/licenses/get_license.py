@@ -7,6 +7,7 @@ from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.paths import segment
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...types import Response
 
@@ -212,3 +213,41 @@ async def asyncio(
     response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _parse_success(client=client, response=response)
+
+
+def sync_raw(
+    license_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[Any]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        license_id=license_id,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    license_id: int,
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[Any]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        license_id=license_id,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )

@@ -1,5 +1,6 @@
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any, cast
 
 import httpx
@@ -7,6 +8,8 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.downloads import AsyncDownload, Download, adownloading, downloaded_file, downloading
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...types import File, Response
@@ -30,8 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorDetail | File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
+        response_200 = downloaded_file(response)
         return response_200
 
     if response.status_code == 401:
@@ -59,8 +61,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> File:
 
 def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
+        response_200 = downloaded_file(response)
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -195,3 +196,70 @@ async def asyncio(
     response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _parse_success(client=client, response=response)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[File]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs()
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[File]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs()
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+@contextmanager
+def stream(
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Iterator[Download]:
+    """The download of :func:`sync` (same arguments), streamed: ``with stream(...) as download:``.
+
+    The body arrives as you read it (``download.iter_bytes()``, ``download.write_to_file(path)``), one
+    chunk in memory at a time; the connection is released when the ``with`` block ends. An error
+    status raises as in :func:`sync`.
+    """
+    kwargs = _get_kwargs()
+    response = client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries, stream=True)
+    with downloading(response, lambda: _parse_response(client=client, response=response)) as download:
+        yield download
+
+
+@asynccontextmanager
+async def astream(
+    *,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncIterator[AsyncDownload]:
+    """The async twin of :func:`stream`: ``async with astream(...) as download:``."""
+    kwargs = _get_kwargs()
+    response = await client.arequest(
+        **kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries, stream=True
+    )
+    async with adownloading(response, lambda: _parse_response(client=client, response=response)) as download:
+        yield download

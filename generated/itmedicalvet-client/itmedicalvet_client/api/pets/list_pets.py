@@ -7,8 +7,18 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.pagination import (
+    AsyncPage,
+    AsyncSource,
+    Numbered,
+    Page,
+    Source,
+    aiterate_items,
+    iterate_items,
+    present,
+)
 from ..._runtime.paths import segment
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.list_pets_pagination import ListPetsPagination
@@ -328,11 +338,203 @@ async def asyncio(
     return _parse_success(client=client, response=response)
 
 
+def sync_raw(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[ListPetsResponse]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        email=email,
+        search_value=search_value,
+        search_by=search_by,
+        page=page,
+        pagination=pagination,
+        per_page=per_page,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[ListPetsResponse]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        email=email,
+        search_value=search_value,
+        search_by=search_by,
+        page=page,
+        pagination=pagination,
+        per_page=per_page,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
 def _page_items(page: ListPetsResponse) -> list[Pet]:
     level_1 = present(page.data)
     if level_1 is None:
         return []
     return present(level_1.list_) or []
+
+
+def _source(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[Source[ListPetsResponse, Pet], int]:
+    """How to fetch this operation's pages with :func:`sync`, and the first page's number."""
+
+    def fetch(_at: int) -> ListPetsResponse:
+        return sync(
+            app_name=app_name,
+            client=client,
+            email=email,
+            search_value=search_value,
+            search_by=search_by,
+            page=_at,
+            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(page, Unset) else page
+    return Source(fetch, _page_items, Numbered(present(per_page))), first
+
+
+def _asource(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[AsyncSource[ListPetsResponse, Pet], int]:
+
+    async def fetch(_at: int) -> ListPetsResponse:
+        return await asyncio(
+            app_name=app_name,
+            client=client,
+            email=email,
+            search_value=search_value,
+            search_by=search_by,
+            page=_at,
+            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(page, Unset) else page
+    return AsyncSource(fetch, _page_items, Numbered(present(per_page))), first
+
+
+def first_page(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Page[ListPetsResponse, Pet]:
+    """The first page (or the one ``page`` names), fetched now, as a ``Page``.
+
+    Takes the arguments of :func:`sync`. The ``Page`` holds ``items`` and ``page`` (what :func:`sync`
+    returns); ``has_next_page()``, ``next_page()`` (None at the end) and ``iter_pages()`` walk on, and
+    iterating it yields its items and those of every following page.
+    """
+    return Page.first(
+        *_source(
+            app_name=app_name,
+            client=client,
+            email=email,
+            search_value=search_value,
+            search_by=search_by,
+            page=page,
+            pagination=pagination,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+async def afirst_page(
+    app_name: str,
+    *,
+    client: Client,
+    email: str,
+    search_value: str | Unset = UNSET,
+    search_by: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    pagination: ListPetsPagination | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncPage[ListPetsResponse, Pet]:
+    """The async twin of :func:`first_page`: ``await page.next_page()``, ``async for item in page``."""
+    return await AsyncPage.first(
+        *_asource(
+            app_name=app_name,
+            client=client,
+            email=email,
+            search_value=search_value,
+            search_by=search_by,
+            page=page,
+            pagination=pagination,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 def iterate(
@@ -353,24 +555,20 @@ def iterate(
     Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
     an empty page or one shorter than the page size (``per_page``, else the first page's length).
     """
-
-    def fetch(_at: int) -> list[Pet]:
-        _page = sync(
+    return iterate_items(
+        *_source(
             app_name=app_name,
             client=client,
             email=email,
             search_value=search_value,
             search_by=search_by,
-            page=_at,
-            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
+            page=page,
+            pagination=pagination,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(page, Unset) else page
-    return iterate_numbered(fetch, first=first, size=present(per_page))
+    )
 
 
 def aiterate(
@@ -387,21 +585,17 @@ def aiterate(
     max_retries: int | None = None,
 ) -> AsyncIterator[Pet]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
-
-    async def fetch(_at: int) -> list[Pet]:
-        _page = await asyncio(
+    return aiterate_items(
+        *_asource(
             app_name=app_name,
             client=client,
             email=email,
             search_value=search_value,
             search_by=search_by,
-            page=_at,
-            pagination=ListPetsPagination(1) if isinstance(pagination, Unset) else pagination,
+            page=page,
+            pagination=pagination,
             per_page=per_page,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(page, Unset) else page
-    return aiterate_numbered(fetch, first=first, size=present(per_page))
+    )

@@ -8,8 +8,18 @@ from attrs import evolve
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.pagination import (
+    AsyncPage,
+    AsyncSource,
+    Numbered,
+    Page,
+    Source,
+    aiterate_items,
+    iterate_items,
+    present,
+)
 from ..._runtime.paths import segment
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error_response import ErrorResponse
 from ...models.web_app_user import WebAppUser
@@ -261,8 +271,146 @@ async def asyncio(
     return _parse_success(client=client, response=response)
 
 
+def sync_raw(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[WebAppUserListResponse]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[WebAppUserListResponse]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        app_name=app_name,
+        body=body,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
 def _page_items(page: WebAppUserListResponse) -> list[WebAppUser]:
     return present(page.data) or []
+
+
+def _source(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[Source[WebAppUserListResponse, WebAppUser], int]:
+    """How to fetch this operation's pages with :func:`sync`, and the first page's number."""
+    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+    if isinstance(request.pagination, Unset):
+        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
+
+    def fetch(_at: int) -> WebAppUserListResponse:
+        return sync(
+            app_name=app_name,
+            client=client,
+            body=evolve(request, page=_at),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(request.page, Unset) else request.page
+    return Source(fetch, _page_items, Numbered(present(request.per_page))), first
+
+
+def _asource(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[AsyncSource[WebAppUserListResponse, WebAppUser], int]:
+    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
+    if isinstance(request.pagination, Unset):
+        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
+
+    async def fetch(_at: int) -> WebAppUserListResponse:
+        return await asyncio(
+            app_name=app_name,
+            client=client,
+            body=evolve(request, page=_at),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(request.page, Unset) else request.page
+    return AsyncSource(fetch, _page_items, Numbered(present(request.per_page))), first
+
+
+def first_page(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Page[WebAppUserListResponse, WebAppUser]:
+    """The first page (or the one ``page`` names), fetched now, as a ``Page``.
+
+    Takes the arguments of :func:`sync`. The ``Page`` holds ``items`` and ``page`` (what :func:`sync`
+    returns); ``has_next_page()``, ``next_page()`` (None at the end) and ``iter_pages()`` walk on, and
+    iterating it yields its items and those of every following page.
+    """
+    return Page.first(
+        *_source(
+            app_name=app_name,
+            client=client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+async def afirst_page(
+    app_name: str,
+    *,
+    client: Client,
+    body: WebAppUserReportRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncPage[WebAppUserListResponse, WebAppUser]:
+    """The async twin of :func:`first_page`: ``await page.next_page()``, ``async for item in page``."""
+    return await AsyncPage.first(
+        *_asource(
+            app_name=app_name,
+            client=client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 def iterate(
@@ -278,22 +426,15 @@ def iterate(
     Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
     an empty page or one shorter than the page size (``per_page``, else the first page's length).
     """
-    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
-    if isinstance(request.pagination, Unset):
-        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
-
-    def fetch(_at: int) -> list[WebAppUser]:
-        _page = sync(
+    return iterate_items(
+        *_source(
             app_name=app_name,
             client=client,
-            body=evolve(request, page=_at),
+            body=body,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(request.page, Unset) else request.page
-    return iterate_numbered(fetch, first=first, size=present(request.per_page))
+    )
 
 
 def aiterate(
@@ -305,19 +446,12 @@ def aiterate(
     max_retries: int | None = None,
 ) -> AsyncIterator[WebAppUser]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
-    request = WebAppUserReportRequest() if isinstance(body, Unset) else body
-    if isinstance(request.pagination, Unset):
-        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
-
-    async def fetch(_at: int) -> list[WebAppUser]:
-        _page = await asyncio(
+    return aiterate_items(
+        *_asource(
             app_name=app_name,
             client=client,
-            body=evolve(request, page=_at),
+            body=body,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(request.page, Unset) else request.page
-    return aiterate_numbered(fetch, first=first, size=present(request.per_page))
+    )

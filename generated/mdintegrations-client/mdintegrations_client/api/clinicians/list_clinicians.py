@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.environment import Environment
 from ...models.error import Error
@@ -366,3 +367,73 @@ async def asyncio(
     response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _parse_success(client=client, response=response)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    id: UUID | Unset = UNSET,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    environments: list[Environment] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        environments=environments,
+        sort=sort,
+        order=order,
+        search=search,
+        version=version,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    id: UUID | Unset = UNSET,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    environments: list[Environment] | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        id=id,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        environments=environments,
+        sort=sort,
+        order=order,
+        search=search,
+        version=version,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )

@@ -8,8 +8,18 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.pagination import aiterate_numbered, iterate_numbered, present
+from ..._runtime.pagination import (
+    AsyncPage,
+    AsyncSource,
+    Numbered,
+    Page,
+    Source,
+    aiterate_items,
+    iterate_items,
+    present,
+)
 from ..._runtime.paths import segment
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error import Error
 from ...models.partner_offering_tag import PartnerOfferingTag
@@ -305,8 +315,176 @@ async def asyncio(
     return _parse_success(client=client, response=response)
 
 
+def sync_raw(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PartnerOfferingTagList]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        partner=partner,
+        offering=offering,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PartnerOfferingTagList]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        partner=partner,
+        offering=offering,
+        per_page=per_page,
+        page=page,
+        version=version,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
 def _page_items(page: PartnerOfferingTagList) -> list[PartnerOfferingTag]:
     return present(page.data) or []
+
+
+def _source(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[Source[PartnerOfferingTagList, PartnerOfferingTag], int]:
+    """How to fetch this operation's pages with :func:`sync`, and the first page's number."""
+
+    def fetch(_at: int) -> PartnerOfferingTagList:
+        return sync(
+            partner=partner,
+            offering=offering,
+            client=client,
+            per_page=per_page,
+            page=_at,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(page, Unset) else page
+    return Source(fetch, _page_items, Numbered(present(per_page))), first
+
+
+def _asource(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[AsyncSource[PartnerOfferingTagList, PartnerOfferingTag], int]:
+
+    async def fetch(_at: int) -> PartnerOfferingTagList:
+        return await asyncio(
+            partner=partner,
+            offering=offering,
+            client=client,
+            per_page=per_page,
+            page=_at,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 1 if isinstance(page, Unset) else page
+    return AsyncSource(fetch, _page_items, Numbered(present(per_page))), first
+
+
+def first_page(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Page[PartnerOfferingTagList, PartnerOfferingTag]:
+    """The first page (or the one ``page`` names), fetched now, as a ``Page``.
+
+    Takes the arguments of :func:`sync`. The ``Page`` holds ``items`` and ``page`` (what :func:`sync`
+    returns); ``has_next_page()``, ``next_page()`` (None at the end) and ``iter_pages()`` walk on, and
+    iterating it yields its items and those of every following page.
+    """
+    return Page.first(
+        *_source(
+            partner=partner,
+            offering=offering,
+            client=client,
+            per_page=per_page,
+            page=page,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+async def afirst_page(
+    partner: UUID,
+    offering: UUID,
+    *,
+    client: Client,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    version: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncPage[PartnerOfferingTagList, PartnerOfferingTag]:
+    """The async twin of :func:`first_page`: ``await page.next_page()``, ``async for item in page``."""
+    return await AsyncPage.first(
+        *_asource(
+            partner=partner,
+            offering=offering,
+            client=client,
+            per_page=per_page,
+            page=page,
+            version=version,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 def iterate(
@@ -325,22 +503,18 @@ def iterate(
     Takes the arguments of :func:`sync`; ``page`` is the first page (default 1). Iteration stops at
     an empty page or one shorter than the page size (``per_page``, else the first page's length).
     """
-
-    def fetch(_at: int) -> list[PartnerOfferingTag]:
-        _page = sync(
+    return iterate_items(
+        *_source(
             partner=partner,
             offering=offering,
             client=client,
             per_page=per_page,
-            page=_at,
+            page=page,
             version=version,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(page, Unset) else page
-    return iterate_numbered(fetch, first=first, size=present(per_page))
+    )
 
 
 def aiterate(
@@ -355,19 +529,15 @@ def aiterate(
     max_retries: int | None = None,
 ) -> AsyncIterator[PartnerOfferingTag]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
-
-    async def fetch(_at: int) -> list[PartnerOfferingTag]:
-        _page = await asyncio(
+    return aiterate_items(
+        *_asource(
             partner=partner,
             offering=offering,
             client=client,
             per_page=per_page,
-            page=_at,
+            page=page,
             version=version,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page)
-
-    first = 1 if isinstance(page, Unset) else page
-    return aiterate_numbered(fetch, first=first, size=present(per_page))
+    )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error import Error
 from ...models.woo_commerce_order_request import WooCommerceOrderRequest
@@ -280,3 +281,53 @@ async def asyncio(
     response = await client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries)
 
     return _parse_success(client=client, response=response)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: WooCommerceOrderRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: WooCommerceOrderRequest,
+    x_shopify_topic: str,
+    x_shopify_shop_domain: str,
+    x_shopify_hmac_sha_256: str,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[None]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        body=body,
+        x_shopify_topic=x_shopify_topic,
+        x_shopify_shop_domain=x_shopify_shop_domain,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )

@@ -7,8 +7,18 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ..._runtime.pagination import (
+    AsyncPage,
+    AsyncSource,
+    Offsets,
+    Page,
+    Source,
+    aiterate_items,
+    iterate_items,
+    present,
+)
 from ..._runtime.paths import segment
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_verification_request_result_list import PaginatedProviderVerificationRequestResultList
@@ -291,12 +301,180 @@ async def asyncio(
     return _parse_success(client=client, response=response)
 
 
+def sync_raw(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PaginatedProviderVerificationRequestResultList]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PaginatedProviderVerificationRequestResultList]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        parent_lookup_provider_id=parent_lookup_provider_id,
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
 def _page_items(page: PaginatedProviderVerificationRequestResultList) -> list[ProviderVerificationRequestResult]:
     return present(page.results) or []
 
 
 def _next_link(page: PaginatedProviderVerificationRequestResultList) -> str | None:
     return present(page.next_)
+
+
+def _source(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[Source[PaginatedProviderVerificationRequestResultList, ProviderVerificationRequestResult], int]:
+    """How to fetch this operation's pages with :func:`sync`, and the first page's offset."""
+
+    def fetch(_at: int) -> PaginatedProviderVerificationRequestResultList:
+        return sync(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return Source(fetch, _page_items, Offsets("offset"), _next_link), first
+
+
+def _asource(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[AsyncSource[PaginatedProviderVerificationRequestResultList, ProviderVerificationRequestResult], int]:
+
+    async def fetch(_at: int) -> PaginatedProviderVerificationRequestResultList:
+        return await asyncio(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return AsyncSource(fetch, _page_items, Offsets("offset"), _next_link), first
+
+
+def first_page(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Page[PaginatedProviderVerificationRequestResultList, ProviderVerificationRequestResult]:
+    """The first page (or the one ``offset`` names), fetched now, as a ``Page``.
+
+    Takes the arguments of :func:`sync`. The ``Page`` holds ``items`` and ``page`` (what :func:`sync`
+    returns); ``has_next_page()``, ``next_page()`` (None at the end) and ``iter_pages()`` walk on, and
+    iterating it yields its items and those of every following page.
+    """
+    return Page.first(
+        *_source(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+async def afirst_page(
+    parent_lookup_provider_id: str,
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncPage[PaginatedProviderVerificationRequestResultList, ProviderVerificationRequestResult]:
+    """The async twin of :func:`first_page`: ``await page.next_page()``, ``async for item in page``."""
+    return await AsyncPage.first(
+        *_asource(
+            parent_lookup_provider_id=parent_lookup_provider_id,
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 def iterate(
@@ -315,22 +493,18 @@ def iterate(
     Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
     pages follow the ``next`` links until there is none.
     """
-
-    def fetch(_at: int) -> tuple[list[ProviderVerificationRequestResult], str | None]:
-        _page = sync(
+    return iterate_items(
+        *_source(
             parent_lookup_provider_id=parent_lookup_provider_id,
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=_at,
+            offset=offset,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page), _next_link(_page)
-
-    first = 0 if isinstance(offset, Unset) else offset
-    return iterate_offsets(fetch, first=first, parameter="offset")
+    )
 
 
 def aiterate(
@@ -345,19 +519,15 @@ def aiterate(
     max_retries: int | None = None,
 ) -> AsyncIterator[ProviderVerificationRequestResult]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
-
-    async def fetch(_at: int) -> tuple[list[ProviderVerificationRequestResult], str | None]:
-        _page = await asyncio(
+    return aiterate_items(
+        *_asource(
             parent_lookup_provider_id=parent_lookup_provider_id,
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=_at,
+            offset=offset,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page), _next_link(_page)
-
-    first = 0 if isinstance(offset, Unset) else offset
-    return aiterate_offsets(fetch, first=first, parameter="offset")
+    )

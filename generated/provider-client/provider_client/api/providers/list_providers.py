@@ -7,7 +7,17 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.pagination import aiterate_offsets, iterate_offsets, present
+from ..._runtime.pagination import (
+    AsyncPage,
+    AsyncSource,
+    Offsets,
+    Page,
+    Source,
+    aiterate_items,
+    iterate_items,
+    present,
+)
+from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...models.error_detail import ErrorDetail
 from ...models.paginated_provider_list import PaginatedProviderList
@@ -275,12 +285,168 @@ async def asyncio(
     return _parse_success(client=client, response=response)
 
 
+def sync_raw(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PaginatedProviderList]:
+    """The HTTP exchange of :func:`sync` (same arguments), returned whatever the status.
+
+    ``.parse()`` gives what :func:`sync` returns and raises what it raises; ``.http_response``, ``.request``,
+    ``.elapsed`` and ``.retries_taken`` describe the exchange.
+    """
+    kwargs = _get_kwargs(
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+    return send_raw(
+        lambda: client.request(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RawResponse[PaginatedProviderList]:
+    """The async twin of :func:`sync_raw`."""
+    kwargs = _get_kwargs(
+        search=search,
+        ordering=ordering,
+        limit=limit,
+        offset=offset,
+    )
+    return await asend_raw(
+        lambda: client.arequest(**kwargs, security=_SECURITY, timeout=timeout, max_retries=max_retries),
+        lambda response: _parse_success(client=client, response=response),
+    )
+
+
 def _page_items(page: PaginatedProviderList) -> list[Provider]:
     return present(page.results) or []
 
 
 def _next_link(page: PaginatedProviderList) -> str | None:
     return present(page.next_)
+
+
+def _source(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[Source[PaginatedProviderList, Provider], int]:
+    """How to fetch this operation's pages with :func:`sync`, and the first page's offset."""
+
+    def fetch(_at: int) -> PaginatedProviderList:
+        return sync(
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return Source(fetch, _page_items, Offsets("offset"), _next_link), first
+
+
+def _asource(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> tuple[AsyncSource[PaginatedProviderList, Provider], int]:
+
+    async def fetch(_at: int) -> PaginatedProviderList:
+        return await asyncio(
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=_at,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    first = 0 if isinstance(offset, Unset) else offset
+    return AsyncSource(fetch, _page_items, Offsets("offset"), _next_link), first
+
+
+def first_page(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Page[PaginatedProviderList, Provider]:
+    """The first page (or the one ``offset`` names), fetched now, as a ``Page``.
+
+    Takes the arguments of :func:`sync`. The ``Page`` holds ``items`` and ``page`` (what :func:`sync`
+    returns); ``has_next_page()``, ``next_page()`` (None at the end) and ``iter_pages()`` walk on, and
+    iterating it yields its items and those of every following page.
+    """
+    return Page.first(
+        *_source(
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+async def afirst_page(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AsyncPage[PaginatedProviderList, Provider]:
+    """The async twin of :func:`first_page`: ``await page.next_page()``, ``async for item in page``."""
+    return await AsyncPage.first(
+        *_asource(
+            client=client,
+            search=search,
+            ordering=ordering,
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 def iterate(
@@ -298,21 +464,17 @@ def iterate(
     Takes the arguments of :func:`sync`; ``offset`` is where to start (default 0), then the
     pages follow the ``next`` links until there is none.
     """
-
-    def fetch(_at: int) -> tuple[list[Provider], str | None]:
-        _page = sync(
+    return iterate_items(
+        *_source(
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=_at,
+            offset=offset,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page), _next_link(_page)
-
-    first = 0 if isinstance(offset, Unset) else offset
-    return iterate_offsets(fetch, first=first, parameter="offset")
+    )
 
 
 def aiterate(
@@ -326,18 +488,14 @@ def aiterate(
     max_retries: int | None = None,
 ) -> AsyncIterator[Provider]:
     """The async twin of :func:`iterate`: ``async for item in aiterate(...)``."""
-
-    async def fetch(_at: int) -> tuple[list[Provider], str | None]:
-        _page = await asyncio(
+    return aiterate_items(
+        *_asource(
             client=client,
             search=search,
             ordering=ordering,
             limit=limit,
-            offset=_at,
+            offset=offset,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return _page_items(_page), _next_link(_page)
-
-    first = 0 if isinstance(offset, Unset) else offset
-    return aiterate_offsets(fetch, first=first, parameter="offset")
+    )
