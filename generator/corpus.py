@@ -102,11 +102,16 @@ class CorpusResult:
         return STAGES.index(self.reached) >= STAGES.index("import") if self.reached else False
 
     @property
-    def clean(self) -> bool:
-        """The mock answered no 5xx and nothing against its schema (Schemathesis' own trouble with a schema,
-        such as a regex it cannot read, is in ``reason`` but is not the mock's fault)."""
+    def mock_clean(self) -> bool:
+        """The mock started and answered no 5xx and nothing against its schema (Schemathesis' own trouble with a
+        schema, such as a regex it cannot read, is in ``reason`` but is not the mock's fault)."""
         mock = self.mock
-        return self.reached == "mock" and mock is not None and not (mock.server_errors or mock.schema_violations)
+        return mock is not None and mock.started and not (mock.server_errors or mock.schema_violations)
+
+    @property
+    def clean(self) -> bool:
+        """Every stage passed, the client's call included, and the mock is clean."""
+        return self.reached == "mock" and self.mock_clean
 
 
 def default_folder(project_root: Path) -> Path:
@@ -199,11 +204,13 @@ def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: i
     with serve_on_loopback(app) as origin:
         probed = probe(spec, site, origin + spec.base_path, credential_environment(spec, values))
     result = dataclasses.replace(result, reached=probed.stage, call_status=probed.status)
-    if probed.error and probed.stage != "import":
+    if probed.error and probed.stage != "import":  # not even importable: nothing left to learn
         return dataclasses.replace(result, reason=f"{_next_stage(probed.stage)}: {probed.error}")
+    # The mock stage runs even when the call failed: whether the mock holds up is a finding of its own.
     checked = run_mock_check(spec, max_examples=max_examples)
-    reached = "mock" if checked.started else result.reached
-    why = probed.error or checked.reason or _findings(checked)
+    reached = "mock" if checked.started and probed.stage == "call" else result.reached
+    call_failed = f"call: {probed.error}" if probed.error else None
+    why = call_failed or checked.reason or _findings(checked)
     return dataclasses.replace(result, reached=reached, mock=checked, reason=why)
 
 
@@ -233,13 +240,15 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
     """The corpus table: one row per spec, and the share of specs that got through each stage."""
     total = len(results) or 1
     generated = sum(r.generated for r in results)
+    called = sum(STAGES.index(r.reached) >= STAGES.index("call") for r in results if r.reached)
     started = sum(r.mock is not None and r.mock.started for r in results)
-    clean = sum(r.clean for r in results)
+    mock_clean = sum(r.mock_clean for r in results)
     lines = [
         f"# Corpus run: {folder}",
         "",
         f"{len(results)} specs. Client generated and imported: {generated} ({generated / total:.0%}); "
-        f"mock started: {started}; no mock 5xx and no response-schema violation: {clean} ({clean / total:.0%}).",
+        f"one call through it completed (or none callable without a body): {called}; mock started: {started}; "
+        f"no mock 5xx and no response-schema violation: {mock_clean} ({mock_clean / total:.0%}).",
         "",
         "| spec | OpenAPI | ops | warnings | left out | reached | call | mock cases | 5xx | schema | s | reason |",
         "| --- | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
@@ -247,7 +256,8 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
     for r in results:
         m = r.mock
         cells = [r.file.name, r.openapi, str(r.operations), str(r.warnings), str(r.left_out), r.reached or "-"]
-        cells += [str(r.call_status or "-"), str(m.cases if m else "-")]
+        call = str(r.call_status) if r.call_status else "n/a" if r.reached in ("call", "mock") else "-"
+        cells += [call, str(m.cases if m else "-")]
         cells += [str(len(m.server_errors)) if m else "-", str(len(m.schema_violations)) if m else "-"]
         cells += [f"{r.seconds:.1f}", (r.reason or "").replace("|", "\\|")]
         lines.append("| " + " | ".join(cells) + " |")

@@ -101,8 +101,8 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "root_security": root_security,
         "root_auth": _alternatives(root_security, schemes),
         "auth_schemes": auth_schemes,
-        "credentials": _credentials(auth_schemes, spec.name.upper()),
-        "env_prefix": spec.name.upper(),
+        "credentials": _credentials(auth_schemes, spec.env_prefix),
+        "env_prefix": spec.env_prefix,
         "webhooks": _webhooks(spec),
         # pydantic's EmailStr (datamodel-code-generator's type for format: email) needs email-validator.
         "pydantic_requirements": [

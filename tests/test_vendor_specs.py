@@ -158,3 +158,24 @@ def test_a_parameter_named_like_a_call_option_is_renamed(vendor_project: Project
         """,
     )
     assert out.strip() == "250"
+
+
+def test_environment_variables_use_the_normalised_api_name(vendor_project: Project) -> None:
+    out = _run_python(
+        vendor_project,
+        "Shop-API",
+        """
+        import os
+        import shop_api_client as api
+        from shop_api_client.api.default import list_items
+        os.environ["SHOP_API_BASE_URL"] = "https://sandbox.shop.example/v9"
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json=[])
+        with api.Client(httpx_args={"transport": httpx.MockTransport(handler)}) as client:
+            list_items.sync(client=client)
+        print(seen[0].url)
+        """,
+    )
+    assert out.strip() == "https://sandbox.shop.example/v9/items"
