@@ -22,6 +22,7 @@ from ._class_names import distinct_class_titles
 from ._errors import GenerationError, Problem
 from ._nullable_components import nullable_references
 from ._pointers import escape_pointer_token
+from ._property_names import restore_wire_names, spell_out_clashing_properties
 from ._schema_walk import iter_schemas
 from .distribution import distribution_context
 from .loading import HTTP_METHODS, Spec
@@ -61,9 +62,11 @@ def generate_client(
     document = _sendable_bodies(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
     nullable_references(document)  # else nullable object components are left out
     distinct_class_titles(document)  # else same-titled schemas are left out, with the operations using them
+    renamed = spell_out_clashing_properties(document, config)  # else "+1" and "-1" drop their model
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcError):
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
+    restore_wire_names(data, renamed)
     _avoid_reserved_names(data, config)
     project = OpcProject(openapi=data, config=config, custom_template_path=templates_dir)
     # opc's templates cannot see security schemes, servers or x-pagination; ours read them from here.

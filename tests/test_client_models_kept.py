@@ -77,3 +77,20 @@ def test_nullable_object_components_are_models_referenced_as_optional(tmp_path: 
     assert (models / "git_hub_app.py").is_file() and (models / "location.py").is_file()
     assert "app: GitHubApp | None | Unset" in (models / "holder.py").read_text()  # null still allowed
     assert _import_all(package) == ""
+
+
+_ROUND_TRIP = """
+from t_client.models import Issue
+issue = Issue.from_dict({"reactions": {"+1": 3, "-1": 1}})
+print(issue.reactions.plus_sign_1, issue.reactions.hyphen_minus_1, sorted(issue.to_dict()["reactions"]))
+"""
+
+
+def test_properties_differing_only_in_punctuation_keep_their_wire_names(tmp_path: Path) -> None:
+    integer = {"type": "integer"}
+    counts = {"type": "object", "required": ["+1"], "properties": {"+1": integer, "-1": integer}}
+    issue = {"type": "object", "properties": {"reactions": {"$ref": "#/components/schemas/reactions"}}}
+    problems, package = _generate(_returning("issue", schemas={"reactions": counts, "issue": issue}), tmp_path)
+    assert problems == []
+    result = subprocess.run([sys.executable, "-c", _ROUND_TRIP], cwd=package.parent, capture_output=True, text=True)
+    assert result.stdout.split() == ["3", "1", "['+1',", "'-1']"], result.stderr
