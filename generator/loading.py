@@ -196,14 +196,27 @@ def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
     JSON or YAML (1.2 semantics); an OpenAPI 3.0 document is upgraded to 3.1 semantics (:mod:`.upgrading`).
     """
     text = source.decode("utf-8", errors="replace")
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+    name = name or path.stem
+    api_slug(name)  # an unusable API name fails here, before any work
+    if path.suffix.lower() == ".json" or _looks_like_json(text):
         document, lines = _parse_json(text, path), None
     else:
         document, lines = _parse_yaml(text, path)
     if not isinstance(document, dict):
         raise SpecError([Problem(path, 1, "", "a spec must be a mapping (an object) at the top level", "yaml")])
     version = _openapi_version(document, path, lines)
-    return Spec(name or path.stem, path, source, upgrade(document), version, lines)
+    return Spec(name, path, source, upgrade(document), version, lines)
+
+
+def _looks_like_json(text: str) -> bool:
+    """JSON in a ``.yaml`` file (YAML's flow style can start with ``{`` too, so it must parse as JSON)."""
+    if not text.lstrip().startswith("{"):
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:

@@ -127,4 +127,10 @@ def test_an_api_name_without_letters_is_a_usage_error(tmp_path: Path) -> None:
     path = tmp_path / "--.yaml"
     path.write_text("openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths: {}\n")
     with pytest.raises(UsageError, match="no letters or digits"):
-        _ = load_spec(path).package_name
+        load_spec(path)
+
+
+def test_a_yaml_flow_mapping_is_yaml_even_when_it_starts_like_json(tmp_path: Path) -> None:
+    path = tmp_path / "flow.yaml"
+    path.write_text("{openapi: 3.1.0, info: {title: t, version: 1.0.0}, paths: {}}\n")
+    assert load_spec(path).document["info"]["title"] == "t"
