@@ -10,100 +10,40 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import importlib
 import json
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.types import Receive, Scope, Send
 
-from generator.mocking import serve_on_loopback
-from generator.project import Project
+from .scripted_servers import (
+    PROJECT,
+    Script,
+    Seen,
+    Servers,
+    client_module,
+    clients_on_path,
+    no_sleep_client,
+    scripted_servers,
+)
 
-from .conftest import REPO
-
-PROJECT = Project(REPO)
 SECRET = "s3cr3t-misbehaving-7e1a"
-
-
-@dataclass(frozen=True)
-class Seen:
-    method: str
-    raw_path: bytes
-    query: str
-    headers: dict[str, str]
-    body: bytes
-
-
-Script = Callable[[Seen], Response]
-
-
-@dataclass
-class Scripted:
-    """An ASGI app answering with ``script`` and recording every request."""
-
-    script: Script = field(default=lambda seen: Response(status_code=204))
-    seen: list[Seen] = field(default_factory=list)
-    delay: float = 0.0  # seconds each answer takes (to make concurrent callers overlap)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        seen = Seen(
-            request.method,
-            scope["raw_path"],
-            scope["query_string"].decode(),
-            {k.lower(): v for k, v in request.headers.items()},
-            await request.body(),
-        )
-        self.seen.append(seen)
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        await self.script(seen)(scope, receive, send)
-
-    def reset(self, script: Script) -> None:
-        self.script, self.seen, self.delay = script, [], 0.0
-
-
-@dataclass
-class Servers:
-    api: Scripted
-    api_url: str
-    elsewhere: Scripted
-    elsewhere_url: str
 
 
 @pytest.fixture(scope="module")
 def servers() -> Iterator[Servers]:
-    api, elsewhere = Scripted(), Scripted()
-    with serve_on_loopback(api) as api_url, serve_on_loopback(elsewhere) as elsewhere_url:
-        yield Servers(api, api_url, elsewhere, elsewhere_url)
+    with scripted_servers() as running:
+        yield running
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _clients_on_path() -> Iterator[None]:
-    dirs = [str(PROJECT.client_dir(api)) for api in PROJECT.api_names()]
-    sys.path[:0] = dirs
-    yield
-    for entry in dirs:
-        sys.path.remove(entry)
-
-
-def client_module(api: str, module: str = "") -> Any:
-    return importlib.import_module(f"{api}_client{'.' + module if module else ''}")
-
-
-def no_sleep_client(api: str, base_url: str, **kwargs: Any) -> Any:
-    package = client_module(api)
-    clock = package.Clock(sleep=lambda seconds: None, jitter=lambda: 0.0)
-    return package.Client(base_url=base_url, clock=clock, **kwargs)
+    with clients_on_path():
+        yield
 
 
 def token_or(then: Script) -> Script:

@@ -20,8 +20,6 @@ from ..errors import APIConnectionError, APITimeoutError, status_error
 from ..types import File
 from .responses import retries_taken
 
-CHUNK_SIZE = 64 * 1024
-
 
 def file_name(headers: Mapping[str, str]) -> str | None:
     """The file name ``Content-Disposition`` gives, without any directory part; None when it gives none."""
@@ -80,8 +78,8 @@ class _Streamed:
 class Download(_Streamed):
     """A binary response being received: read it once, with :meth:`iter_bytes`, :meth:`write_to_file` or :meth:`read`."""
 
-    def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> Iterator[bytes]:
-        """The body, decoded (gzip ...) and in chunks of ``chunk_size`` bytes."""
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body, decoded (gzip ...): each chunk as it arrives, or in chunks of ``chunk_size`` bytes."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
         except httpx.TimeoutException as exc:
@@ -105,7 +103,7 @@ class Download(_Streamed):
 class AsyncDownload(_Streamed):
     """The async twin of :class:`Download`."""
 
-    async def iter_bytes(self, chunk_size: int | None = CHUNK_SIZE) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
