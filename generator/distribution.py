@@ -76,6 +76,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "auth": _alternatives(op.data.get("security", root_security), schemes),
             "pagination": op.data.get("x-pagination"),
             "accept": _accept(spec, op.data),
+            "download": _is_download(spec, op.data),
             "call": _example_call(spec, op),
         }
         for op in spec.operations(webhooks=False)
@@ -116,6 +117,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             next((op for op in operations if op["method"] == "GET" and op["call"]), None),
         ),
         "paged_operation": next((op for op in operations if op["pagination"] and op["call"]), None),
+        "download_operation": next((op for op in operations if op["download"] and op["call"]), None),
     }
 
 
@@ -250,6 +252,18 @@ def _accept(spec: Spec, operation: Mapping[str, Any]) -> str:
     responses = sorted((operation.get("responses") or {}).items(), key=lambda item: not str(item[0]).startswith("2"))
     media = (str(m) for _, response in responses for m in (spec.resolve(response) or {}).get("content") or {})
     return ", ".join(dict.fromkeys(media))
+
+
+def _is_download(spec: Spec, operation: Mapping[str, Any]) -> bool:
+    """Whether every success of ``operation`` has a binary body: neither JSON nor text nor a form."""
+    media = [
+        str(m).lower()
+        for status, response in (operation.get("responses") or {}).items()
+        if str(status).startswith("2")
+        for m in (spec.resolve(response) or {}).get("content") or {}
+    ]
+    textual = ("json", "text/", "form")
+    return bool(media) and not any(kind in m for m in media for kind in textual)
 
 
 def _credentials(auth_schemes: list[dict[str, str]], env_prefix: str) -> list[dict[str, str]]:
