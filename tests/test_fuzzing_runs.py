@@ -9,11 +9,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from schemathesis.config import InferenceAlgorithm, SchemathesisConfig
 from typer.testing import CliRunner
 
 from generator.cli import app
 from generator.fuzzing import FuzzCredentials, FuzzOptions, Progress, _run, fuzz
-from generator.fuzzing._config import merged, to_toml
+from generator.fuzzing._config import merged, run_config, to_toml
 from generator.fuzzing._crud import crud_plan, expected_fields, mismatches
 from generator.fuzzing._progress import ProgressTracker, estimated_seconds, per_second
 from generator.fuzzing._scope import plan_scope
@@ -75,6 +76,16 @@ def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:
     assert scope.operations == 3 and not scope.stateful
     assert scope.notes and "unsafe method" in scope.notes[0]
     assert plan_scope(Project(ROOT).load("itmedicalvet"), read_only=False, stateful=True).stateful
+
+
+@pytest.mark.parametrize(("api", "guesses"), [("provider", False), ("intelliprove", True)])
+def test_schemathesis_guesses_links_only_for_a_spec_that_declares_none(api: str, guesses: bool) -> None:
+    scope = plan_scope(Project(ROOT).load(api), read_only=False, stateful=True)
+    declared = scope.declares_links
+    config = run_config({}, read_only=False, stateful=True, seed=1, max_examples=1, infer_links=not declared)
+    inference = SchemathesisConfig.from_str(to_toml(config)).projects.default.phases.stateful.inference
+    assert inference.is_algorithm_enabled(InferenceAlgorithm.DEPENDENCY_ANALYSIS) is guesses
+    assert inference.is_algorithm_enabled(InferenceAlgorithm.LOCATION_HEADERS)
 
 
 def test_apigen_fuzz_with_nothing_to_test_says_so_and_exits_0(tmp_path: Path) -> None:

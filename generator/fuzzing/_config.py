@@ -19,6 +19,8 @@ from ..loading import Spec
 from ._credentials import API_KEY, BASIC, CLIENT_CREDENTIALS, TOKEN, FuzzCredentials, SchemeAuth, token_path
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# Schemathesis' link inference without its dependency analysis: new resources' Location headers only.
+_LOCATION_HEADERS_ONLY = {"algorithms": ["location-headers"]}
 
 
 def auth_config(
@@ -78,14 +80,29 @@ def _token_media_type(spec: Spec, full_path: str) -> str:
 
 
 def run_config(
-    auth: Mapping[str, Any], *, read_only: bool, stateful: bool, seed: int | None, max_examples: int
+    auth: Mapping[str, Any],
+    *,
+    read_only: bool,
+    stateful: bool,
+    seed: int | None,
+    max_examples: int,
+    infer_links: bool = True,
 ) -> dict[str, Any]:
-    """The whole config: auth, phases (read-only sends no unsafe undeclared methods), generation."""
+    """The whole config: auth, phases (read-only sends no unsafe undeclared methods), generation.
+
+    ``infer_links=False`` (for a spec that declares its own links) keeps Schemathesis from adding links by
+    dependency analysis: on nested resources it guesses every path id from one response field (provider's
+    ``/provider/{parent}/notification/{id}`` got both from ``results/*/id``), so the walks it adds pair
+    unrelated ids, and a declared link naming the same target does not stop the guess from being added.
+    """
     coverage: dict[str, Any] = {"unexpected-methods": ["OPTIONS"]} if read_only else {}
+    walks: dict[str, Any] = {"enabled": stateful}
+    if not infer_links:
+        walks["inference"] = dict(_LOCATION_HEADERS_ONLY)
     config: dict[str, Any] = {
         "auth": dict(auth),
         "generation": {"max-examples": max_examples, "database": "none"},
-        "phases": {"coverage": coverage, "stateful": {"enabled": stateful}},
+        "phases": {"coverage": coverage, "stateful": walks},
     }
     if seed is not None:
         config["seed"] = seed

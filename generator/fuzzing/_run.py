@@ -157,6 +157,7 @@ def _fuzz_url(
             stateful=options.stateful,
             seed=options.seed,
             max_examples=options.max_examples,
+            infer_links=not scope.declares_links,
         )
         if options.config_file is not None:
             config = merged(user_config(options.config_file), config)

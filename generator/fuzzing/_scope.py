@@ -3,6 +3,8 @@
 In read-only mode a link whose source or target needs POST / PUT / PATCH / DELETE cannot be followed; when
 no link is left the stateful phase is dropped (and the summary says so) rather than left to fail with
 Schemathesis' "All link definitions are excluded by filters".
+
+Whether the spec declares links of its own also decides how Schemathesis may add links (see ``_config``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Scope:
     stateful: bool
     notes: tuple[str, ...] = ()
     operation_ids: tuple[str, ...] = ()  # the operationIds asked for that remain (safe ones when read-only)
+    declares_links: bool = False  # the spec's own links say how ids flow between its operations
 
 
 def plan_scope(spec: Spec, *, read_only: bool, stateful: bool, operation_ids: tuple[str, ...] = ()) -> Scope:
@@ -30,17 +33,18 @@ def plan_scope(spec: Spec, *, read_only: bool, stateful: bool, operation_ids: tu
     if not ops:
         return Scope(0, False, (_nothing_to_test(spec, read_only, operation_ids),))
     ids = tuple(str(op.operation_id) for op in ops) if operation_ids else ()
-    if not stateful or not read_only:
-        return Scope(len(ops), stateful, (), ids)
     links = list(_links(spec))
+    declared = bool(links)
+    if not stateful or not read_only:
+        return Scope(len(ops), stateful, (), ids, declared)
     unsafe = sum(1 for source, target in links if not (_safe(source) and _safe(target)))
     if links and unsafe == len(links):
         note = f"stateful phase skipped: all {unsafe} link(s) of {spec.name} involve an unsafe method (read-only mode)"
-        return Scope(len(ops), False, (note,), ids)
+        return Scope(len(ops), False, (note,), ids, declared)
     if unsafe:
         note = f"read-only mode: {unsafe} of {len(links)} link(s) need an unsafe method, skipped"
-        return Scope(len(ops), True, (note,), ids)
-    return Scope(len(ops), True, (), ids)
+        return Scope(len(ops), True, (note,), ids, declared)
+    return Scope(len(ops), True, (), ids, declared)
 
 
 def _nothing_to_test(spec: Spec, read_only: bool, operation_ids: tuple[str, ...]) -> str:
