@@ -9,6 +9,7 @@ from typing import Any
 from _common import OUT, REPO
 
 CHART = "benchmarks.png"
+FINDINGS = REPO / "benchmarks" / "findings.md"
 _GOAL = re.compile(r"^\s*(?P<op><=|>=|<|>)\s*(?P<bound>[0-9.]+)\s*$")
 
 
@@ -29,6 +30,8 @@ def main() -> None:
             lines.append("| " + " | ".join(cells) + " |")
     if _chart(records):
         lines += ["", f"![share of each goal's budget used; at or below 1 meets the goal]({CHART})"]
+    if FINDINGS.is_file():  # the profiling notes are prose, written by hand beside the scripts
+        lines += ["", FINDINGS.read_text().rstrip()]
     (REPO / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
     print(f"wrote {REPO / 'BENCHMARKS.md'}")
 
