@@ -3,19 +3,22 @@ partial reports on interruption, and the read-only / nothing-to-test paths of ``
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from schemathesis.config import InferenceAlgorithm, SchemathesisConfig
 from typer.testing import CliRunner
 
 from generator.cli import app
-from generator.fuzzing import FuzzCredentials, FuzzOptions, Progress, _run, fuzz
+from generator.fuzzing import FuzzCredentials, FuzzOptions, Progress, _consistency, _run, fuzz
 from generator.fuzzing._config import merged, run_config, to_toml
-from generator.fuzzing._crud import crud_plan, expected_fields, mismatches
+from generator.fuzzing._crud import SPEC_VARIABLE, crud_plan, expected_fields, mismatches
 from generator.fuzzing._progress import ProgressTracker, estimated_seconds, per_second
 from generator.fuzzing._scope import plan_scope
 from generator.loading import load_spec
@@ -69,6 +72,26 @@ def test_a_read_is_not_expected_to_repeat_a_value_its_schema_refuses(tmp_path: P
     read = ("get", "/reviews/{id}")
     assert plan.holdable(read, {"state": "approve", "note": "ok"}) == {"note": "ok"}  # normalised: approve -> approved
     assert plan.holdable(read, {"state": "denied", "extra": 1}) == {"state": "denied", "extra": 1}
+
+
+def test_a_case_sent_with_another_method_than_its_operations_plays_no_crud_role(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coverage phase sends OPTIONS on a PUT's path: its 204 is no update a read must show."""
+    (tmp_path / "things.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /things/{id}:\n"
+        "    get: {responses: {'200': {description: ok}}}\n    put: {responses: {'204': {description: done}}}\n"
+    )
+    monkeypatch.setenv(SPEC_VARIABLE, str(tmp_path / "things.yaml"))
+    monkeypatch.setattr(_consistency, "_plan", functools.cache(_consistency._plan.__wrapped__))
+    put = SimpleNamespace(method="PUT", path="/things/{id}")
+    answered: Any = SimpleNamespace(status_code=204)
+
+    def role(method: str) -> Any:
+        return _consistency._role(SimpleNamespace(method=method, operation=put), answered, ("replace",))  # type: ignore[arg-type]
+
+    assert role("PUT") is not None
+    assert role("OPTIONS") is None
 
 
 def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:

@@ -81,9 +81,13 @@ def _plan() -> CrudPlan | None:
 
 
 def _role(case: Case, response: Response, kinds: tuple[str, ...]) -> tuple[CrudPlan, Role] | None:
-    """The plan and the case's role when the case succeeded at one of ``kinds``."""
+    """The plan and the case's role when the case succeeded at one of ``kinds``.
+
+    A case may be sent with another method than its operation's (the coverage phase tries undeclared ones,
+    such as OPTIONS, on every path): it then played no role, whatever it answered.
+    """
     plan = _plan()
-    if plan is None or not 200 <= response.status_code < 300:
+    if plan is None or not 200 <= response.status_code < 300 or case.method.upper() != case.operation.method.upper():
         return None
     role = plan.role(case.operation.method, case.operation.path)
     return (plan, role) if role is not None and role.kind in kinds else None
