@@ -29,12 +29,18 @@ from tests.faulty_servers import FAULTS, Fault, faulty_app
 ROOT = Path(__file__).resolve().parent.parent
 CONCURRENT_RUNS = 4
 MODES = ("read-only", "destructive")
-# What the control of an API without faults here fuzzes: a resource's CRUD where it has one. The others fuzz
+# What the control of an API without faults here fuzzes: creates, reads and updates. The others fuzz
 # the operations and phases their faults use. Destructive controls of APIs whose selection holds a create, a
 # read and an update or delete also walk links (and apigen's CRUD walk), where a stateful false alarm shows.
 CONTROL_OPERATIONS = {
     "intelliprove": ("get_user_details", "create_action_token", "delete_patient_data", "get_quota", "get_ce_label"),
-    "mdintegrations": ("list_clinicians", "create_clinician", "get_clinician", "update_clinician"),
+    "mdintegrations": (
+        "create_clinician_patient_message",
+        "get_clinician_patient_message",
+        "list_clinician_patient_messages",
+        "create_internal_support_staff",
+        "update_internal_support_staff",
+    ),
 }
 STATEFUL_CONTROLS = ("mdintegrations", "provider")
 PHASE_ORDER = ("examples", "coverage", "fuzzing", "stateful")

@@ -4,6 +4,7 @@ partial reports on interruption, and the read-only / nothing-to-test paths of ``
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 import tempfile
 import tomllib
@@ -92,6 +93,33 @@ def test_a_case_sent_with_another_method_than_its_operations_plays_no_crud_role(
 
     assert role("PUT") is not None
     assert role("OPTIONS") is None
+
+
+def test_the_walks_update_changes_what_the_created_item_already_holds(tmp_path: Path) -> None:
+    item = {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "size": {"maximum": 5}, "state": {"enum": ["a", "b"]}},
+    }
+    answer = {"content": {"application/json": {"schema": item}}}
+    example = {"id": 7, "size": 5, "state": "a", "note": "x"}
+    paths = {
+        "/things": {"post": {"responses": {"201": {"description": "ok", **answer}}}},
+        "/things/{id}": {
+            "get": {"responses": {"200": {"description": "ok", **answer}}},
+            "patch": {
+                "requestBody": {"content": {"application/json": {"schema": item, "example": example}}},
+                "responses": {"200": {"description": "ok"}},
+            },
+        },
+    }
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
+    (tmp_path / "things.json").write_text(json.dumps(document))
+    plan = crud_plan(load_spec(tmp_path / "things.json"))
+    patch = ("patch", "/things/{id}")
+    role = plan.roles[("post", "/things")]  # the walk's: the create's, which knows the id field
+    changed = plan.update_body(patch, role, {"id": 7, "size": 5, "state": "a"})
+    assert changed == ("application/json", {"id": 7, "size": 4, "state": "b", "note": "x"})  # size 6 > maximum
+    assert plan.update_body(patch, role, {"id": 7, "size": 1, "state": "b"}) == plan.update_bodies[patch]
 
 
 def test_read_only_itmedicalvet_skips_the_stateful_phase_and_says_why() -> None:

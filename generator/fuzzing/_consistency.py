@@ -10,7 +10,8 @@ name like them:
 - ``deleted_resource_gone``: after a 2xx delete, a read of that id answers 404 or 410 (when the read declares
   a response that can say so: else the contract leaves it no way to);
 - ``crud_walk``: once per resource, right after a successful create, the short walk update -> read ->
-  delete -> read on *that* id (a stateful phase seldom chains them on one id). Only with destructive
+  delete -> read on *that* id (a stateful phase seldom chains them on one id); each update is the documented
+  example, changed where it would write back a value the item already holds. Only with destructive
   methods allowed; each failure names the operation that misbehaved.
 
 Schemathesis imports this module in its own process (``SCHEMATHESIS_HOOKS``); the spec comes from
@@ -146,20 +147,38 @@ def crud_walk(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     params, read = _item_params(case, role, response), plan.operation(role, "read")
     if params is None or read is None or not _budget.take(("walk", role.item.template), WALKS_PER_RESOURCE):
         return None
-    for kind in UPDATE_KINDS:
-        target = plan.operation(role, kind)
-        body = plan.update_bodies.get(target) if target else None
-        if target is not None and body is not None:
-            update, updated = _send(ctx, case, target, params, body)
-            if 200 <= updated.status_code < 300:
-                probe, answer = _send(ctx, case, read, params)
-                _compare(update, update, updated, probe, answer)
+    _walk_updates(ctx, plan, role, case, params, read, _json(response))
     delete = plan.operation(role, "delete")
     if delete is not None:
         gone, deleted = _send(ctx, case, delete, params)
         if 200 <= deleted.status_code < 300:
             _expect_gone(ctx, plan, case, gone, deleted, read)
     return None
+
+
+def _walk_updates(
+    ctx: CheckContext,
+    plan: CrudPlan,
+    role: Role,
+    parent: Case,
+    params: Mapping[str, Any],
+    read: tuple[str, str],
+    current: Any,
+) -> None:
+    """Each update the item has (replace, then merge), each followed by a read that must show it.
+
+    ``current`` follows the item as read back, so each update writes values the item does not hold yet.
+    """
+    for kind in UPDATE_KINDS:
+        target = plan.operation(role, kind)
+        body = plan.update_body(target, role, current) if target else None
+        if target is None or body is None:
+            continue
+        update, updated = _send(ctx, parent, target, params, body)
+        if 200 <= updated.status_code < 300:
+            probe, answer = _send(ctx, parent, read, params)
+            _compare(update, update, updated, probe, answer)
+            current = _json(answer)
 
 
 def _item_params(case: Case, role: Role, response: Response) -> dict[str, Any] | None:

@@ -38,6 +38,31 @@ class CrudPlan:
     can_say_gone: frozenset[tuple[str, str]] = frozenset()
     read_schemas: Mapping[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)  # 2xx JSON schemas
     schemas: Schemas | None = None
+    update_schemas: Mapping[tuple[str, str], Any] = field(default_factory=dict)  # the update bodies' schemas
+
+    def update_body(self, target: tuple[str, str], role: Role, current: Any) -> tuple[str, Any] | None:
+        """``target``'s documented update, changed where it would write back what ``current`` (the item as
+        created) already holds: vendors' update examples often repeat their create examples, and an update
+        that changes nothing cannot show that a server ignored it. A changed value must fit the request
+        schema; the field that identifies the item is left alone."""
+        found = self.update_bodies.get(target)
+        if found is None or self.schemas is None or not isinstance(current, Mapping):
+            return found
+        media_type, body = found
+        properties = self.schemas.properties(self.update_schemas.get(target))
+        changed = dict(body)
+        for name, value in body.items():
+            schema = properties.get(name)
+            if (
+                name in (role.id_field, role.item.param)
+                or schema is None
+                or name not in current
+                or not _same(current[name], value)
+            ):
+                continue
+            fitting = (v for v in _variants(value, schema) if self.schemas.example_fits(v, schema, "request"))
+            changed[name] = next(fitting, value)
+        return media_type, changed
 
     def holdable(self, read: tuple[str, str], fields: Mapping[str, Any]) -> dict[str, Any]:
         """The ``fields`` whose value ``read``'s answer may hold: a value its schema refuses (a state enum:
@@ -62,18 +87,36 @@ def crud_plan(spec: Spec) -> CrudPlan:
     schemas = Schemas(spec)
     roles = infer_roles(spec, schemas, operations)
     by_item = {(role.item.template, role.kind): key for key, role in roles.items()}
-    bodies, gone, reads = {}, set(), {}
+    bodies, body_schemas, gone, reads = {}, {}, set(), {}
     for op in operations:
         role = roles.get((op.method, op.path))
         if role is not None and role.kind in UPDATE_KINDS:
             example = _json_example(spec, op.data.get("requestBody"))
             if example is not None:
                 bodies[(op.method, op.path)] = example
+                body_schemas[(op.method, op.path)] = _body_schema(spec, op.data.get("requestBody"), example[0])
         if role is not None and role.kind == "read":
             if _GONE_CODES & set(map(str, op.data.get("responses") or {})):
                 gone.add((op.method, op.path))
             reads[(op.method, op.path)] = _success_schemas(spec, op.data.get("responses"))
-    return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas)
+    return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas, body_schemas)
+
+
+def _body_schema(spec: Spec, body: Any, media_type: str) -> Any:
+    entry = spec.resolve(((spec.resolve(body) or {}).get("content") or {}).get(media_type)) or {}
+    return entry.get("schema")
+
+
+def _variants(value: Any, schema: Mapping[str, Any]) -> list[Any]:
+    """Other values than ``value`` to try in its place: the schema's own choices first, then its type's."""
+    choices = [v for v in schema.get("enum") or () if not _same(v, value)]
+    if isinstance(value, bool):
+        return [*choices, not value]
+    if isinstance(value, int | float):
+        return [*choices, value + 1, value - 1]
+    if isinstance(value, str):
+        return [*choices, f"{value} (updated)", "updated"]
+    return choices
 
 
 def _success_schemas(spec: Spec, responses: Any) -> tuple[Any, ...]:
