@@ -11,6 +11,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .loading import Spec
 
@@ -86,9 +87,16 @@ def probe(spec: Spec, site: Path, base_url: str | None, environment: Mapping[str
     return ProbeResult("call", status=outcome["status"], operation=outcome.get("operation"))
 
 
-def credential_environment(spec: Spec, values: Mapping[str, str]) -> dict[str, str]:
-    """The generated client's credential variables (``<API>_API_KEY`` ...) set to ``values`` by argument name."""
-    return {f"{spec.env_prefix}_{name.upper()}": value for name, value in values.items()}
+def credential_environment(spec: Spec, values: Mapping[str, str], origin: str) -> dict[str, str]:
+    """The generated client's credential variables (``<API>_API_KEY`` ...) set to ``values`` by argument name,
+    and its token URL pointed at the mock (at ``origin``) when the spec's is on another host."""
+    environment = {f"{spec.env_prefix}_{name.upper()}": value for name, value in values.items()}
+    for scheme in ((spec.document.get("components") or {}).get("securitySchemes") or {}).values():
+        flow = (spec.resolve(scheme).get("flows") or {}).get("clientCredentials") or {}
+        token_url = urlsplit(str(flow.get("tokenUrl", "")))
+        if token_url.netloc:  # the mock serves an absolute token URL's path on its own origin
+            environment[f"{spec.env_prefix}_TOKEN_URL"] = origin + token_url.path
+    return environment
 
 
 def _last_line(text: str) -> str:

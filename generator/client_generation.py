@@ -6,7 +6,7 @@ import contextlib
 import copy
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -20,22 +20,13 @@ from openapi_python_client.strings import snake_case
 
 from ._class_names import distinct_class_titles
 from ._errors import GenerationError, Problem
+from ._media_types import binary_media_types, parseable_contents
 from ._nullable_components import nullable_references
 from ._pointers import escape_pointer_token
 from ._property_names import restore_wire_names, spell_out_clashing_properties
 from ._schema_walk import iter_schemas
 from .distribution import distribution_context
-from .loading import HTTP_METHODS, Spec
-
-# Media types openapi-python-client understands natively; any other one is binary to us, and must be
-# declared as octet-stream or the generator silently drops the response.
-_NATIVE = (
-    "application/json",
-    "application/octet-stream",
-    "multipart/form-data",
-    "application/x-www-form-urlencoded",
-    "text/plain",
-)
+from .loading import Spec
 
 
 def generate_client(
@@ -50,7 +41,7 @@ def generate_client(
         ConfigFile(
             project_name_override=spec.project_name,
             package_name_override=spec.package_name,
-            content_type_overrides=binary_media_types(spec),
+            content_type_overrides=binary_media_types(spec.document),
             post_hooks=[],
         ),
         MetaType.NONE,
@@ -59,7 +50,7 @@ def generate_client(
         True,
         package_dir,
     )
-    document = _sendable_bodies(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
+    document = parseable_contents(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
     nullable_references(document)  # else nullable object components are left out
     distinct_class_titles(document)  # else same-titled schemas are left out, with the operations using them
     renamed = spell_out_clashing_properties(document, config)  # else "+1" and "-1" drop their model
@@ -107,38 +98,6 @@ def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-def _sendable_bodies(document: dict[str, Any]) -> dict[str, Any]:
-    """Request bodies as the client can send them: a structured media type the client cannot serialise (XML,
-    YAML, ...) is dropped beside one it can (JSON, form), and sent as raw bytes when it is the only one.
-
-    Otherwise the generator makes it a body of the model type that the client then sends as raw ``.payload``.
-    """
-    shared = (document.get("components") or {}).get("requestBodies") or {}
-    for body in [op.get("requestBody") for op in _operations(document)] + list(shared.values()):
-        content = body.get("content") if isinstance(body, dict) else None  # a $ref is handled at its target
-        if not isinstance(content, dict):
-            continue
-        foreign = [media for media, item in content.items() if not _is_native(media) and not _is_binary(item)]
-        for media in foreign:
-            if len(content) > 1:
-                del content[media]
-            else:
-                content[media] = {"schema": {"type": "string", "format": "binary"}}
-    return document
-
-
-def _operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    for item in (document.get("paths") or {}).values():
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield item[method]
-
-
-def _is_binary(media_type: Any) -> bool:
-    schema = media_type.get("schema") if isinstance(media_type, Mapping) else None
-    return not isinstance(schema, Mapping) or schema.get("format") in ("binary", "base64") or not schema
-
-
 # Keyword arguments every generated operation function has besides the spec's parameters (templates/client).
 _RESERVED = frozenset({"client", "body", "timeout", "max_retries"})
 
@@ -153,28 +112,6 @@ def _avoid_reserved_names(data: GeneratorData, config: Config) -> None:
                     if parameter.python_name in _RESERVED:
                         new_name = UntrustedString(f"{parameter.python_name}_{location}")
                         parameter.set_python_name(new_name=new_name, config=config)
-
-
-def binary_media_types(spec: Spec) -> dict[str, str]:
-    found = {media for media in _media_types(spec.document) if not _is_native(media)}
-    return dict.fromkeys(sorted(found), "application/octet-stream")
-
-
-def _is_native(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base in _NATIVE or base.endswith("+json")
-
-
-def _media_types(node: Any) -> Iterator[str]:
-    if isinstance(node, Mapping):
-        content = node.get("content")
-        if isinstance(content, Mapping):
-            yield from (str(key) for key in content)
-        for value in node.values():
-            yield from _media_types(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _media_types(value)
 
 
 def _describe(error: OpcError) -> str:

@@ -202,7 +202,7 @@ def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: i
         failed = probed.error or f"mock did not start: {type(exc).__name__}: {exc}"
         return dataclasses.replace(result, reached=probed.stage, reason=failed)
     with serve_on_loopback(app) as origin:
-        probed = probe(spec, site, origin + spec.base_path, credential_environment(spec, values))
+        probed = probe(spec, site, origin + spec.base_path, credential_environment(spec, values, origin))
     result = dataclasses.replace(result, reached=probed.stage, call_status=probed.status)
     if probed.error and probed.stage != "import":  # not even importable: nothing left to learn
         return dataclasses.replace(result, reason=f"{_next_stage(probed.stage)}: {probed.error}")

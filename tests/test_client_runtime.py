@@ -559,6 +559,21 @@ def test_oauth2_token_follows_a_custom_base_url(auth: Any) -> None:
     assert str(recorder.requests[0].url) == "https://sandbox.example.com/api/oauth/token"
 
 
+def test_oauth2_token_url_can_be_replaced_by_argument_or_environment(
+    auth: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder = Recorder([_token_then(_thing_pages(1))])
+    client = make_client(
+        auth, recorder, client_id="id", client_secret=SECRET, token_url="https://idp.example/api/oauth/token"
+    )
+    api(auth, "things", "list_things").sync(client=client)
+    assert str(recorder.requests[0].url) == "https://idp.example/api/oauth/token"
+    monkeypatch.setenv("AUTHSTORE_TOKEN_URL", "https://sandbox-idp.example/api/oauth/token")
+    recorder = Recorder([_token_then(_thing_pages(1))])
+    api(auth, "things", "list_things").sync(client=make_client(auth, recorder, client_id="id", client_secret=SECRET))
+    assert str(recorder.requests[0].url) == "https://sandbox-idp.example/api/oauth/token"
+
+
 def _issuing_tokens(accept: Callable[[str], bool]) -> Handler:
     issued: list[str] = []
 

@@ -26,6 +26,7 @@ from .errors import APIConnectionError, APITimeoutError, ConfigurationError
 # The spec's server, when it names an absolute one; otherwise the caller must say where the API is.
 DEFAULT_BASE_URL: str | None = "https://api.mdintegrations.com"
 BASE_URL_VARIABLE = "MDINTEGRATIONS_BASE_URL"
+TOKEN_URL_VARIABLE = "MDINTEGRATIONS_TOKEN_URL"  # a sandbox's token endpoint, when it is not the spec's
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = "mdintegrations-client/1.0.0"
@@ -38,13 +39,14 @@ DEFAULT_SECURITY: Security = (
 logger = logging.getLogger("mdintegrations_client")
 
 
-def _schemes(base_url: str) -> dict[str, Scheme]:
-    """The spec's security schemes; a token URL on the default server follows ``base_url``."""
+def _schemes(base_url: str, token_url: str | None) -> dict[str, Scheme]:
+    """The spec's security schemes; a token URL on the default server follows ``base_url``, and ``token_url``
+    replaces the spec's."""
     return {
         "BearerAuth": Scheme(kind="bearer"),
         "OAuth2": Scheme(
             kind="oauth2",
-            token_url=base_url.rstrip("/") + "/v1/hubspot/auth",
+            token_url=token_url or base_url.rstrip("/") + "/v1/hubspot/auth",
             scopes="*",
             token_body="json",
         ),
@@ -103,6 +105,7 @@ class Client:
         client_id: str | None = None,
         client_secret: str | None = None,
         token_prefix: str = "Bearer",
+        token_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_non_idempotent: bool = False,
@@ -126,7 +129,7 @@ class Client:
             token_prefix=token_prefix,
         )
         auth = Authenticator(
-            _schemes(self.base_url),
+            _schemes(self.base_url, token_url or os.environ.get(TOKEN_URL_VARIABLE)),
             credentials,
             hint="Pass token= (or set MDINTEGRATIONS_TOKEN), client_id= (or set MDINTEGRATIONS_CLIENT_ID), client_secret= (or set MDINTEGRATIONS_CLIENT_SECRET) to the Client.",
             clock=self._clock.now,
