@@ -1,10 +1,10 @@
 """Fuzzing against sandboxes with one injected fault each, and against the faultless control of every API.
 
 Every fault must be found and reported with the operation it affects and a check meant for it; the bare
-mocks must be clean, read-only and with --allow-destructive. Each run is a Schemathesis subprocess that
-mostly waits on start-up and on its loopback server, so the runs the selected tests need start together
-(a few at a time) when the module's first test asks for them, and each test then judges its own run. They
-go through ``fuzz`` with the options ``apigen fuzz --url`` sets; one test takes the command line itself.
+mocks must be clean, read-only and with --allow-destructive. Each run is a Schemathesis subprocess (about
+1.5 s of start-up, then a few dozen cases against its loopback server), so the runs the selected tests need
+start together, a few at a time, when the module's first test asks for them; each test then judges its own
+run. They go through ``fuzz`` with the options ``apigen fuzz --url`` sets; one test takes the command line.
 """
 
 from __future__ import annotations
@@ -63,8 +63,7 @@ class Run:
 
 
 def _fault_run(fault: Fault) -> Run:
-    limit = dict(zip(fault.extra_args[::2], fault.extra_args[1::2], strict=True)).get("--max-response-time", "2000")
-    return Run(fault.api, fault, fault.operation_ids, tuple(fault.phases.split(",")), True, int(limit))
+    return Run(fault.api, fault, fault.operation_ids, tuple(fault.phases.split(",")), True, fault.max_response_time_ms)
 
 
 def _control_runs() -> Iterator[Run]:

@@ -33,7 +33,7 @@ class Fault:
     phases: str = "examples,fuzzing"
     where: str | None = None  # the operation the fault is injected into, when not the one it shows up on
     any_method: bool = False  # the fault is on the path, whatever the method (undeclared ones included)
-    extra_args: tuple[str, ...] = ()
+    max_response_time_ms: int = 2000  # apigen fuzz's default against a URL
 
     @property
     def id(self) -> str:
@@ -299,6 +299,6 @@ FAULTS = (
         frozenset({"max_response_time"}),
         ("get_media_url",),
         slow(0.6),
-        extra_args=("--max-response-time", "300"),
+        max_response_time_ms=300,
     ),
 )
