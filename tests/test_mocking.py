@@ -458,3 +458,27 @@ def test_violation_header_values_are_sendable(text: str) -> None:
     value = header_safe(text)
     h11.Response(status_code=422, headers=[("x-mock-violations", value)])  # raises on an illegal value
     assert value == value.strip() and value.isascii()
+
+
+def test_one_of_between_loose_objects_is_made_to_fit_one_branch_only(tmp_path: Path) -> None:
+    from generator.mocking._schemas import Schemas
+
+    text = """
+openapi: 3.1.0
+info: {title: t, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Result: {type: object, properties: {id: {type: string}}}
+    Failure: {type: object, properties: {code: {type: integer}, message: {type: string}}}
+    Either: {oneOf: [{$ref: "#/components/schemas/Result"}, {$ref: "#/components/schemas/Failure"}]}
+"""
+    path = tmp_path / "either.yaml"
+    path.write_text(text)
+    schemas = Schemas(load_spec(path))
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Either"})
+    # each branch's plain value is the other's too (no required fields, extra properties allowed)
+    assert Draft202012Validator(
+        {"$ref": "#/components/schemas/Failure", "components": yaml.safe_load(text)["components"]}
+    ).is_valid({"id": "x"})
+    assert schemas.example_fits(value, "/components/schemas/Either")

@@ -54,6 +54,10 @@ _STATIC_FORMATS: dict[str, str] = {
 }
 
 
+# Values of every JSON type: one of them breaks a property typed otherwise (see Generator._excluding_others).
+_OFF_TYPE_VALUES: tuple[Any, ...] = (12345, "x", False, [], {}, None, 0.5)
+
+
 class Generator:
     """Builds one value per call; ``rng`` set means dynamic mode."""
 
@@ -90,14 +94,41 @@ class Generator:
         accept is invalid for ``oneOf``. Branches that cannot be checked alone count as accepting.
         """
         order = branches if self._rng is None else self._rng.sample(branches, len(branches))
-        first: Any = _MISSING
-        for branch in order:
-            value = self._with_own(schema, self.value(branch, depth), depth)
-            first = value if first is _MISSING else first
-            accepting = sum(self._schemas.example_fits(value, other, self._direction) for other in branches)
-            if accepting == 1:
+        made = [(branch, self._with_own(schema, self.value(branch, depth), depth)) for branch in order]
+        for _, value in made:
+            if self._accepting(value, branches) == 1:
                 return value
-        return first
+        # Every value is accepted by a second branch (loose objects such as a result beside an error): add a
+        # property that the other branch types differently, which the value's own branch leaves open.
+        for branch, value in made:
+            exclusive = self._excluding_others(value, branch, branches)
+            if self._accepting(exclusive, branches) == 1:
+                return exclusive
+        return made[0][1]
+
+    def _accepting(self, value: Any, branches: list[Any]) -> int:
+        return sum(self._schemas.example_fits(value, branch, self._direction) for branch in branches)
+
+    def _excluding_others(self, value: Any, branch: Any, branches: list[Any]) -> Any:
+        """``value`` with properties that other accepting branches type differently, where ``branch`` allows it."""
+        if not isinstance(value, dict):
+            return value
+        for other in branches:
+            if other is branch or not self._schemas.example_fits(value, other, self._direction):
+                continue
+            resolved = self._schemas.resolve(other)
+            properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
+            for name in [n for n in properties if n not in value] if isinstance(properties, Mapping) else []:
+                candidates = ({**value, name: wrong} for wrong in _OFF_TYPE_VALUES)
+                fitting = next((c for c in candidates if self._only_fits(c, branch, other)), None)
+                if fitting is not None:
+                    value = fitting
+                    break
+        return value
+
+    def _only_fits(self, value: Any, branch: Any, other: Any) -> bool:
+        fits = self._schemas.example_fits
+        return fits(value, branch, self._direction) and not fits(value, other, self._direction)
 
     def _with_own(self, schema: Mapping[str, Any], branch_value: Any, depth: int) -> Any:
         """``branch_value`` merged with a value of the keywords beside ``oneOf`` / ``anyOf``, if they say anything."""
