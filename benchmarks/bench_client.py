@@ -1,7 +1,7 @@
 """Per-call overhead of a generated client against a bare httpx call, both on one in-process MockTransport.
 
 Renders the petstore fixture client into a temporary folder, then times ``get_pet.sync`` (auth, retry
-pipeline, logging checks, status check, attrs model parsing) and the leanest bare equivalent: ``httpx.Client.get``
+pipeline, logging checks, status check, pydantic model validation) and the leanest bare equivalent: ``httpx.Client.get``
 (API-key header set once on the client), ``raise_for_status()`` and ``.json()``. Prints the figures and writes
 ``reports/bench/client.json``. Goal: the generated client costs under 2x the bare call.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from itmedicalvet_client import Client, UnprocessableEntityError
 from itmedicalvet_client.api.pets import list_pets, update_pet
-from itmedicalvet_client.models import ListPetsPagination, Pet, UpdatePetMultipartRequest
+from itmedicalvet_client.pydantic_models import ListPetsPagination, Pet, UpdatePetMultipartRequest
 from itmedicalvet_client.types import File
 
 APP = "goodcharlie"

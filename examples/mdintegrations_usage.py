@@ -7,7 +7,7 @@ from uuid import UUID
 
 from mdintegrations_client import Client, RateLimitError
 from mdintegrations_client.api.partner_offerings import list_partner_offerings
-from mdintegrations_client.models import PartnerOffering
+from mdintegrations_client.pydantic_models import PartnerOffering
 
 
 def offerings(partner: UUID) -> list[PartnerOffering]:

@@ -6,7 +6,7 @@ import asyncio
 
 from provider_client import APIConnectionError, Client, NotFoundError
 from provider_client.api.providers import get_provider, list_providers
-from provider_client.models import Provider
+from provider_client.pydantic_models import Provider
 
 
 def provider_names(base_url: str) -> list[str]:

@@ -36,7 +36,8 @@ def schema_roots(document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
 def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
     if isinstance(node, Mapping):
         for key, value in node.items():
-            if key in DATA_KEYS or key == "schemas" or str(key).startswith("x-"):
+            data = key in DATA_KEYS and not (key == "default" and pointer.endswith("/responses"))  # a response
+            if data or key == "schemas" or str(key).startswith("x-"):
                 continue
             child = f"{pointer}/{escape_pointer_token(key)}"
             if key == "schema":

@@ -6,11 +6,14 @@ import contextlib
 import copy
 import io
 import re
+import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from attrs import evolve
+from datamodel_code_generator.reference import FieldNameResolver
 from openapi_python_client import Project as OpcProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -21,22 +24,28 @@ from openapi_python_client.strings import snake_case
 from ._class_names import distinct_class_titles
 from ._errors import GenerationError, Problem
 from ._media_types import binary_media_types, parseable_contents
+from ._model_names import ModelNames, mark_schemas, models_document, record_models, recording_enums
 from ._nullable_components import nullable_references
 from ._pointers import escape_pointer_token
 from ._property_names import restore_wire_names, spell_out_clashing_properties
 from ._schema_walk import iter_schemas
 from .distribution import distribution_context
 from .loading import Spec
+from .model_generation import ModelsInput
 
 
-def generate_client(
-    spec: Spec, package_dir: Path, templates_dir: Path, context: Mapping[str, Any] | None = None
-) -> list[Problem]:
-    """Render the client package of ``spec`` into ``package_dir`` (which must not exist).
+@dataclass
+class ParsedClient:
+    """A spec as openapi-python-client parsed it, and what datamodel-code-generator needs to write its models."""
 
-    ``context`` is :func:`distribution_context` of ``spec``, when the caller already has it. Returns what the
-    generator had to leave out (as warnings located in the spec); for a strict spec that is an error instead.
-    """
+    spec: Spec
+    config: Config
+    data: GeneratorData
+    models: ModelsInput
+
+
+def parse_client(spec: Spec) -> ParsedClient:
+    """Parse ``spec`` for the client: its operations, and the one set of models they use (see ``_model_names``)."""
     config = Config.from_sources(
         ConfigFile(
             project_name_override=spec.project_name,
@@ -48,29 +57,75 @@ def generate_client(
         spec.path,
         "utf-8",
         True,
-        package_dir,
+        Path(spec.package_name),
     )
     document = parseable_contents(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
     nullable_references(document)  # else nullable object components are left out
     distinct_class_titles(document)  # else same-titled schemas are left out, with the operations using them
     renamed = spell_out_clashing_properties(document, config)  # else "+1" and "-1" drop their model
-    data = GeneratorData.from_dict(document, config=config)
+    names = ModelNames()
+    mark_schemas(document)
+    with recording_enums(names):
+        data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcError):
         raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
+    record_models(data, names)
     restore_wire_names(data, renamed)
     _avoid_reserved_names(data, config)
-    project = OpcProject(openapi=data, config=config, custom_template_path=templates_dir)
+    models_document_, aliases = models_document(document, names, renamed)
+    field_aliases = {wire: stand_in for stand_in, wire in renamed.items()}  # so that "+1" stays plus_sign_1
+    models = ModelsInput(models_document_, aliases, field_aliases)
+    return ParsedClient(spec, config, data, models)
+
+
+def generate_client(
+    parsed: ParsedClient, package_dir: Path, templates_dir: Path, context: Mapping[str, Any] | None = None
+) -> list[Problem]:
+    """Render the client package of ``parsed`` into ``package_dir`` (which must not exist).
+
+    ``context`` is :func:`distribution_context` of the spec, when the caller already has it. Returns what the
+    generator had to leave out (as warnings located in the spec); for a strict spec that is an error instead.
+    """
+    spec = parsed.spec
+    config = evolve(parsed.config, output_path=package_dir)
+    project = OpcProject(openapi=parsed.data, config=config, custom_template_path=templates_dir)
     # opc's templates cannot see security schemes, servers or x-pagination; ours read them from here.
     context = context if context is not None else distribution_context(spec)
     project.env.globals.update(apigen=context, pagination_plan=_planner(context))
+    project.env.filters.update(pydantic_import=pydantic_import, field_name=field_name)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = project.build()
+    shutil.rmtree(package_dir / "models")  # opc's attrs models: the operations use the pydantic ones instead
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
     skipped = sorted({skipped_piece(spec, error) for error in errors})
     # A warning means a dropped endpoint, response or model: acceptable in a vendor's spec, not in ours.
     if skipped and spec.strict:
         raise GenerationError(f"{spec.path}: openapi-python-client skipped parts of a strict spec:\n" + _lines(skipped))
     return skipped
+
+
+_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
+
+
+def field_name(wire_name: object) -> str:
+    """The attribute of a JSON field in the pydantic models (datamodel-code-generator's name for it)."""
+    name = wire_name.get_untrusted_value() if isinstance(wire_name, UntrustedString) else wire_name
+    valid = str(_FIELD_NAMES.get_valid_name(str(name)))
+    return f"{valid}_" if valid in _TYPE_NAMES else valid
+
+
+# Names the models module uses in annotations: datamodel-code-generator suffixes a field so named with "_".
+_TYPE_NAMES = frozenset(
+    {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "date", "datetime"}
+)
+
+
+_OPC_MODEL_IMPORT = re.compile(r"^from (\.+)models\.\w+ import ")
+
+
+def pydantic_import(line: str) -> str:
+    """opc's import of a model (``from ...models.pet import Pet``) as the import of its pydantic class."""
+    return _OPC_MODEL_IMPORT.sub(r"from \1pydantic_models import ", line)
 
 
 _ANNOTATIONS = frozenset({"description", "title", "examples", "default", "readOnly", "writeOnly", "deprecated", "xml"})
@@ -185,7 +240,7 @@ def _pagination_plan(endpoint: Any, pagination: Mapping[str, Any]) -> Pagination
         _paging_body(endpoint, str(pagination.get(cursor_name))) if pagination.get(cursor_name) not in fields else None
     )
     if body is not None:
-        fields = {str(p.name.get_untrusted_value()): str(p.python_name) for p in _fields(body.prop)}
+        fields = {str(p.name.get_untrusted_value()): field_name(p.name) for p in _fields(body.prop)}
     cursor = fields.get(str(pagination.get(cursor_name)))
     pages = [r.prop for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if cursor is None or len(pages) != 1 or not hasattr(pages[0], "class_info"):
@@ -235,5 +290,5 @@ def _attribute_path(model: Any, names: list[str]) -> tuple[tuple[str, ...], Any]
         if not found:
             return None
         prop = found[0]
-        path.append(str(prop.python_name))
+        path.append(field_name(prop.name))
     return tuple(path), prop

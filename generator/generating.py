@@ -21,10 +21,14 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.metadata import version as dist_version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import GenerationError, Problem
 from .loading import Spec
 from .project import Project
+
+if TYPE_CHECKING:
+    from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
 _TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
@@ -76,16 +80,18 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
     Returns what had to be left out (warnings; a strict spec raises :class:`GenerationError` instead).
     """
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
-    from .client_generation import generate_client
+    from .client_generation import generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
     from .model_generation import MODULE_NAME
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
     context = distribution_context(spec)
-    with _models_beside(spec) as models:
-        skipped = generate_client(spec, package_dir, templates_dir / "client", context)
+    parsed = parse_client(spec)
+    with _models_beside(spec, parsed.models) as models:
+        skipped = generate_client(parsed, package_dir, templates_dir / "client", context)
         code, model_problems = models()
+    _check_no_model_lost(spec, code, package_dir)
     (package_dir / f"{MODULE_NAME}.py").write_text(code)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
@@ -102,18 +108,27 @@ Models = tuple[str, list[Problem]]  # the models module source, and why it holds
 
 
 @contextlib.contextmanager
-def _models_beside(spec: Spec) -> Iterator[Callable[[], Models]]:
+def _models_beside(spec: Spec, input_: ModelsInput) -> Iterator[Callable[[], Models]]:
     """Yields how to get the models module of ``spec``: rendered meanwhile in a forked process for a large spec,
     else rendered here when asked."""
     from .model_generation import render_models
 
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     if len(schemas) <= _LARGE_SPEC_SCHEMAS or sys.platform != "linux":
-        yield lambda: render_models(spec)
+        yield lambda: render_models(spec, input_)
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(render_models, spec, private=True)  # the fork's copy of spec is its own to edit
+        future = pool.submit(render_models, spec, input_, private=True)  # the fork's copy is its own to edit
         yield future.result
+
+
+def _check_no_model_lost(spec: Spec, code: str, package_dir: Path) -> None:
+    """Every class an operation imports must be in the models module: else the client would not import."""
+    from .model_generation import missing_classes
+
+    missing = missing_classes(code, package_dir)
+    if missing:
+        raise GenerationError(f"{spec.path}: models the operations use were not generated: {', '.join(missing)}")
 
 
 def format_tree(cwd: Path, project_dirs: list[Path]) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import functools
 import json
 import re
 import warnings
 from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, cast
 
 from datamodel_code_generator import generate
@@ -25,20 +28,31 @@ _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so ther
 _SCHEMA_REF = "#/components/schemas/"
 
 
-def render_models(spec: Spec, *, private: bool = False) -> tuple[str, list[Problem]]:
+@dataclass(frozen=True)
+class ModelsInput:
+    """What the models are generated from: the client's document with every schema an operation names as a
+    model under ``components/schemas/<its class name>`` (see ``_model_names``)."""
+
+    document: dict[str, Any]
+    aliases: Mapping[str, str]  # a further name of a class -> the class
+    field_names: Mapping[str, str]  # wire name -> attribute, where datamodel-code-generator's would clash
+
+
+def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> tuple[str, list[Problem]]:
     """The source of ``pydantic_models.py``, and why it holds no models when a non-strict spec's schemas could
     not be turned into models (a strict spec raises :class:`GenerationError` instead).
 
     datamodel-code-generator edits the document it is given: it gets a copy, unless ``private`` says that this
-    process's ``spec`` is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy.
+    process's copy is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy.
     """
-    document = dict(spec.document) if private else copy.deepcopy(dict(spec.document))
-    document = _compilable_patterns(_importable_names(document))
+    document = models.document if private else copy.deepcopy(models.document)
+    document = _binary_as_files(_compilable_patterns(_importable_names(document)), spec.package_name)
     title = spec.title.replace('"', "'")
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
     try:
-        return _render(spec, document), []
+        code = _render(spec, document, models.field_names)
+        return code + _aliases(models.aliases, _defined(code)), []
     except GenerationError as exc:
         if spec.strict:
             raise
@@ -46,7 +60,42 @@ def render_models(spec: Spec, *, private: bool = False) -> tuple[str, list[Probl
         return _EMPTY.format(title=title).replace("declares no", "has unusable"), [problem.as_warning()]
 
 
-def _render(spec: Spec, document: dict[str, Any]) -> str:
+_IMPORTED = re.compile(rf"^from \.+{MODULE_NAME} import (?P<names>[\w, ]+)$", re.MULTILINE)
+
+
+def missing_classes(code: str, package_dir: Path) -> list[str]:
+    """The classes the package's modules import from the models module ``code`` that it does not define."""
+    used = {
+        name.strip()
+        for module in package_dir.rglob("*.py")
+        for match in _IMPORTED.finditer(module.read_text())
+        for name in match["names"].split(",")
+    }
+    return sorted(used - _defined(code))
+
+
+def _defined(code: str) -> set[str]:
+    body = ast.parse(code).body
+    defined = {node.name for node in body if isinstance(node, ast.ClassDef)}
+    return defined | {
+        target.id
+        for node in body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def _aliases(aliases: Mapping[str, str], defined: set[str]) -> str:
+    """Further names of classes; one for a schema with no class of its own (a free-form object is a dict) is
+    left out: should an operation import it, :func:`missing_classes` reports it."""
+    lines = [f"{alias} = {name}" for alias, name in sorted(aliases.items()) if name in defined and alias not in defined]
+    if not lines:
+        return ""
+    return "\n\n# Schemas the operations name more than once\n" + "\n".join(lines) + "\n"
+
+
+def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -59,9 +108,15 @@ def _render(spec: Spec, document: dict[str, Any]) -> str:
                 disable_timestamp=True,
                 use_standard_collections=True,
                 use_union_operator=True,
-                field_constraints=True,
+                use_annotated=True,
+                collapse_root_models=True,
                 use_schema_description=True,
                 use_double_quotes=True,
+                snake_case_field=True,
+                aliases=dict(field_names) or None,
+                capitalise_enum_members=True,
+                allow_population_by_field_name=True,
+                extra_fields="allow",
                 formatters=[],
             )
     except Exception as exc:  # dcg raises many unrelated types; translate them at this boundary
@@ -92,6 +147,14 @@ def _importable_names(document: dict[str, Any]) -> dict[str, Any]:
     text = pattern.sub(lambda match: json.dumps(refs[json.loads(match.group())]), json.dumps(document))
     renamed: dict[str, Any] = json.loads(text)
     return renamed
+
+
+def _binary_as_files(document: dict[str, Any], package_name: str) -> dict[str, Any]:
+    """Binary fields hold the client's ``types.File`` (name, media type and stream), as in the operations."""
+    for _, schema in iter_schemas(document):
+        if schema.get("format") == "binary":
+            cast(dict[str, Any], schema)["x-python-type"] = f"{package_name}.types.File"
+    return document
 
 
 def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:

@@ -116,7 +116,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def _module(rendered: Path, name: str) -> Any:
-    for submodule in ("models", "types"):  # so that ``package.models.X`` works in tests
+    for submodule in ("pydantic_models", "types"):  # so that ``package.pydantic_models.X`` works in tests
         importlib.import_module(f"{name}.{submodule}")
     module: ModuleType = importlib.import_module(name)
     return module
@@ -134,14 +134,15 @@ def auth(rendered: Path) -> Any:
 
 _LAZY_MODELS_PROBE = """
 import sys
-import petstore_client, petstore_client.models as models
-loaded = sorted(name for name in sys.modules if name.startswith("petstore_client.models."))
+import petstore_client
+loaded = sorted(name for name in sys.modules if name.startswith("petstore_client.pydantic_models"))
+import petstore_client.pydantic_models as models
 pet = models.NewPet(name="Rex")
 try:
     models.Nope
 except AttributeError:
     missing = True
-print(loaded, "petstore_client.models.new_pet" in sys.modules, "NewPet" in dir(models), missing, type(pet).__name__)
+print(loaded, "petstore_client.pydantic_models" in sys.modules, "NewPet" in dir(models), missing, type(pet).__name__)
 """
 
 
@@ -292,7 +293,7 @@ def test_x_should_retry_overrides_the_status(pet: Any, status: int, verdict: str
 def test_x_should_retry_true_repeats_even_a_post(pet: Any) -> None:
     recorder = Recorder([httpx.Response(503, headers={"x-should-retry": "true"}), httpx.Response(201, json=pet_json())])
     created = api(pet, "pets", "create_pet").sync(
-        client=make_client(pet, recorder, api_key=SECRET), body=pet.models.NewPet(name="Rex")
+        client=make_client(pet, recorder, api_key=SECRET), body=pet.pydantic_models.NewPet(name="Rex")
     )
     assert created.id == 1 and len(recorder.requests) == 2
     assert recorder.requests[1].headers["x-retry-count"] == "1"
@@ -323,7 +324,7 @@ def test_a_retry_after_beyond_patience_raises_at_once(pet: Any) -> None:
 
 def test_post_is_not_retried_once_sent(pet: Any) -> None:
     create_pet = api(pet, "pets", "create_pet")
-    body = pet.models.NewPet(name="Rex")
+    body = pet.pydantic_models.NewPet(name="Rex")
     for failure in (httpx.Response(503), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")):
         recorder = Recorder([failure, httpx.Response(201, json=pet_json())])
         with pytest.raises((pet.InternalServerError, pet.APIConnectionError)):
@@ -336,7 +337,7 @@ def test_post_is_retried_when_the_connection_failed_before_sending(pet: Any) -> 
         [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.Response(201, json=pet_json())]
     )
     client = make_client(pet, recorder, api_key=SECRET)
-    created = api(pet, "pets", "create_pet").sync(client=client, body=pet.models.NewPet(name="Rex"))
+    created = api(pet, "pets", "create_pet").sync(client=client, body=pet.pydantic_models.NewPet(name="Rex"))
     assert created.id == 1 and len(recorder.requests) == 3
     assert [json.loads(r.content) for r in recorder.requests] == [{"name": "Rex"}] * 3
 
@@ -344,7 +345,7 @@ def test_post_is_retried_when_the_connection_failed_before_sending(pet: Any) -> 
 def test_post_retries_on_status_when_the_caller_opts_in(pet: Any) -> None:
     recorder = Recorder([httpx.Response(503), httpx.Response(201, json=pet_json())])
     client = make_client(pet, recorder, api_key=SECRET).with_options(retry_non_idempotent=True)
-    api(pet, "pets", "create_pet").sync(client=client, body=pet.models.NewPet(name="Rex"))
+    api(pet, "pets", "create_pet").sync(client=client, body=pet.pydantic_models.NewPet(name="Rex"))
     assert len(recorder.requests) == 2
 
 
@@ -366,7 +367,7 @@ def test_a_refused_connection_is_retried_then_raises_connection_error(pet: Any) 
     fake = pet.Clock(now=clock.time, sleep=clock.sleep, jitter=lambda: 0.0)
     client = pet.Client(base_url=f"http://127.0.0.1:{_closed_port()}", api_key=SECRET, clock=fake)
     with client, pytest.raises(pet.APIConnectionError) as caught:
-        api(pet, "pets", "create_pet").sync(client=client, body=pet.models.NewPet(name="Rex"))
+        api(pet, "pets", "create_pet").sync(client=client, body=pet.pydantic_models.NewPet(name="Rex"))
     assert clock.sleeps == [0.5, 1.0]  # a POST, yet retried: nothing was sent
     assert not isinstance(caught.value, pet.APITimeoutError)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
@@ -418,7 +419,7 @@ def test_each_status_maps_to_its_exception(pet: Any, status: int, name: str) -> 
     assert error.status_code == status and error.request_id == "req-42"
     assert error.headers["x-request-id"] == "req-42"
     if status in (401, 404):  # documented for get_pet with the Error model: the body is typed
-        assert isinstance(error.body, pet.models.Error) and error.body.message == "no"
+        assert isinstance(error.body, pet.pydantic_models.Error) and error.body.message == "no"
     else:
         assert error.body == {"message": "no", "detail": 1}
     assert str(error) == f"{status} {reply.reason_phrase}: GET /v1/pets/1 (request id req-42)"
@@ -435,7 +436,7 @@ def test_detailed_variants_return_error_responses(pet: Any) -> None:
     reply = httpx.Response(404, json={"message": "no such pet"})
     response = api(pet, "pets", "get_pet").sync_detailed(1, client=make_client(pet, Recorder([reply]), api_key=SECRET))
     assert response.status_code == 404
-    assert isinstance(response.parsed, pet.models.Error)
+    assert isinstance(response.parsed, pet.pydantic_models.Error)
 
 
 def test_an_undocumented_success_status_raises(pet: Any) -> None:
@@ -655,7 +656,7 @@ def test_each_scheme_puts_credentials_where_the_spec_says(
 def test_multipart_upload_sends_the_file(auth: Any) -> None:
     recorder = Recorder([httpx.Response(204)])
     upload = auth.types.File(payload=io.BytesIO(b"PNG-bytes"), file_name="a.png", mime_type="image/png")
-    body = auth.models.Upload(file=upload, note="hi")
+    body = auth.pydantic_models.Upload(file=upload, note="hi")
     api(auth, "probes", "upload_file").sync(client=make_client(auth, recorder), body=body)
     (request,) = recorder.requests
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")

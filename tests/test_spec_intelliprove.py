@@ -23,7 +23,7 @@ if str(CLIENT_DIR) not in sys.path:
 from intelliprove_client.api.auth import create_action_token  # noqa: E402
 from intelliprove_client.api.regulatory import get_ce_label  # noqa: E402
 from intelliprove_client.client import Client  # noqa: E402
-from intelliprove_client.models import ActionToken, ActionTokenRequest, ActionTokenRequestMeta  # noqa: E402
+from intelliprove_client.pydantic_models import ActionToken, ActionTokenRequest, ActionTokenRequestMeta  # noqa: E402
 from intelliprove_client.types import File  # noqa: E402
 
 BASE_URL = "https://engine.intelliprove.test"
@@ -40,7 +40,7 @@ def _client(handler: Handler, seen: list[httpx.Request]) -> Client:
 def test_create_action_token_sends_lifetime_and_meta_with_api_key() -> None:
     seen: list[httpx.Request] = []
     client = _client(lambda request: httpx.Response(201, json={"token": "eyJhbGciOiJIUzI1NiJ9.e30.sig"}), seen)
-    meta = ActionTokenRequestMeta.from_dict({"session": "kiosk-7"})
+    meta = ActionTokenRequestMeta.model_validate({"session": "kiosk-7"})
 
     result = create_action_token.sync(client=client, body=ActionTokenRequest(expire_in=3600, meta=meta))
 

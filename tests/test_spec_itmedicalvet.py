@@ -29,7 +29,7 @@ if str(CLIENT_DIR) not in sys.path:
 
 from itmedicalvet_client.api.pets import add_pet, list_pets, update_pet  # noqa: E402
 from itmedicalvet_client.client import Client  # noqa: E402
-from itmedicalvet_client.models import (  # noqa: E402
+from itmedicalvet_client.pydantic_models import (  # noqa: E402
     AddPetRequest,
     AddPetResponse,
     ListPetsPagination,
@@ -126,7 +126,7 @@ def test_update_pet_uploads_profile_image_as_multipart() -> None:
     reply = _envelope("Pet Updated", {"pet": {**_pet(2087, "milo"), "profile": "pets/2087.png"}})
     client = _client(lambda request: httpx.Response(200, json=reply), seen)
     image = File(payload=io.BytesIO(PNG), file_name="milo.png", mime_type="image/png")
-    body = UpdatePetMultipartRequest(email=OWNER, pet_id=2087, profile=image, petname="milo", petweight="11 lbs")
+    body = UpdatePetMultipartRequest(email=OWNER, pet_id=2087, profile=image, pet_name_="milo", pet_weight_="11 lbs")
 
     result = update_pet.sync(APP, client=client, body=body)
 

@@ -25,7 +25,7 @@ if str(CLIENT_DIR) not in sys.path:
 from provider_client.api.provider_enrolments import create_provider_enrolment  # noqa: E402
 from provider_client.api.providers import list_providers  # noqa: E402
 from provider_client.client import Client  # noqa: E402
-from provider_client.models import (  # noqa: E402
+from provider_client.pydantic_models import (  # noqa: E402
     PaginatedProviderList,
     ProviderEnrolment,
     ProviderEnrolmentRequest,
@@ -79,7 +79,7 @@ def test_list_providers_walks_two_pages_via_next_offset() -> None:
         page = list_providers.sync(client=client, search="face", ordering="name", limit=2, offset=offset)
         assert isinstance(page, PaginatedProviderList)
         names += [provider.name for provider in page.results]
-        next_url = page.next_ if isinstance(page.next_, str) else None
+        next_url = str(page.next) if page.next is not None else None
         offset = int(parse_qs(urlsplit(next_url).query)["offset"][0]) if next_url else None
 
     assert names == ["provider 1", "provider 2", "provider 3"]

@@ -104,7 +104,7 @@ def test_one_schema_as_json_xml_and_form_is_sent_as_json(vendor_project: Project
         "Shop-API",
         """
         from shop_api_client.api.default import post_items
-        from shop_api_client.models import ShopItem
+        from shop_api_client.pydantic_models import ShopItem
         client, seen = recording_client(201, json={"sku": "AB-1"})
         created = post_items.sync(client=client, body=ShopItem(sku="AB-1"))
         print(json.dumps([seen[0].headers["content-type"], json.loads(seen[0].content), created.sku]))

@@ -3,50 +3,63 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, RootModel
 
 
 class Id(RootModel[int]):
-    root: int = Field(..., description="A numeric ID (Flask <int:...> path converter).", ge=0)
+    root: Annotated[int, Field(description="A numeric ID (Flask <int:...> path converter).", ge=0)]
 
 
 class License(RootModel[Any]):
-    root: Any = Field(..., description="A product license. Its fields are not documented; any JSON value is accepted.")
+    root: Annotated[
+        Any, Field(description="A product license. Its fields are not documented; any JSON value is accepted.")
+    ]
 
 
 class LicenseList(RootModel[Any]):
-    root: Any = Field(
-        ..., description="A list of product licenses. Its structure is not documented; any JSON value is accepted."
-    )
+    root: Annotated[
+        Any,
+        Field(description="A list of product licenses. Its structure is not documented; any JSON value is accepted."),
+    ]
 
 
 class LicenseDetail(RootModel[Any]):
-    root: Any = Field(..., description="A license detail. Its fields are not documented; any JSON value is accepted.")
+    root: Annotated[
+        Any, Field(description="A license detail. Its fields are not documented; any JSON value is accepted.")
+    ]
 
 
 class LicenseDetailList(RootModel[Any]):
-    root: Any = Field(
-        ..., description="A list of license details. Its structure is not documented; any JSON value is accepted."
-    )
+    root: Annotated[
+        Any,
+        Field(description="A list of license details. Its structure is not documented; any JSON value is accepted."),
+    ]
 
 
 class ProductAssignment(RootModel[Any]):
-    root: Any = Field(
-        ...,
-        description="A product assignment (credited licenses). Its fields are not documented; any JSON value is accepted.",
-    )
+    root: Annotated[
+        Any,
+        Field(
+            description="A product assignment (credited licenses). Its fields are not documented; any JSON value is accepted."
+        ),
+    ]
 
 
 class ProductAssignmentList(RootModel[Any]):
-    root: Any = Field(
-        ..., description="A list of product assignments. Its structure is not documented; any JSON value is accepted."
-    )
+    root: Annotated[
+        Any,
+        Field(
+            description="A list of product assignments. Its structure is not documented; any JSON value is accepted."
+        ),
+    ]
 
 
 class LicensesByProductAssignment(RootModel[Any]):
-    root: Any = Field(
-        ...,
-        description="Licenses grouped by product assignment. Its structure is not documented; any JSON value is accepted.",
-    )
+    root: Annotated[
+        Any,
+        Field(
+            description="Licenses grouped by product assignment. Its structure is not documented; any JSON value is accepted."
+        ),
+    ]

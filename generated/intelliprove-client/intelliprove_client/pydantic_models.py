@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
@@ -13,10 +13,85 @@ class UserDetails(BaseModel):
     The authenticated user; defines to which user group and customer the user belongs.
     """
 
-    email: EmailStr = Field(..., description="The user's e-mail address.")
-    customer: str = Field(..., description="The customer the user belongs to.")
-    group: str = Field(
-        ..., description='The user group (the doc shows "contributor"; the action-token sample payload shows "admin").'
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="The user's e-mail address.")]
+    customer: Annotated[str, Field(description="The customer the user belongs to.")]
+    group: Annotated[
+        str,
+        Field(
+            description='The user group (the doc shows "contributor"; the action-token sample payload shows "admin").'
+        ),
+    ]
+
+
+class ActionToken(BaseModel):
+    """
+    A newly created action token.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    token: Annotated[str, Field(description="The action token (a JWT, judging by the doc's sample).")]
+
+
+class Quota(BaseModel):
+    """
+    Quota and usage of the current quota period.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    performed_measurements: Annotated[int, Field(description="Number of measurements performed in the current period.")]
+    quota: Annotated[int, Field(description="Number of measurements allowed in the period.")]
+    period_start: Annotated[
+        str, Field(description="Start of the quota period, an ISO 8601 date and time without UTC offset.")
+    ]
+    period_stop: Annotated[
+        str, Field(description="End of the quota period, an ISO 8601 date and time without UTC offset.")
+    ]
+    usage_percentage: Annotated[float, Field(description="Percentage of the quota used in the current period.")]
+
+
+class StatusReasonError(BaseModel):
+    """
+    Error body of the auth endpoints.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    status: Annotated[int, Field(description="The HTTP status code, repeated.")]
+    reason: Annotated[str, Field(description="Human-readable reason.")]
+
+
+class ErrorDetail(BaseModel):
+    """
+    Error body of the patient-data and account endpoints.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    detail: Annotated[str, Field(description="Human-readable error message.")]
+
+
+class ActionTokenRequestMeta(BaseModel):
+    """
+    Custom metadata to place in the action token. Do not place confidential information in it (the token's payload is readable by anyone holding the token).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
 
 
@@ -26,51 +101,11 @@ class ActionTokenRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        populate_by_name=True,
     )
-    expire_in: int | None = Field(
-        21600, description="Lifetime of the token in seconds. Defaults to 6 hours, maximum 12 hours.", le=43200
-    )
-    meta: dict[str, Any] | None = Field(
-        None,
-        description="Custom metadata to place in the action token. Do not place confidential information in it (the token's payload is readable by anyone holding the token).",
-    )
-
-
-class ActionToken(BaseModel):
-    """
-    A newly created action token.
-    """
-
-    token: str = Field(..., description="The action token (a JWT, judging by the doc's sample).")
-
-
-class Quota(BaseModel):
-    """
-    Quota and usage of the current quota period.
-    """
-
-    performed_measurements: int = Field(..., description="Number of measurements performed in the current period.")
-    quota: int = Field(..., description="Number of measurements allowed in the period.")
-    period_start: str = Field(
-        ..., description="Start of the quota period, an ISO 8601 date and time without UTC offset."
-    )
-    period_stop: str = Field(..., description="End of the quota period, an ISO 8601 date and time without UTC offset.")
-    usage_percentage: float = Field(..., description="Percentage of the quota used in the current period.")
-
-
-class StatusReasonError(BaseModel):
-    """
-    Error body of the auth endpoints.
-    """
-
-    status: int = Field(..., description="The HTTP status code, repeated.")
-    reason: str = Field(..., description="Human-readable reason.")
-
-
-class ErrorDetail(BaseModel):
-    """
-    Error body of the patient-data and account endpoints.
-    """
-
-    detail: str = Field(..., description="Human-readable error message.")
+    expire_in: Annotated[
+        int | None,
+        Field(description="Lifetime of the token in seconds. Defaults to 6 hours, maximum 12 hours.", le=43200),
+    ] = 21600
+    meta: ActionTokenRequestMeta | None = None

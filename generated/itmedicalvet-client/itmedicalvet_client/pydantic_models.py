@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+
+from itmedicalvet_client.types import File
 
 
 class Envelope(BaseModel):
@@ -15,24 +17,16 @@ class Envelope(BaseModel):
     Common response envelope of every endpoint. Operation-specific responses extend it (allOf) and give `data` its type.
     """
 
-    success: bool = Field(..., description="Whether the request succeeded.")
-    status_code: int = Field(..., description="HTTP status code, repeated in the body.", examples=[200])
-    message: list[str] = Field(..., description='Human-readable messages (e.g. "Pet Added", "App Not Found").')
-    data: Any = Field(
-        ..., description="Payload; its type depends on the operation (see each operation's response schema)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-
-
-class EmptyList(RootModel[list[Any]]):
-    """
-    Empty array (the `data` of error answers).
-    """
-
-    root: list[Any] = Field(..., description="Empty array (the `data` of error answers).")
-
-
-class BooleanResult(RootModel[bool]):
-    root: bool = Field(..., description="Result flag (`true` on success).")
+    success: Annotated[bool, Field(description="Whether the request succeeded.")]
+    status_code: Annotated[int, Field(description="HTTP status code, repeated in the body.", examples=[200])]
+    message: Annotated[list[str], Field(description='Human-readable messages (e.g. "Pet Added", "App Not Found").')]
+    data: Annotated[
+        Any, Field(description="Payload; its type depends on the operation (see each operation's response schema).")
+    ]
 
 
 class ErrorResponse(Envelope):
@@ -40,7 +34,11 @@ class ErrorResponse(Envelope):
     Error envelope; `data` is an empty array.
     """
 
-    data: EmptyList = Field(..., description="Empty on errors.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[Any], Field(description="Empty on errors.")]
 
 
 class BooleanResultResponse(Envelope):
@@ -48,7 +46,11 @@ class BooleanResultResponse(Envelope):
     Envelope whose `data` is a boolean result (`true` on success).
     """
 
-    data: BooleanResult = Field(..., description="`true` when the action succeeded.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[bool, Field(description="`true` when the action succeeded.")]
 
 
 class PetFields(BaseModel):
@@ -56,21 +58,28 @@ class PetFields(BaseModel):
     Pet attributes a client sends (add pet, `pet` object of update pet).
     """
 
-    name: str | None = Field(None, description="Pet name.")
-    age: str | None = Field(
-        None,
-        description='Age, "2 years" if only in years or "2 years 2 months" if in years and months both.',
-        examples=["2 years", "2 years 2 months"],
-        pattern="^[0-9]+ years?( [0-9]+ months?)?$",
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    sex: str | None = Field(None, description='Sex (e.g. "Male", "Female").')
-    sex_type: str | None = Field(None, description='Neutering status (e.g. "Spayed").')
-    breed: str | None = Field(None, description="Breed.")
-    weight: str | None = Field(
-        None, description='Weight, format "10 lbs".', examples=["10 lbs"], pattern="^[0-9]+(\\.[0-9]+)? lbs$"
-    )
-    color: str | None = Field(None, description="Colour.")
-    species: str | None = Field(None, description='Species (e.g. "cat").')
+    name: Annotated[str | None, Field(description="Pet name.")] = None
+    age: Annotated[
+        str | None,
+        Field(
+            description='Age, "2 years" if only in years or "2 years 2 months" if in years and months both.',
+            examples=["2 years", "2 years 2 months"],
+            pattern="^[0-9]+ years?( [0-9]+ months?)?$",
+        ),
+    ] = None
+    sex: Annotated[str | None, Field(description='Sex (e.g. "Male", "Female").')] = None
+    sex_type: Annotated[str | None, Field(description='Neutering status (e.g. "Spayed").')] = None
+    breed: Annotated[str | None, Field(description="Breed.")] = None
+    weight: Annotated[
+        str | None,
+        Field(description='Weight, format "10 lbs".', examples=["10 lbs"], pattern="^[0-9]+(\\.[0-9]+)? lbs$"),
+    ] = None
+    color: Annotated[str | None, Field(description="Colour.")] = None
+    species: Annotated[str | None, Field(description='Species (e.g. "cat").')] = None
 
 
 class AddPetRequest(PetFields):
@@ -78,7 +87,11 @@ class AddPetRequest(PetFields):
     Pet to add, plus the email of the owning user.
     """
 
-    email: EmailStr = Field(..., description="Email of the user who owns the pet.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
 
 
 class UpdatePetRequest(BaseModel):
@@ -86,8 +99,12 @@ class UpdatePetRequest(BaseModel):
     Identifies the pet by owner email and pet id; `pet` holds the attributes to change.
     """
 
-    email: EmailStr = Field(..., description="Email of the user who owns the pet.")
-    pet_id: int = Field(..., description="Id of the pet (`id` of the pet object).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    pet_id: Annotated[int, Field(description="Id of the pet (`id` of the pet object).")]
     pet: PetFields | None = None
 
 
@@ -97,26 +114,30 @@ class UpdatePetMultipartRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        populate_by_name=True,
     )
-    email: EmailStr = Field(..., description="Email of the user who owns the pet.")
-    pet_id: int = Field(..., description="Id of the pet.")
-    profile: bytes | None = Field(None, description='Pet image file ("profile" form-data key of type file).')
-    pet_name_: str | None = Field(None, alias="pet[name]", description="Pet name.")
-    pet_age_: str | None = Field(
-        None,
-        alias="pet[age]",
-        description='Age, "2 years" or "2 years 2 months".',
-        pattern="^[0-9]+ years?( [0-9]+ months?)?$",
-    )
-    pet_sex_: str | None = Field(None, alias="pet[sex]", description="Sex.")
-    pet_sex_type_: str | None = Field(None, alias="pet[sex_type]", description="Neutering status.")
-    pet_breed_: str | None = Field(None, alias="pet[breed]", description="Breed.")
-    pet_weight_: str | None = Field(
-        None, alias="pet[weight]", description='Weight, format "10 lbs".', pattern="^[0-9]+(\\.[0-9]+)? lbs$"
-    )
-    pet_color_: str | None = Field(None, alias="pet[color]", description="Colour.")
-    pet_species_: str | None = Field(None, alias="pet[species]", description="Species.")
+    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    pet_id: Annotated[int, Field(description="Id of the pet.")]
+    profile: Annotated[File | None, Field(description='Pet image file ("profile" form-data key of type file).')] = None
+    pet_name_: Annotated[str | None, Field(alias="pet[name]", description="Pet name.")] = None
+    pet_age_: Annotated[
+        str | None,
+        Field(
+            alias="pet[age]",
+            description='Age, "2 years" or "2 years 2 months".',
+            pattern="^[0-9]+ years?( [0-9]+ months?)?$",
+        ),
+    ] = None
+    pet_sex_: Annotated[str | None, Field(alias="pet[sex]", description="Sex.")] = None
+    pet_sex_type_: Annotated[str | None, Field(alias="pet[sex_type]", description="Neutering status.")] = None
+    pet_breed_: Annotated[str | None, Field(alias="pet[breed]", description="Breed.")] = None
+    pet_weight_: Annotated[
+        str | None,
+        Field(alias="pet[weight]", description='Weight, format "10 lbs".', pattern="^[0-9]+(\\.[0-9]+)? lbs$"),
+    ] = None
+    pet_color_: Annotated[str | None, Field(alias="pet[color]", description="Colour.")] = None
+    pet_species_: Annotated[str | None, Field(alias="pet[species]", description="Species.")] = None
 
 
 class RemovePetRequest(BaseModel):
@@ -124,8 +145,12 @@ class RemovePetRequest(BaseModel):
     Identifies the pet by owner email and pet id.
     """
 
-    email: EmailStr = Field(..., description="Email of the user who owns the pet.")
-    pet_id: int = Field(..., description="Id of the pet.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    pet_id: Annotated[int, Field(description="Id of the pet.")]
 
 
 class Pet(BaseModel):
@@ -133,10 +158,14 @@ class Pet(BaseModel):
     A pet as stored by the server.
     """
 
-    id: int = Field(..., description="Pet id (the `pet_id` of update/remove).")
-    user_id: int = Field(..., description="Id of the owning user.")
-    app_id: int = Field(..., description="Numeric id of the app.")
-    pet_id: Any | None = Field(None, description="Always null in the doc; type and meaning undocumented.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int, Field(description="Pet id (the `pet_id` of update/remove).")]
+    user_id: Annotated[int, Field(description="Id of the owning user.")]
+    app_id: Annotated[int, Field(description="Numeric id of the app.")]
+    pet_id: Annotated[Any | None, Field(description="Always null in the doc; type and meaning undocumented.")] = None
     name: str | None = None
     species: str | None = None
     age: str | None = None
@@ -145,32 +174,40 @@ class Pet(BaseModel):
     weight: str | None = None
     sex: str | None = None
     sex_type: str | None = None
-    profile: str | None = Field(None, description="Pet image (path/URL) uploaded through Update Pet; null when none.")
-    created_at: str | None = Field(None, description='Creation time, "YYYY-MM-DD HH:MM:SS".')
-    updated_at: str | None = Field(None, description='Last update time, "YYYY-MM-DD HH:MM:SS".')
-    deleted_at: str | None = Field(None, description='Deletion time, "YYYY-MM-DD HH:MM:SS"; null when not deleted.')
-    veterians: Any | None = Field(
-        None, description="Veterinarian info of the pet (always null in the doc; shape undocumented)."
-    )
-    medicals: Any | None = Field(
-        None, description="Medical info of the pet (always null in the doc; shape undocumented)."
-    )
-    insurnaces: Any | None = Field(
-        None, description="Insurance info of the pet (always null in the doc; shape undocumented)."
-    )
-    pet_veterians: list[Any] | None = Field(
-        None, description="Veterinarian records (always empty in the doc; item shape undocumented)."
-    )
-    pet_medicals: list[Any] | None = Field(
-        None, description="Medical records (always empty in the doc; item shape undocumented)."
-    )
-    pet_insurnaces: list[Any] | None = Field(
-        None, description="Insurance records (always empty in the doc; item shape undocumented)."
-    )
+    profile: Annotated[
+        str | None, Field(description="Pet image (path/URL) uploaded through Update Pet; null when none.")
+    ] = None
+    created_at: Annotated[str | None, Field(description='Creation time, "YYYY-MM-DD HH:MM:SS".')] = None
+    updated_at: Annotated[str | None, Field(description='Last update time, "YYYY-MM-DD HH:MM:SS".')] = None
+    deleted_at: Annotated[
+        str | None, Field(description='Deletion time, "YYYY-MM-DD HH:MM:SS"; null when not deleted.')
+    ] = None
+    veterians: Annotated[
+        Any | None, Field(description="Veterinarian info of the pet (always null in the doc; shape undocumented).")
+    ] = None
+    medicals: Annotated[
+        Any | None, Field(description="Medical info of the pet (always null in the doc; shape undocumented).")
+    ] = None
+    insurnaces: Annotated[
+        Any | None, Field(description="Insurance info of the pet (always null in the doc; shape undocumented).")
+    ] = None
+    pet_veterians: Annotated[
+        list[Any] | None, Field(description="Veterinarian records (always empty in the doc; item shape undocumented).")
+    ] = None
+    pet_medicals: Annotated[
+        list[Any] | None, Field(description="Medical records (always empty in the doc; item shape undocumented).")
+    ] = None
+    pet_insurnaces: Annotated[
+        list[Any] | None, Field(description="Insurance records (always empty in the doc; item shape undocumented).")
+    ] = None
 
 
 class AddPetData(BaseModel):
-    email: str = Field(..., description="Email of the owning user.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[str, Field(description="Email of the owning user.")]
     pet: Pet
 
 
@@ -179,10 +216,18 @@ class AddPetResponse(Envelope):
     Envelope of Add Pet.
     """
 
-    data: AddPetData = Field(..., description="Owner email and the created pet.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[AddPetData, Field(description="Owner email and the created pet.")]
 
 
 class UpdatePetData(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     pet: Pet
 
 
@@ -191,11 +236,19 @@ class UpdatePetResponse(Envelope):
     Envelope of Update Pet.
     """
 
-    data: UpdatePetData = Field(..., description="The updated pet.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[UpdatePetData, Field(description="The updated pet.")]
 
 
 class PetList(BaseModel):
-    list_: list[Pet] = Field(..., alias="list", description="The pets (one page of them when paginated).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    list_: Annotated[list[Pet], Field(alias="list", description="The pets (one page of them when paginated).")]
 
 
 class ListPetsResponse(Envelope):
@@ -203,47 +256,11 @@ class ListPetsResponse(Envelope):
     Envelope of Get Pets.
     """
 
-    data: PetList = Field(..., description="The pets, under `list`.")
-
-
-class Pagination(IntEnum):
-    """
-    Pagination switch; 1 = return page `page` of `perPage` users, 0 = no pagination.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-
-
-class SelectedProtect(StrEnum):
-    """
-    Current user type to list, "users" or "protect_users".
-    """
-
-    users = "users"
-    protect_users = "protect_users"
-
-
-class WebAppUserReportRequest(BaseModel):
-    """
-    Filters and pagination of the web user list.
-    """
-
-    date_from: date | None = Field(None, description="Start of the registration date range.")
-    date_to: date | None = Field(None, description="End of the registration date range.")
-    search_value: str | None = Field(None, description="Text to search for (name / email).")
-    pagination: Pagination | None = Field(
-        None, description="Pagination switch; 1 = return page `page` of `perPage` users, 0 = no pagination."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    page: int | None = Field(None, description="Page number (1-based) when `pagination` is 1.", ge=1)
-    perPage: int | None = Field(None, description="Page size when `pagination` is 1.", ge=1)
-    status: str | None = Field(
-        None,
-        description='Subscription status filter (the users\' `subscription_status`, e.g. "subscribed" or "cancelled"); allowed values not documented.',
-    )
-    selectedProtect: SelectedProtect | None = Field(
-        None, description='Current user type to list, "users" or "protect_users".'
-    )
+    data: Annotated[PetList, Field(description="The pets, under `list`.")]
 
 
 class WebAppUser(BaseModel):
@@ -251,27 +268,23 @@ class WebAppUser(BaseModel):
     One row of the web user list.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     first_name: str | None = None
     last_name: str | None = None
     email: str
-    phone_no: str | None = Field(None, description='Phone number; "" or null when unknown.')
-    your_registration_date: str | None = Field(None, description='Registration time, "YYYY-MM-DD HH:MM:SS".')
-    emergency_fund: int | None = Field(None, description="Emergency fund amount (0 for regular users).")
-    next_emergency_activation_date: str | None = Field(
-        None, description="Next date the emergency fund can be activated; null when none."
-    )
-    activedays: int | None = Field(None, description="Number of active days.")
-    protect_type: str | None = Field(None, description='User type, "users" or "protect_users".')
-    package_type: str | None = Field(None, description='Subscription package (e.g. "monthly").')
-    subscription_status: str | None = Field(None, description='Subscription status (e.g. "subscribed").')
-
-
-class WebAppUserList(RootModel[list[WebAppUser]]):
-    """
-    Rows of the web user list.
-    """
-
-    root: list[WebAppUser] = Field(..., description="Rows of the web user list.")
+    phone_no: Annotated[str | None, Field(description='Phone number; "" or null when unknown.')] = None
+    your_registration_date: Annotated[str | None, Field(description='Registration time, "YYYY-MM-DD HH:MM:SS".')] = None
+    emergency_fund: Annotated[int | None, Field(description="Emergency fund amount (0 for regular users).")] = None
+    next_emergency_activation_date: Annotated[
+        str | None, Field(description="Next date the emergency fund can be activated; null when none.")
+    ] = None
+    activedays: Annotated[int | None, Field(description="Number of active days.")] = None
+    protect_type: Annotated[str | None, Field(description='User type, "users" or "protect_users".')] = None
+    package_type: Annotated[str | None, Field(description='Subscription package (e.g. "monthly").')] = None
+    subscription_status: Annotated[str | None, Field(description='Subscription status (e.g. "subscribed").')] = None
 
 
 class WebAppUserListResponse(Envelope):
@@ -279,36 +292,11 @@ class WebAppUserListResponse(Envelope):
     Envelope of Web User List.
     """
 
-    data: WebAppUserList = Field(..., description="The users (one page of them when paginated).")
-
-
-class Role(StrEnum):
-    """
-    "users" (regular) or "protect_users" (vet protected; needs `emergency_fund`).
-    """
-
-    users = "users"
-    protect_users = "protect_users"
-
-
-class RegisterUserRequest(BaseModel):
-    """
-    New user. `emergency_fund` is required when `role` is "protect_users".
-    """
-
-    first_name: str = Field(..., description="First name.")
-    last_name: str | None = Field(None, description="Last name.")
-    email: EmailStr = Field(..., description="Email of the user (their key in all other endpoints).")
-    phone_no: str | None = Field(None, description="Phone number.")
-    role: Role = Field(..., description='"users" (regular) or "protect_users" (vet protected; needs `emergency_fund`).')
-    dev_type: str | None = Field(
-        None,
-        description='Device type of the user (responses show "android"; the example\'s "quo" is faker text; allowed values not documented).',
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    emergency_fund: int | None = Field(
-        None, description="Emergency fund amount; required if role = protect_users, not needed if role = users.", ge=0
-    )
-    pet: PetFields | None = Field(None, description="Optional pet details (required later for Talk to Vet).")
+    data: Annotated[list[WebAppUser], Field(description="The users (one page of them when paginated).")]
 
 
 class UserStatus(BaseModel):
@@ -316,14 +304,18 @@ class UserStatus(BaseModel):
     A subscription status record of a user.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: int | None = None
     user_id: int | None = None
     app_id: int | None = None
-    status: str | None = Field(None, description='Subscription status (e.g. "subscribed", "cancelled").')
-    type: str | None = Field(None, description='Package type (e.g. "monthly").')
+    status: Annotated[str | None, Field(description='Subscription status (e.g. "subscribed", "cancelled").')] = None
+    type: Annotated[str | None, Field(description='Package type (e.g. "monthly").')] = None
     created_at: str | None = None
     updated_at: str | None = None
-    date_time: str | None = Field(None, description='Time the status took effect, "YYYY-MM-DD HH:MM:SS".')
+    date_time: Annotated[str | None, Field(description='Time the status took effect, "YYYY-MM-DD HH:MM:SS".')] = None
 
 
 class EmergencyProtect(BaseModel):
@@ -331,11 +323,15 @@ class EmergencyProtect(BaseModel):
     Latest emergency-protection record of a user (inside Talk to Vet's `stringify_response`).
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: int | None = None
     user_id: int | None = None
     vet_id: int | None = None
-    type: str | None = Field(None, description='Conversation type (e.g. "chat").')
-    protected: str | None = Field(None, description='User type (e.g. "protect_users").')
+    type: Annotated[str | None, Field(description='Conversation type (e.g. "chat").')] = None
+    protected: Annotated[str | None, Field(description='User type (e.g. "protect_users").')] = None
     db_user_id: int | None = None
     created_at: str | None = None
     updated_at: str | None = None
@@ -347,32 +343,41 @@ class User(BaseModel):
     A user as returned by Register User (`data.user`), Delete V2 User (`data`) and inside Talk to Vet's `stringify_response`; each answer carries a different subset of these fields.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: int
-    app_id: int | None = Field(None, description="Numeric id of the app.")
+    app_id: Annotated[int | None, Field(description="Numeric id of the app.")] = None
     email: str
     dev_type: str | None = None
-    twilio_user_sid: str | None = Field(None, description="Twilio user SID (null until the user has chatted).")
+    twilio_user_sid: Annotated[str | None, Field(description="Twilio user SID (null until the user has chatted).")] = (
+        None
+    )
     first_name: str | None = None
     last_name: str | None = None
     phone_no: str | None = None
-    role: str | None = Field(None, description='"users" or "protect_users" (Register User answer only).')
-    status: str | None = Field(None, description='Subscription status, e.g. "subscribed" (Register User answer only).')
+    role: Annotated[str | None, Field(description='"users" or "protect_users" (Register User answer only).')] = None
+    status: Annotated[
+        str | None, Field(description='Subscription status, e.g. "subscribed" (Register User answer only).')
+    ] = None
     emergency_fund: int | None = None
-    your_registration_date: str | None = Field(None, description='Registration time, "YYYY-MM-DD HH:MM:SS".')
+    your_registration_date: Annotated[str | None, Field(description='Registration time, "YYYY-MM-DD HH:MM:SS".')] = None
     created_at: str | None = None
     updated_at: str | None = None
     deleted_at: str | None = None
     next_emergency_activation_date: str | None = None
-    trial_period: int | None = Field(None, description="Trial period length in days.")
+    trial_period: Annotated[int | None, Field(description="Trial period length in days.")] = None
     can_use_emergency_funds: bool | None = None
-    app: list[str] | None = Field(None, description='App names the user belongs to (e.g. ["petcube"]).')
+    app: Annotated[list[str] | None, Field(description='App names the user belongs to (e.g. ["petcube"]).')] = None
     activedays: int | None = None
-    pets: Pet | None = Field(None, description="The user's pet (a single object despite the plural name).")
+    pets: Annotated[Pet | None, Field(description="The user's pet (a single object despite the plural name).")] = None
     user_status: list[UserStatus] | None = None
     user_status_latest: UserStatus | None = None
-    emergency_lastest_protect: EmergencyProtect | None = Field(
-        None, description="Latest emergency-protection record (field name misspelled by the server, kept)."
-    )
+    emergency_lastest_protect: Annotated[
+        EmergencyProtect | None,
+        Field(description="Latest emergency-protection record (field name misspelled by the server, kept)."),
+    ] = None
 
 
 class EmergencyStats(BaseModel):
@@ -380,7 +385,11 @@ class EmergencyStats(BaseModel):
     Trial and emergency-fund status of a user.
     """
 
-    user_type: str | None = Field(None, description='"users" or "protect_users".')
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    user_type: Annotated[str | None, Field(description='"users" or "protect_users".')] = None
     trial_period_count: int | None = None
     trial_period_start_date: str | None = None
     trial_period_end_date: str | None = None
@@ -388,12 +397,18 @@ class EmergencyStats(BaseModel):
     last_emergency_activation_date: str | None = None
     next_emergency_activation_date: str | None = None
     emergency_fund: int | None = None
-    can_activate_Emergency: bool | None = None
+    can_activate_emergency: Annotated[bool | None, Field(alias="can_activate_Emergency")] = None
 
 
 class RegisterUserData(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     user: User
-    twilioToken: str = Field(..., description="Twilio access token (JWT) for the user's chat identity.")
+    twilio_token: Annotated[
+        str, Field(alias="twilioToken", description="Twilio access token (JWT) for the user's chat identity.")
+    ]
     emergency_stats: EmergencyStats
 
 
@@ -402,24 +417,11 @@ class RegisterUserResponse(Envelope):
     Envelope of Register User.
     """
 
-    data: RegisterUserData = Field(..., description="The new user, a Twilio token and the emergency stats.")
-
-
-class ConversationRequest(StrEnum):
-    """
-    Conversation type. User-initiated "video" is being deprecated in favour of sockets.
-    """
-
-    chat = "chat"
-    video = "video"
-
-
-class TalkToVetRequest(BaseModel):
-    email: EmailStr = Field(..., description="Email of the user who wants to talk to a vet.")
-    conversation_request: ConversationRequest | None = Field(
-        None, description='Conversation type. User-initiated "video" is being deprecated in favour of sockets.'
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    pet_id: int = Field(..., description="Id of the pet the conversation is about.")
+    data: Annotated[RegisterUserData, Field(description="The new user, a Twilio token and the emergency stats.")]
 
 
 class Vet(BaseModel):
@@ -427,7 +429,11 @@ class Vet(BaseModel):
     The vet assigned to the conversation.
     """
 
-    id: str | None = Field(None, description='Vet identity (e.g. "app-1_vet-152").')
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[str | None, Field(description='Vet identity (e.g. "app-1_vet-152").')] = None
     username: str | None = None
     profile_image: str | None = None
 
@@ -437,25 +443,35 @@ class TalkToVetSession(BaseModel):
     Content of Talk to Vet's `stringify_response` once JSON-decoded.
     """
 
-    twilioToken: str | None = Field(None, description="Twilio access token (JWT).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    twilio_token: Annotated[str | None, Field(alias="twilioToken", description="Twilio access token (JWT).")] = None
     user: User | None = None
     emergency_stats: EmergencyStats | None = None
 
 
 class TalkToVetData(BaseModel):
-    channel: str = Field(
-        ..., description="Twilio channel SID of the chat (use as `channel_sid` for End Chat / Vet Feedback)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    channel: Annotated[
+        str, Field(description="Twilio channel SID of the chat (use as `channel_sid` for End Chat / Vet Feedback).")
+    ]
     vet: Vet | None = None
-    identity: str = Field(..., description="Twilio identity of the user (use for Refresh Token).")
-    stringify_response: str | None = Field(
-        None,
-        description="JSON-encoded TalkToVetSession (Twilio token, user, emergency stats).",
-        json_schema_extra={
-            "contentMediaType": "application/json",
-            "contentSchema": {"$ref": "#/components/schemas/TalkToVetSession"},
-        },
-    )
+    identity: Annotated[str, Field(description="Twilio identity of the user (use for Refresh Token).")]
+    stringify_response: Annotated[
+        str | None,
+        Field(
+            description="JSON-encoded TalkToVetSession (Twilio token, user, emergency stats).",
+            json_schema_extra={
+                "contentMediaType": "application/json",
+                "contentSchema": {"$ref": "#/components/schemas/TalkToVetSession"},
+            },
+        ),
+    ] = None
 
 
 class TalkToVetResponse(Envelope):
@@ -463,11 +479,19 @@ class TalkToVetResponse(Envelope):
     Envelope of Talk to Vet.
     """
 
-    data: TalkToVetData = Field(..., description="Conversation channel, vet and Twilio identity.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[TalkToVetData, Field(description="Conversation channel, vet and Twilio identity.")]
 
 
 class RefreshTokenData(BaseModel):
-    twilioToken: str = Field(..., description="New Twilio access token (JWT).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    twilio_token: Annotated[str, Field(alias="twilioToken", description="New Twilio access token (JWT).")]
 
 
 class RefreshTokenResponse(Envelope):
@@ -475,39 +499,32 @@ class RefreshTokenResponse(Envelope):
     Envelope of Refresh Token.
     """
 
-    data: RefreshTokenData = Field(..., description="The new Twilio token.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[RefreshTokenData, Field(description="The new Twilio token.")]
 
 
 class EndChatRequest(BaseModel):
-    channel_sid: str = Field(..., description="Twilio channel SID of the chat (`data.channel` of Talk to Vet).")
-
-
-class Type(StrEnum):
-    """
-    Conversation type.
-    """
-
-    chat = "chat"
-    video = "video"
-
-
-class VetFeedbackRequest(BaseModel):
-    """
-    `channel_sid` is required when `type` is "chat", `room_sid` when `type` is "video".
-    """
-
-    type: Type = Field(..., description="Conversation type.")
-    channel_sid: str | None = Field(None, description='Twilio channel SID (for "chat").')
-    room_sid: str | None = Field(None, description='Twilio video room SID (for "video").')
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    channel_sid: Annotated[str, Field(description="Twilio channel SID of the chat (`data.channel` of Talk to Vet).")]
 
 
 class VetFeedback(BaseModel):
-    type: str | None = Field(None, description='Conversation type ("chat" or "video").')
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Annotated[str | None, Field(description='Conversation type ("chat" or "video").')] = None
     vet_first_name: str | None = None
     vet_last_name: str | None = None
-    recommendation: str | None = Field(None, description="The vet's recommendation.")
-    reason: str | None = Field(None, description="Reason of the consultation / diagnosis.")
-    feedback_date: AwareDatetime | None = Field(None, description="Time of the feedback (RFC 3339, UTC).")
+    recommendation: Annotated[str | None, Field(description="The vet's recommendation.")] = None
+    reason: Annotated[str | None, Field(description="Reason of the consultation / diagnosis.")] = None
+    feedback_date: Annotated[AwareDatetime | None, Field(description="Time of the feedback (RFC 3339, UTC).")] = None
 
 
 class VetFeedbackResponse(Envelope):
@@ -515,45 +532,22 @@ class VetFeedbackResponse(Envelope):
     Envelope of Vet Feedback.
     """
 
-    data: VetFeedback = Field(..., description="The vet's feedback.")
-
-
-class Role1(StrEnum):
-    """
-    "users" or "protect_users".
-    """
-
-    users = "users"
-    protect_users = "protect_users"
-
-
-class Status(StrEnum):
-    """
-    "subscribed" or "cancelled".
-    """
-
-    subscribed = "subscribed"
-    cancelled = "cancelled"
-
-
-class UserActionRequest(BaseModel):
-    """
-    New status of a user. A user cannot be degraded from "protect_users" to "users" unless cancelled.
-    """
-
-    email: EmailStr = Field(..., description="Email of the user.")
-    first_name: str | None = None
-    last_name: str | None = None
-    role: Role1 | None = Field(None, description='"users" or "protect_users".')
-    status: Status | None = Field(None, description='"subscribed" or "cancelled".')
-    emergency_fund: int | None = Field(None, description="Emergency fund amount (for protected users).", ge=0)
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[VetFeedback, Field(description="The vet's feedback.")]
 
 
 class DeleteUserRequest(BaseModel):
-    email: EmailStr = Field(..., description="Email of the user to delete.")
-    app_id: int = Field(
-        ..., description="Numeric id of the app (the `app_id` of the user), not the `{app_name}` path segment."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    email: Annotated[EmailStr, Field(description="Email of the user to delete.")]
+    app_id: Annotated[
+        int, Field(description="Numeric id of the app (the `app_id` of the user), not the `{app_name}` path segment.")
+    ]
 
 
 class DeleteUserResponse(Envelope):
@@ -561,19 +555,191 @@ class DeleteUserResponse(Envelope):
     Envelope of Delete V2 User; `data` is the deleted user.
     """
 
-    data: User = Field(..., description="The deleted user (with `deleted_at` set).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[User, Field(description="The deleted user (with `deleted_at` set).")]
 
 
-class Status1(StrEnum):
+class WebAppUserReportRequestPagination(IntEnum):
+    """
+    Pagination switch; 1 = return page `page` of `perPage` users, 0 = no pagination.
+    """
+
+    VALUE_0 = 0
+    VALUE_1 = 1
+
+
+class WebAppUserReportRequestSelectedProtect(StrEnum):
+    """
+    Current user type to list, "users" or "protect_users".
+    """
+
+    USERS = "users"
+    PROTECT_USERS = "protect_users"
+
+
+class RegisterUserRequestRole(StrEnum):
+    """
+    "users" (regular) or "protect_users" (vet protected; needs `emergency_fund`).
+    """
+
+    USERS = "users"
+    PROTECT_USERS = "protect_users"
+
+
+class TalkToVetRequestConversationRequest(StrEnum):
+    """
+    Conversation type. User-initiated "video" is being deprecated in favour of sockets.
+    """
+
+    CHAT = "chat"
+    VIDEO = "video"
+
+
+class VetFeedbackRequestType(StrEnum):
+    """
+    Conversation type.
+    """
+
+    CHAT = "chat"
+    VIDEO = "video"
+
+
+class UserActionRequestRole(StrEnum):
+    """
+    "users" or "protect_users".
+    """
+
+    USERS = "users"
+    PROTECT_USERS = "protect_users"
+
+
+class UserActionRequestStatus(StrEnum):
+    """
+    "subscribed" or "cancelled".
+    """
+
+    SUBSCRIBED = "subscribed"
+    CANCELLED = "cancelled"
+
+
+class VideoCallActionRequestStatus(StrEnum):
     """
     Call status.
     """
 
-    notanswered = "notanswered"
-    declined = "declined"
-    accepted = "accepted"
+    NOTANSWERED = "notanswered"
+    DECLINED = "declined"
+    ACCEPTED = "accepted"
+
+
+class ListPetsPagination(IntEnum):
+    VALUE_0 = 0
+    VALUE_1 = 1
+
+
+class WebAppUserReportRequest(BaseModel):
+    """
+    Filters and pagination of the web user list.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    date_from: Annotated[date | None, Field(description="Start of the registration date range.")] = None
+    date_to: Annotated[date | None, Field(description="End of the registration date range.")] = None
+    search_value: Annotated[str | None, Field(description="Text to search for (name / email).")] = None
+    pagination: WebAppUserReportRequestPagination | None = None
+    page: Annotated[int | None, Field(description="Page number (1-based) when `pagination` is 1.", ge=1)] = None
+    per_page: Annotated[int | None, Field(alias="perPage", description="Page size when `pagination` is 1.", ge=1)] = (
+        None
+    )
+    status: Annotated[
+        str | None,
+        Field(
+            description='Subscription status filter (the users\' `subscription_status`, e.g. "subscribed" or "cancelled"); allowed values not documented.'
+        ),
+    ] = None
+    selected_protect: Annotated[WebAppUserReportRequestSelectedProtect | None, Field(alias="selectedProtect")] = None
+
+
+class RegisterUserRequest(BaseModel):
+    """
+    New user. `emergency_fund` is required when `role` is "protect_users".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    first_name: Annotated[str, Field(description="First name.")]
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    email: Annotated[EmailStr, Field(description="Email of the user (their key in all other endpoints).")]
+    phone_no: Annotated[str | None, Field(description="Phone number.")] = None
+    role: RegisterUserRequestRole
+    dev_type: Annotated[
+        str | None,
+        Field(
+            description='Device type of the user (responses show "android"; the example\'s "quo" is faker text; allowed values not documented).'
+        ),
+    ] = None
+    emergency_fund: Annotated[
+        int | None,
+        Field(description="Emergency fund amount; required if role = protect_users, not needed if role = users.", ge=0),
+    ] = None
+    pet: Annotated[PetFields | None, Field(description="Optional pet details (required later for Talk to Vet).")] = None
+
+
+class TalkToVetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="Email of the user who wants to talk to a vet.")]
+    conversation_request: TalkToVetRequestConversationRequest | None = None
+    pet_id: Annotated[int, Field(description="Id of the pet the conversation is about.")]
+
+
+class VetFeedbackRequest(BaseModel):
+    """
+    `channel_sid` is required when `type` is "chat", `room_sid` when `type` is "video".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: VetFeedbackRequestType
+    channel_sid: Annotated[str | None, Field(description='Twilio channel SID (for "chat").')] = None
+    room_sid: Annotated[str | None, Field(description='Twilio video room SID (for "video").')] = None
+
+
+class UserActionRequest(BaseModel):
+    """
+    New status of a user. A user cannot be degraded from "protect_users" to "users" unless cancelled.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: Annotated[EmailStr, Field(description="Email of the user.")]
+    first_name: str | None = None
+    last_name: str | None = None
+    role: UserActionRequestRole | None = None
+    status: UserActionRequestStatus | None = None
+    emergency_fund: Annotated[int | None, Field(description="Emergency fund amount (for protected users).", ge=0)] = (
+        None
+    )
 
 
 class VideoCallActionRequest(BaseModel):
-    status: Status1 = Field(..., description="Call status.")
-    room_sid: str = Field(..., description="Twilio video room SID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    status: VideoCallActionRequestStatus
+    room_sid: Annotated[str, Field(description="Twilio video room SID.")]

@@ -94,6 +94,9 @@ class Client:
             given here is wrapped, so credentials and retries still apply.
         raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
             status the spec does not document.
+        lenient: a response body that the spec's model refuses is returned anyway, built without validation
+            (``model_construct``), instead of raising ``errors.APIResponseValidationError``. For a vendor
+            that strays from its spec; the values are then not what the type hints promise.
         clock: the time source (for tests).
     """
 
@@ -115,12 +118,14 @@ class Client:
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
         raise_on_unexpected_status: bool = False,
+        lenient: bool = False,
         clock: Clock | None = None,
     ) -> None:
         self.base_url = _base_url(base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL)
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry_policy = RetryPolicy(max_retries=max_retries, retry_non_idempotent=retry_non_idempotent)
         self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.lenient = lenient
         self._clock = clock or Clock()
         credentials = Credentials(
             token=token or os.environ.get("MDINTEGRATIONS_TOKEN"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, EmailStr, Field, RootModel, SecretStr
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel, SecretStr
 
 
 class Error(BaseModel):
@@ -16,38 +16,19 @@ class Error(BaseModel):
     Top-level JSON object of error responses.
     """
 
-    message: str = Field(
-        ...,
-        description="Friendly error message. This error message can be used to be displayed to the final user on the app.",
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    error: str | None = Field(None, description="A detailed error message. On production this field is not returned.")
-
-
-class GrantType(StrEnum):
-    """
-    Should always be client_credentials.
-    """
-
-    client_credentials = "client_credentials"
-
-
-class Scope(StrEnum):
-    """
-    Should always be `*`.
-    """
-
-    field_ = "*"
-
-
-class AccessTokenRequest(BaseModel):
-    """
-    Client credentials exchange. All fields are required.
-    """
-
-    grant_type: GrantType = Field(..., description="Should always be client_credentials.")
-    client_id: str = Field(..., description="Client ID credential.")
-    client_secret: str = Field(..., description="Client Secret credential.")
-    scope: Scope = Field(..., description="Should always be `*`.")
+    message: Annotated[
+        str,
+        Field(
+            description="Friendly error message. This error message can be used to be displayed to the final user on the app."
+        ),
+    ]
+    error: Annotated[
+        str | None, Field(description="A detailed error message. On production this field is not returned.")
+    ] = None
 
 
 class MetadataCountry(BaseModel):
@@ -55,6 +36,10 @@ class MetadataCountry(BaseModel):
     Country of a state.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     country_id: UUID | None = None
     name: str | None = None
     abbreviation: str | None = None
@@ -65,8 +50,12 @@ class MetadataState(BaseModel):
     A US state.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     name: str | None = None
-    abbreviation: str | None = Field(None, description="Two-letter state abbreviation (e.g. OH, PA).")
+    abbreviation: Annotated[str | None, Field(description="Two-letter state abbreviation (e.g. OH, PA).")] = None
     is_sync: bool | None = None
     is_av_flow: bool | None = None
     state_id: UUID
@@ -78,6 +67,10 @@ class MetadataCity(BaseModel):
     A city of a US state.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     name: str | None = None
     city_id: UUID
 
@@ -87,6 +80,10 @@ class PartnerQuestionnaireQuestionOption(BaseModel):
     An answer option of a question.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     partner_questionnaire_question_option_id: UUID
     title: str | None = None
     option: str | None = None
@@ -101,12 +98,18 @@ class PartnerQuestionnaireRuleRequirement(BaseModel):
     One condition of a rule.
     """
 
-    based_on: str | None = Field(
-        None, description='What the condition is based on; the doc\'s samples show "age" and "gender".'
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    based_on: Annotated[
+        str | None, Field(description='What the condition is based on; the doc\'s samples show "age" and "gender".')
+    ] = None
     required_question_id: UUID | None = None
     required_question_title: str | None = None
-    conditional_answer: str | None = Field(None, description='Comparison operator (the doc shows "=" and null).')
+    conditional_answer: Annotated[
+        str | None, Field(description='Comparison operator (the doc shows "=" and null).')
+    ] = None
     required_answer: str | None = None
 
 
@@ -115,6 +118,10 @@ class PartnerInternalSupportStaffRolePivot(BaseModel):
     Role assignment record.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     role_id: UUID | None = None
     model_id: UUID | None = None
     model_type: str | None = None
@@ -127,66 +134,11 @@ class ClinicianMessageFileReference(BaseModel):
     A file attached to the message.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID
-
-
-class NotifiedModelType(StrEnum):
-    clinician = "clinician"
-    support_staff = "support-staff"
-    mdi_support_staff = "mdi-support-staff"
-
-
-class ClinicianMessageNotifiedModel(BaseModel):
-    """
-    A user to notify about the message.
-    """
-
-    notified_model_type: NotifiedModelType
-    notified_model_id: UUID | None = None
-
-
-class EventType(StrEnum):
-    case_waiting = "case_waiting"
-
-
-class CaseWaitingWebhookEvent(BaseModel):
-    """
-    Payload of the case_waiting event.
-    """
-
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
-    )
-    event_type: EventType
-    case_id: UUID
-    metadata: str | None = Field(
-        None, description="The case's metadata field (the doc's sample is a free-text string)."
-    )
-
-
-class EventType1(StrEnum):
-    case_approved = "case_approved"
-
-
-class CaseApprovedWebhookEvent(BaseModel):
-    """
-    Payload of the case_approved event.
-    """
-
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
-    )
-    event_type: EventType1
-    case_id: UUID
-    metadata: str | None = Field(
-        None, description="The case's metadata field (the doc's sample is a free-text string)."
-    )
-
-
-class EventType2(StrEnum):
-    offering_submitted = "offering_submitted"
 
 
 class WebhookOfferingProduct(BaseModel):
@@ -197,6 +149,10 @@ class WebhookOfferingProduct(BaseModel):
 
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID | None = None
     ndc: str | None = None
     otc: str | None = None
@@ -204,8 +160,8 @@ class WebhookOfferingProduct(BaseModel):
     name: str | None = None
     title: str | None = None
     refills: int | None = None
-    metadata: Any | None = Field(None, description="Product metadata (only null in the doc; type unknown).")
-    quantity: str | None = Field(None, description='Quantity (a string in the doc, e.g. "2").')
+    metadata: Annotated[Any | None, Field(description="Product metadata (only null in the doc; type unknown).")] = None
+    quantity: Annotated[str | None, Field(description='Quantity (a string in the doc, e.g. "2").')] = None
     created_at: AwareDatetime | None = None
     deleted_at: AwareDatetime | None = None
     directions: str | None = None
@@ -224,80 +180,13 @@ class WebhookOfferingProduct(BaseModel):
     allow_substitutions: bool | None = None
 
 
-class EventType3(StrEnum):
-    prescription_insurance_coverage_updated = "prescription_insurance_coverage_updated"
-
-
-class PrescriptionInsuranceCoverageUpdatedWebhookEvent(BaseModel):
-    """
-    Payload of the prescription_insurance_coverage_updated event.
-    """
-
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
-    )
-    event_type: EventType3
-    case_id: UUID
-    prescrption_id: UUID | None = Field(
-        None, description='The prescription ID. The key is spelled "prescrption_id" (sic) in the doc.'
-    )
-    metadata: str | None = Field(
-        None, description="The case's metadata field (the doc's sample is a free-text string)."
-    )
-
-
-class EventType4(StrEnum):
-    order_status_changed = "order_status_changed"
-
-
-class OrderStatusChangedWebhookEvent(BaseModel):
-    """
-    Payload of the order_status_changed event.
-    """
-
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
-    )
-    event_type: EventType4
-    encounter_id: UUID | None = None
-    case_id: UUID
-    order_status: str | None = Field(
-        None, description='New order status (the doc\'s sample is "fulfilled"; no value list documented).'
-    )
-    order_details: str | None = Field(None, description='Order details text (e.g. "Tracking Number: 101010").')
-
-
-class EventType5(StrEnum):
-    order_tracking_number_changed = "order_tracking_number_changed"
-
-
-class OrderTrackingNumberChangedWebhookEvent(BaseModel):
-    """
-    Payload of the order_tracking_number_changed event.
-    """
-
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
-    )
-    event_type: EventType5
-    encounter_id: UUID | None = None
-    case_id: UUID
-    order_status: str | None = Field(None, description='Order status (the doc\'s sample is "fulfilled").')
-    order_details: str | None = Field(
-        None, description='Order details text, carrying the tracking number (e.g. "Tracking Number: 101010").'
-    )
-
-
 class Environment(StrEnum):
     """
     An MDI environment. The doc lists the values for `permissions` as `array (live, sandbox)`.
     """
 
-    live = "live"
-    sandbox = "sandbox"
+    LIVE = "live"
+    SANDBOX = "sandbox"
 
 
 class ClinicianOfferingBondRequest(BaseModel):
@@ -305,8 +194,12 @@ class ClinicianOfferingBondRequest(BaseModel):
     The clinician's bond with the partner's offering.
     """
 
-    type: str | None = Field(None, description="Kind of bond, e.g. `exclusive`.")
-    notes: str | None = Field(None, description="Notes about the bond.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Annotated[str | None, Field(description="Kind of bond, e.g. `exclusive`.")] = None
+    notes: Annotated[str | None, Field(description="Notes about the bond.")] = None
 
 
 class ClinicianAudit(BaseModel):
@@ -314,17 +207,26 @@ class ClinicianAudit(BaseModel):
     An audit entry of the clinician. Its fields are not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
 
 class ClinicianAddress(BaseModel):
     """
     The clinician's address.
     """
 
-    address: str | None = Field(None, description="Street address.")
-    address2: str | None = Field(None, description="Address line 2 (an empty string in the doc's samples).")
-    zip_code: str | None = Field(None, description="ZIP code.")
-    city_name: str | None = Field(None, description="City name.")
-    state_id: UUID | None = Field(None, description="State ID (see list_partner_states).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    address: Annotated[str | None, Field(description="Street address.")] = None
+    address2: Annotated[str | None, Field(description="Address line 2 (an empty string in the doc's samples).")] = None
+    zip_code: Annotated[str | None, Field(description="ZIP code.")] = None
+    city_name: Annotated[str | None, Field(description="City name.")] = None
+    state_id: Annotated[UUID | None, Field(description="State ID (see list_partner_states).")] = None
 
 
 class ClinicianCreateRequest(BaseModel):
@@ -332,37 +234,47 @@ class ClinicianCreateRequest(BaseModel):
     A clinician to create. The doc has no payload table; no field is marked required.
     """
 
-    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
-    suffix: str | None = Field(None, description="Name suffix, e.g. `Sr`.")
-    first_name: str | None = Field(None, description="First name.")
-    last_name: str | None = Field(None, description="Last name.")
-    case_assignment_availability: bool | None = Field(
-        None, description="Whether cases can be assigned to the clinician."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    is_message_availability: bool | None = Field(None, description="Whether the clinician is available for messages.")
-    is_testing_account: bool | None = Field(None, description="Whether this is a testing account.")
-    is_out_of_office: bool | None = Field(None, description="Whether the clinician is out of office.")
-    automatic_sync_message: str | None = Field(None, description="Automatic sync message.")
-    bio_details: str | None = Field(None, description="Biography details.")
-    out_of_office_message: str | None = Field(None, description="Out-of-office message.")
-    specialty: str | None = Field(None, description="Specialty (an empty string in the doc's samples).")
-    automatic_sync_video_file_id: UUID | None = Field(None, description="File ID of the automatic sync video.")
-    thank_you_video_file_id: UUID | None = Field(None, description="File ID of the thank-you video.")
-    photo_id: UUID | None = Field(None, description="File ID of the photo.")
-    signature_id: UUID | None = Field(None, description="File ID of the signature.")
-    w9form_id: UUID | None = Field(None, description="File ID of the W-9 form.")
-    timezone_id: UUID | None = Field(None, description="Timezone ID.")
-    profile_url: str | None = Field(
-        None, description="Profile URL (the doc's sample is `http`, so no uri format is imposed)."
+    permissions: Annotated[list[Environment] | None, Field(description="Environments the user may access.")] = None
+    suffix: Annotated[str | None, Field(description="Name suffix, e.g. `Sr`.")] = None
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    case_assignment_availability: Annotated[
+        bool | None, Field(description="Whether cases can be assigned to the clinician.")
+    ] = None
+    is_message_availability: Annotated[
+        bool | None, Field(description="Whether the clinician is available for messages.")
+    ] = None
+    is_testing_account: Annotated[bool | None, Field(description="Whether this is a testing account.")] = None
+    is_out_of_office: Annotated[bool | None, Field(description="Whether the clinician is out of office.")] = None
+    automatic_sync_message: Annotated[str | None, Field(description="Automatic sync message.")] = None
+    bio_details: Annotated[str | None, Field(description="Biography details.")] = None
+    out_of_office_message: Annotated[str | None, Field(description="Out-of-office message.")] = None
+    specialty: Annotated[str | None, Field(description="Specialty (an empty string in the doc's samples).")] = None
+    automatic_sync_video_file_id: Annotated[UUID | None, Field(description="File ID of the automatic sync video.")] = (
+        None
     )
-    gender: int | None = Field(None, description="Gender code (the doc's sample is 2; the codes are not documented).")
-    date_of_birth: date_aliased | None = Field(None, description="Date of birth.")
-    phone_number: str | None = Field(None, description="Phone number, e.g. `941-924-3019`.")
-    fax_number: str | None = Field(None, description="Fax number.")
-    phone_type: int | None = Field(
-        None, description="Phone type code (the doc's sample is 2; the codes are not documented)."
-    )
-    email: EmailStr | None = Field(None, description="Email address.")
+    thank_you_video_file_id: Annotated[UUID | None, Field(description="File ID of the thank-you video.")] = None
+    photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
+    signature_id: Annotated[UUID | None, Field(description="File ID of the signature.")] = None
+    w9form_id: Annotated[UUID | None, Field(description="File ID of the W-9 form.")] = None
+    timezone_id: Annotated[UUID | None, Field(description="Timezone ID.")] = None
+    profile_url: Annotated[
+        str | None, Field(description="Profile URL (the doc's sample is `http`, so no uri format is imposed).")
+    ] = None
+    gender: Annotated[
+        int | None, Field(description="Gender code (the doc's sample is 2; the codes are not documented).")
+    ] = None
+    date_of_birth: Annotated[date_aliased | None, Field(description="Date of birth.")] = None
+    phone_number: Annotated[str | None, Field(description="Phone number, e.g. `941-924-3019`.")] = None
+    fax_number: Annotated[str | None, Field(description="Fax number.")] = None
+    phone_type: Annotated[
+        int | None, Field(description="Phone type code (the doc's sample is 2; the codes are not documented).")
+    ] = None
+    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
     address: ClinicianAddress | None = None
 
 
@@ -371,38 +283,50 @@ class ClinicianUpdateRequest(BaseModel):
     Clinician fields to update; all optional.
     """
 
-    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
-    suffix: str | None = Field(None, description="Name suffix, e.g. `Sr`.")
-    first_name: str | None = Field(None, description="First name.")
-    last_name: str | None = Field(None, description="Last name.")
-    case_assignment_availability: bool | None = Field(
-        None, description="Whether cases can be assigned to the clinician."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    is_message_availability: bool | None = Field(None, description="Whether the clinician is available for messages.")
-    is_testing_account: bool | None = Field(None, description="Whether this is a testing account.")
-    out_of_office_return_at: date_aliased | None = Field(None, description="Date the clinician returns to the office.")
-    is_out_of_office: bool | None = Field(None, description="Whether the clinician is out of office.")
-    automatic_sync_message: str | None = Field(None, description="Automatic sync message.")
-    bio_details: str | None = Field(None, description="Biography details.")
-    out_of_office_message: str | None = Field(None, description="Out-of-office message.")
-    specialty: str | None = Field(None, description="Specialty (an empty string in the doc's samples).")
-    automatic_sync_video_file_id: UUID | None = Field(None, description="File ID of the automatic sync video.")
-    thank_you_video_file_id: UUID | None = Field(None, description="File ID of the thank-you video.")
-    photo_id: UUID | None = Field(None, description="File ID of the photo.")
-    signature_id: UUID | None = Field(None, description="File ID of the signature.")
-    w9form_id: UUID | None = Field(None, description="File ID of the W-9 form.")
-    timezone_id: UUID | None = Field(None, description="Timezone ID.")
-    profile_url: str | None = Field(
-        None, description="Profile URL (the doc's sample is `http`, so no uri format is imposed)."
+    permissions: Annotated[list[Environment] | None, Field(description="Environments the user may access.")] = None
+    suffix: Annotated[str | None, Field(description="Name suffix, e.g. `Sr`.")] = None
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    case_assignment_availability: Annotated[
+        bool | None, Field(description="Whether cases can be assigned to the clinician.")
+    ] = None
+    is_message_availability: Annotated[
+        bool | None, Field(description="Whether the clinician is available for messages.")
+    ] = None
+    is_testing_account: Annotated[bool | None, Field(description="Whether this is a testing account.")] = None
+    out_of_office_return_at: Annotated[
+        date_aliased | None, Field(description="Date the clinician returns to the office.")
+    ] = None
+    is_out_of_office: Annotated[bool | None, Field(description="Whether the clinician is out of office.")] = None
+    automatic_sync_message: Annotated[str | None, Field(description="Automatic sync message.")] = None
+    bio_details: Annotated[str | None, Field(description="Biography details.")] = None
+    out_of_office_message: Annotated[str | None, Field(description="Out-of-office message.")] = None
+    specialty: Annotated[str | None, Field(description="Specialty (an empty string in the doc's samples).")] = None
+    automatic_sync_video_file_id: Annotated[UUID | None, Field(description="File ID of the automatic sync video.")] = (
+        None
     )
-    gender: int | None = Field(None, description="Gender code (the doc's sample is 2; the codes are not documented).")
-    date_of_birth: date_aliased | None = Field(None, description="Date of birth.")
-    phone_number: str | None = Field(None, description="Phone number, e.g. `941-924-3019`.")
-    fax_number: str | None = Field(None, description="Fax number.")
-    phone_type: int | None = Field(
-        None, description="Phone type code (the doc's sample is 2; the codes are not documented)."
-    )
-    email: EmailStr | None = Field(None, description="Email address.")
+    thank_you_video_file_id: Annotated[UUID | None, Field(description="File ID of the thank-you video.")] = None
+    photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
+    signature_id: Annotated[UUID | None, Field(description="File ID of the signature.")] = None
+    w9form_id: Annotated[UUID | None, Field(description="File ID of the W-9 form.")] = None
+    timezone_id: Annotated[UUID | None, Field(description="Timezone ID.")] = None
+    profile_url: Annotated[
+        str | None, Field(description="Profile URL (the doc's sample is `http`, so no uri format is imposed).")
+    ] = None
+    gender: Annotated[
+        int | None, Field(description="Gender code (the doc's sample is 2; the codes are not documented).")
+    ] = None
+    date_of_birth: Annotated[date_aliased | None, Field(description="Date of birth.")] = None
+    phone_number: Annotated[str | None, Field(description="Phone number, e.g. `941-924-3019`.")] = None
+    fax_number: Annotated[str | None, Field(description="Fax number.")] = None
+    phone_type: Annotated[
+        int | None, Field(description="Phone type code (the doc's sample is 2; the codes are not documented).")
+    ] = None
+    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
     address: ClinicianAddress | None = None
 
 
@@ -411,7 +335,11 @@ class Clinician(BaseModel):
     A clinician.
     """
 
-    id: UUID | None = Field(None, description="Clinician ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[UUID | None, Field(description="Clinician ID.")] = None
 
 
 class InternalSupportStaffCreateRequest(BaseModel):
@@ -419,13 +347,17 @@ class InternalSupportStaffCreateRequest(BaseModel):
     A support staff to create.
     """
 
-    first_name: str = Field(..., description="First name.")
-    last_name: str = Field(..., description="Last name.")
-    email: EmailStr = Field(..., description="Email address.")
-    photo_id: UUID | None = Field(None, description="File ID of the photo.")
-    active: bool = Field(..., description="Whether the user is active.")
-    timezone_id: UUID = Field(..., description="Timezone ID.")
-    permissions: list[Environment] | None = Field(None, description="Environments the user may access.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    first_name: Annotated[str, Field(description="First name.")]
+    last_name: Annotated[str, Field(description="Last name.")]
+    email: Annotated[EmailStr, Field(description="Email address.")]
+    photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
+    active: Annotated[bool, Field(description="Whether the user is active.")]
+    timezone_id: Annotated[UUID, Field(description="Timezone ID.")]
+    permissions: Annotated[list[Environment] | None, Field(description="Environments the user may access.")] = None
 
 
 class InternalSupportStaffUpdateRequest(BaseModel):
@@ -433,17 +365,22 @@ class InternalSupportStaffUpdateRequest(BaseModel):
     Support staff fields to update.
     """
 
-    first_name: str | None = Field(None, description="First name.")
-    last_name: str | None = Field(None, description="Last name.")
-    email: EmailStr | None = Field(None, description="Email address.")
-    photo_id: UUID | None = Field(None, description="File ID of the photo.")
-    active: bool | None = Field(None, description="Whether the user is active.")
-    password: SecretStr | None = Field(None, description="New password.")
-    password_confirmation: SecretStr = Field(..., description="Confirmation of the new password.")
-    timezone_id: UUID | None = Field(None, description="Timezone ID.")
-    permissions: list[Environment] | None = Field(
-        None, description="Environments the user may access (the doc: `array (live, sandbox)`)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
+    photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
+    active: Annotated[bool | None, Field(description="Whether the user is active.")] = None
+    password: Annotated[SecretStr | None, Field(description="New password.")] = None
+    password_confirmation: Annotated[SecretStr, Field(description="Confirmation of the new password.")]
+    timezone_id: Annotated[UUID | None, Field(description="Timezone ID.")] = None
+    permissions: Annotated[
+        list[Environment] | None,
+        Field(description="Environments the user may access (the doc: `array (live, sandbox)`)."),
+    ] = None
 
 
 class PartnerOfferingTag(BaseModel):
@@ -451,13 +388,22 @@ class PartnerOfferingTag(BaseModel):
     A tag attached to the offering. Its fields are not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
 
 class PartnerOfferingTagNotesRequest(BaseModel):
     """
     Notes of the tag on the offering.
     """
 
-    notes: str | None = Field(None, description="Notes, e.g. `compound notes`.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    notes: Annotated[str | None, Field(description="Notes, e.g. `compound notes`.")] = None
 
 
 class PartnerOffering(BaseModel):
@@ -465,7 +411,11 @@ class PartnerOffering(BaseModel):
     An offering of the partner.
     """
 
-    id: UUID | None = Field(None, description="Offering ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[UUID | None, Field(description="Offering ID.")] = None
 
 
 class PartnerOfferingProduct(BaseModel):
@@ -473,23 +423,27 @@ class PartnerOfferingProduct(BaseModel):
     The product of an offering being created (the sample is a medication).
     """
 
-    name: str = Field(..., description="Product name.")
-    refills: int = Field(..., description="Number of refills.")
-    quantity: str = Field(..., description="Quantity to dispense (a string, e.g. `2`).")
-    days_supply: int | None = Field(None, description="Days of supply.")
-    directions: str = Field(..., description="Directions for the patient.")
-    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
-    dispense_unit: str = Field(..., description="Dispense unit, e.g. `Tablet`.")
-    dispense_unit_id: int = Field(..., description="Dispense unit ID.")
-    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
-    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
-    force_pharmacy: bool = Field(..., description="Whether the pharmacy is forced.")
-    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
-    allow_substitutions: bool = Field(..., description="Whether the pharmacy may substitute the product.")
-    sku: str | None = Field(None, description="SKU; required if the offering's type is boothwyn.")
-    strength: str | None = Field(None, description="Medication strength, e.g. `6 mg`.")
-    ndc: str | None = Field(None, description="National Drug Code.")
-    dosespot_rxcui: int | None = Field(None, description="DoseSpot RxCUI of the medication.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: Annotated[str, Field(description="Product name.")]
+    refills: Annotated[int, Field(description="Number of refills.")]
+    quantity: Annotated[str, Field(description="Quantity to dispense (a string, e.g. `2`).")]
+    days_supply: Annotated[int | None, Field(description="Days of supply.")] = None
+    directions: Annotated[str, Field(description="Directions for the patient.")]
+    effective_date: Annotated[int | None, Field(description="Effective date (an integer in the doc, e.g. 7).")] = None
+    dispense_unit: Annotated[str, Field(description="Dispense unit, e.g. `Tablet`.")]
+    dispense_unit_id: Annotated[int, Field(description="Dispense unit ID.")]
+    pharmacy_id: Annotated[int | None, Field(description="Pharmacy ID.")] = None
+    pharmacy_name: Annotated[str | None, Field(description="Pharmacy name.")] = None
+    force_pharmacy: Annotated[bool, Field(description="Whether the pharmacy is forced.")]
+    pharmacy_notes: Annotated[str | None, Field(description="Notes for the pharmacy.")] = None
+    allow_substitutions: Annotated[bool, Field(description="Whether the pharmacy may substitute the product.")]
+    sku: Annotated[str | None, Field(description="SKU; required if the offering's type is boothwyn.")] = None
+    strength: Annotated[str | None, Field(description="Medication strength, e.g. `6 mg`.")] = None
+    ndc: Annotated[str | None, Field(description="National Drug Code.")] = None
+    dosespot_rxcui: Annotated[int | None, Field(description="DoseSpot RxCUI of the medication.")] = None
 
 
 class PartnerQuestionnaireTranslationRequest(BaseModel):
@@ -497,15 +451,19 @@ class PartnerQuestionnaireTranslationRequest(BaseModel):
     Translated texts of the questionnaire.
     """
 
-    source_language: str | None = Field(None, description="Language of the original texts, e.g. `en`.")
-    target_language: str | None = Field(None, description="Language of the translation, e.g. `es-MX`.")
-    name: str | None = Field(None, description="Translated name.")
-    intro_title: str | None = Field(None, description="Translated intro title.")
-    intro_description: str | None = Field(None, description="Translated intro description.")
-    outro_title: str | None = Field(None, description="Translated outro title.")
-    outro_description: str | None = Field(None, description="Translated outro description.")
-    redirect_title: str | None = Field(None, description="Translated redirect title.")
-    terms_of_service: str | None = Field(None, description="Translated terms of service.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    source_language: Annotated[str | None, Field(description="Language of the original texts, e.g. `en`.")] = None
+    target_language: Annotated[str | None, Field(description="Language of the translation, e.g. `es-MX`.")] = None
+    name: Annotated[str | None, Field(description="Translated name.")] = None
+    intro_title: Annotated[str | None, Field(description="Translated intro title.")] = None
+    intro_description: Annotated[str | None, Field(description="Translated intro description.")] = None
+    outro_title: Annotated[str | None, Field(description="Translated outro title.")] = None
+    outro_description: Annotated[str | None, Field(description="Translated outro description.")] = None
+    redirect_title: Annotated[str | None, Field(description="Translated redirect title.")] = None
+    terms_of_service: Annotated[str | None, Field(description="Translated terms of service.")] = None
 
 
 class PartnerQuestionnaireUpdateRequest(BaseModel):
@@ -513,45 +471,57 @@ class PartnerQuestionnaireUpdateRequest(BaseModel):
     Questionnaire fields to update; all optional.
     """
 
-    name: str | None = Field(None, description="Questionnaire name.")
-    enabled: bool | None = Field(None, description="Whether the questionnaire is enabled.")
-    intro_title: str | None = Field(None, description="Intro title.")
-    intro_description: str | None = Field(None, description="Intro description.")
-    outro_title: str | None = Field(None, description="Outro title.")
-    outro_description: str | None = Field(None, description="Outro description.")
-    redirect_url: str | None = Field(
-        None, description="Redirect URL (the doc's sample `url.dev.com` has no scheme, so no uri format)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    redirect_title: str | None = Field(None, description="Redirect title.")
-    has_pharmacy: bool | None = Field(None, description="Whether the questionnaire has a pharmacy step.")
-    terms_of_service: str | None = Field(None, description="Terms of service.")
-    always_ask_weight_height: bool | None = Field(None, description="Whether weight and height are always asked.")
-    is_body_temperature_asked: bool | None = Field(None, description="Whether body temperature is asked.")
-    is_oxygen_saturation_asked: bool | None = Field(None, description="Whether oxygen saturation is asked.")
-    ask_blood_pressure: bool | None = Field(None, description="Whether blood pressure is asked.")
-    metadata: str | None = Field(None, description="Free-form metadata.")
-    stripes_key: str | None = Field(None, description="Stripe key (the doc spells the field `stripes_key`).")
-    is_condensed_question: bool | None = Field(None, description="Whether questions are condensed.")
-    is_show_welcome: bool | None = Field(None, description="Whether the welcome screen is shown.")
-    is_show_thanks: bool | None = Field(None, description="Whether the thanks screen is shown.")
-    allergies_title: str | None = Field(None, description="Title of the allergies step.")
-    allergies_description: str | None = Field(None, description="Description of the allergies step.")
-    pregnancy_title: str | None = Field(None, description="Title of the pregnancy step.")
-    pregnancy_description: str | None = Field(None, description="Description of the pregnancy step.")
-    current_medications_title: str | None = Field(None, description="Title of the current medications step.")
-    current_medications_description: str | None = Field(
-        None, description="Description of the current medications step."
-    )
-    medical_conditions_title: str | None = Field(None, description="Title of the medical conditions step.")
-    medical_conditions_description: str | None = Field(None, description="Description of the medical conditions step.")
-    drivers_license_title: str | None = Field(None, description="Title of the ID verification step.")
-    drivers_license_description: str | None = Field(None, description="Description of the ID verification step.")
-    av_video_title: str | None = Field(None, description="Title of the audio/video step.")
-    av_video_description: str | None = Field(None, description="Description of the audio/video step.")
-    metrics_title: str | None = Field(None, description="Title of the metrics step.")
-    metrics_description: str | None = Field(None, description="Description of the metrics step.")
-    pharmacy_selection_title: str | None = Field(None, description="Title of the pharmacy selection step.")
-    pharmacy_selection_description: str | None = Field(None, description="Description of the pharmacy selection step.")
+    name: Annotated[str | None, Field(description="Questionnaire name.")] = None
+    enabled: Annotated[bool | None, Field(description="Whether the questionnaire is enabled.")] = None
+    intro_title: Annotated[str | None, Field(description="Intro title.")] = None
+    intro_description: Annotated[str | None, Field(description="Intro description.")] = None
+    outro_title: Annotated[str | None, Field(description="Outro title.")] = None
+    outro_description: Annotated[str | None, Field(description="Outro description.")] = None
+    redirect_url: Annotated[
+        str | None, Field(description="Redirect URL (the doc's sample `url.dev.com` has no scheme, so no uri format).")
+    ] = None
+    redirect_title: Annotated[str | None, Field(description="Redirect title.")] = None
+    has_pharmacy: Annotated[bool | None, Field(description="Whether the questionnaire has a pharmacy step.")] = None
+    terms_of_service: Annotated[str | None, Field(description="Terms of service.")] = None
+    always_ask_weight_height: Annotated[
+        bool | None, Field(description="Whether weight and height are always asked.")
+    ] = None
+    is_body_temperature_asked: Annotated[bool | None, Field(description="Whether body temperature is asked.")] = None
+    is_oxygen_saturation_asked: Annotated[bool | None, Field(description="Whether oxygen saturation is asked.")] = None
+    ask_blood_pressure: Annotated[bool | None, Field(description="Whether blood pressure is asked.")] = None
+    metadata: Annotated[str | None, Field(description="Free-form metadata.")] = None
+    stripes_key: Annotated[str | None, Field(description="Stripe key (the doc spells the field `stripes_key`).")] = None
+    is_condensed_question: Annotated[bool | None, Field(description="Whether questions are condensed.")] = None
+    is_show_welcome: Annotated[bool | None, Field(description="Whether the welcome screen is shown.")] = None
+    is_show_thanks: Annotated[bool | None, Field(description="Whether the thanks screen is shown.")] = None
+    allergies_title: Annotated[str | None, Field(description="Title of the allergies step.")] = None
+    allergies_description: Annotated[str | None, Field(description="Description of the allergies step.")] = None
+    pregnancy_title: Annotated[str | None, Field(description="Title of the pregnancy step.")] = None
+    pregnancy_description: Annotated[str | None, Field(description="Description of the pregnancy step.")] = None
+    current_medications_title: Annotated[str | None, Field(description="Title of the current medications step.")] = None
+    current_medications_description: Annotated[
+        str | None, Field(description="Description of the current medications step.")
+    ] = None
+    medical_conditions_title: Annotated[str | None, Field(description="Title of the medical conditions step.")] = None
+    medical_conditions_description: Annotated[
+        str | None, Field(description="Description of the medical conditions step.")
+    ] = None
+    drivers_license_title: Annotated[str | None, Field(description="Title of the ID verification step.")] = None
+    drivers_license_description: Annotated[
+        str | None, Field(description="Description of the ID verification step.")
+    ] = None
+    av_video_title: Annotated[str | None, Field(description="Title of the audio/video step.")] = None
+    av_video_description: Annotated[str | None, Field(description="Description of the audio/video step.")] = None
+    metrics_title: Annotated[str | None, Field(description="Title of the metrics step.")] = None
+    metrics_description: Annotated[str | None, Field(description="Description of the metrics step.")] = None
+    pharmacy_selection_title: Annotated[str | None, Field(description="Title of the pharmacy selection step.")] = None
+    pharmacy_selection_description: Annotated[
+        str | None, Field(description="Description of the pharmacy selection step.")
+    ] = None
 
 
 class PartnerQuestionnaireReplicateRequest(BaseModel):
@@ -559,61 +529,15 @@ class PartnerQuestionnaireReplicateRequest(BaseModel):
     Target of the replication.
     """
 
-    partner_id: UUID | None = Field(None, description="Partner to replicate the questionnaire to.")
-    is_offerings_ignored: bool | None = Field(
-        None, description="Whether the questionnaire's offerings are left out of the copy (inferred from the name)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-
-
-class RemovableRole(StrEnum):
-    """
-    Role that may remove the tag (payload table: `removable_role (admin)`).
-    """
-
-    admin = "admin"
-
-
-class PartnerTagUpdateRequest(BaseModel):
-    """
-    Tag fields to update; all optional.
-    """
-
-    key: str | None = Field(
-        None, description="Tag key (sample: `wildcard-key-updated`). From the body sample; not in the payload table."
-    )
-    value: str | None = Field(
-        None,
-        description="Tag value (sample: `wildcard value updated`). From the body sample; not in the payload table.",
-    )
-    name: str | None = Field(None, description="Tag name (payload table).")
-    description: str | None = Field(None, description="Tag description (payload table).")
-    color: str | None = Field(None, description="Tag color (payload table).")
-    removable_role: RemovableRole | None = Field(
-        None, description="Role that may remove the tag (payload table: `removable_role (admin)`)."
-    )
-    auto_detach_status: list[str] | None = Field(
-        None,
-        description="Statuses on which the tag is detached automatically (payload table: `array`; item values not documented).",
-    )
-
-
-class Channel(StrEnum):
-    """
-    Message channel.
-    """
-
-    patient = "patient"
-    support = "support"
-
-
-class From(StrEnum):
-    """
-    Sender of the message.
-    """
-
-    support = "support"
-    patient = "patient"
-    clinician = "clinician"
+    partner_id: Annotated[UUID | None, Field(description="Partner to replicate the questionnaire to.")] = None
+    is_offerings_ignored: Annotated[
+        bool | None,
+        Field(description="Whether the questionnaire's offerings are left out of the copy (inferred from the name)."),
+    ] = None
 
 
 class PartnerWebhookTestEvent(StrEnum):
@@ -621,18 +545,18 @@ class PartnerWebhookTestEvent(StrEnum):
     Event types the Test Webhook request can send (as listed in its payload table).
     """
 
-    case_processing = "case_processing"
-    case_cancelled = "case_cancelled"
-    case_waiting = "case_waiting"
-    case_completed = "case_completed"
-    case_transferred_to_support = "case_transferred_to_support"
-    case_assigned_to_clinician = "case_assigned_to_clinician"
-    message_created = "message_created"
-    patient_modified = "patient_modified"
-    patient_deleted = "patient_deleted"
-    prescription_submitted = "prescription_submitted"
-    case_created = "case_created"
-    voucher_used = "voucher_used"
+    CASE_PROCESSING = "case_processing"
+    CASE_CANCELLED = "case_cancelled"
+    CASE_WAITING = "case_waiting"
+    CASE_COMPLETED = "case_completed"
+    CASE_TRANSFERRED_TO_SUPPORT = "case_transferred_to_support"
+    CASE_ASSIGNED_TO_CLINICIAN = "case_assigned_to_clinician"
+    MESSAGE_CREATED = "message_created"
+    PATIENT_MODIFIED = "patient_modified"
+    PATIENT_DELETED = "patient_deleted"
+    PRESCRIPTION_SUBMITTED = "prescription_submitted"
+    CASE_CREATED = "case_created"
+    VOUCHER_USED = "voucher_used"
 
 
 class PartnerTestMessageRequest(BaseModel):
@@ -640,12 +564,16 @@ class PartnerTestMessageRequest(BaseModel):
     A patient's message to create.
     """
 
-    channel: str = Field(..., description="Message channel (required), e.g. `patient`.")
-    clinician_id: UUID | None = Field(None, description="Clinician sending the message.")
-    support_staff_id: UUID | None = Field(None, description="Support staff sending the message.")
-    text: str | None = Field(None, description="Message text.")
-    reference_message_id: UUID | None = Field(None, description="ID of the message this one refers to.")
-    files: list[ClinicianMessageFileReference] | None = Field(None, description="Files to attach, by ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    channel: Annotated[str, Field(description="Message channel (required), e.g. `patient`.")]
+    clinician_id: Annotated[UUID | None, Field(description="Clinician sending the message.")] = None
+    support_staff_id: Annotated[UUID | None, Field(description="Support staff sending the message.")] = None
+    text: Annotated[str | None, Field(description="Message text.")] = None
+    reference_message_id: Annotated[UUID | None, Field(description="ID of the message this one refers to.")] = None
+    files: Annotated[list[ClinicianMessageFileReference] | None, Field(description="Files to attach, by ID.")] = None
 
 
 class PartnerAudit(BaseModel):
@@ -653,15 +581,26 @@ class PartnerAudit(BaseModel):
     An audit entry of the partner. Its fields are not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
 
 class PartnerPharmacy(BaseModel):
     """
     A pharmacy attached to the partner.
     """
 
-    id: UUID | None = Field(None, description="ID of the partner-pharmacy attachment (`partner_pharmacy_id`).")
-    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
-    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[UUID | None, Field(description="ID of the partner-pharmacy attachment (`partner_pharmacy_id`).")] = (
+        None
+    )
+    pharmacy_id: Annotated[int | None, Field(description="Pharmacy ID.")] = None
+    pharmacy_name: Annotated[str | None, Field(description="Pharmacy name.")] = None
 
 
 class PartnerPharmacyAttachRequest(BaseModel):
@@ -669,8 +608,12 @@ class PartnerPharmacyAttachRequest(BaseModel):
     Pharmacy to attach to the partner.
     """
 
-    pharmacy_id: int | None = Field(None, description="Pharmacy ID, e.g. 123214.")
-    pharmacy_name: str | None = Field(None, description="Pharmacy name, e.g. `Curexa`.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    pharmacy_id: Annotated[int | None, Field(description="Pharmacy ID, e.g. 123214.")] = None
+    pharmacy_name: Annotated[str | None, Field(description="Pharmacy name, e.g. `Curexa`.")] = None
 
 
 class SpecialtyMedicationProduct(BaseModel):
@@ -678,22 +621,26 @@ class SpecialtyMedicationProduct(BaseModel):
     The medication product of an offering being created.
     """
 
-    refills: int = Field(..., description="Number of refills.")
-    quantity: str = Field(..., description="Quantity to dispense.")
-    days_supply: int | None = Field(None, description="Days of supply.")
-    directions: str = Field(..., description="Directions for the patient.")
-    allow_substitutions: bool = Field(..., description="Whether the pharmacy may substitute the medication.")
-    name: str = Field(..., description="Medication name.")
-    strength: str = Field(..., description="Medication strength, e.g. `6 mg`.")
-    ndc: str | None = Field(None, description="National Drug Code.")
-    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
-    dispense_unit: str = Field(..., description="Dispense unit, e.g. `Tablet`.")
-    dispense_unit_id: int = Field(..., description="Dispense unit ID.")
-    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
-    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
-    force_pharmacy: bool = Field(..., description="Whether the pharmacy is forced.")
-    dosespot_rxcui: int | None = Field(None, description="DoseSpot RxCUI of the medication.")
-    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    refills: Annotated[int, Field(description="Number of refills.")]
+    quantity: Annotated[str, Field(description="Quantity to dispense.")]
+    days_supply: Annotated[int | None, Field(description="Days of supply.")] = None
+    directions: Annotated[str, Field(description="Directions for the patient.")]
+    allow_substitutions: Annotated[bool, Field(description="Whether the pharmacy may substitute the medication.")]
+    name: Annotated[str, Field(description="Medication name.")]
+    strength: Annotated[str, Field(description="Medication strength, e.g. `6 mg`.")]
+    ndc: Annotated[str | None, Field(description="National Drug Code.")] = None
+    effective_date: Annotated[int | None, Field(description="Effective date (an integer in the doc, e.g. 7).")] = None
+    dispense_unit: Annotated[str, Field(description="Dispense unit, e.g. `Tablet`.")]
+    dispense_unit_id: Annotated[int, Field(description="Dispense unit ID.")]
+    pharmacy_id: Annotated[int | None, Field(description="Pharmacy ID.")] = None
+    pharmacy_name: Annotated[str | None, Field(description="Pharmacy name.")] = None
+    force_pharmacy: Annotated[bool, Field(description="Whether the pharmacy is forced.")]
+    dosespot_rxcui: Annotated[int | None, Field(description="DoseSpot RxCUI of the medication.")] = None
+    pharmacy_notes: Annotated[str | None, Field(description="Notes for the pharmacy.")] = None
 
 
 class SpecialtyMedicationProductUpdate(BaseModel):
@@ -701,19 +648,25 @@ class SpecialtyMedicationProductUpdate(BaseModel):
     Medication product fields to update; all optional.
     """
 
-    refills: int | None = Field(None, description="Number of refills.")
-    quantity: str | None = Field(None, description="Quantity to dispense.")
-    days_supply: int | None = Field(None, description="Days of supply.")
-    directions: str | None = Field(None, description="Directions for the patient.")
-    effective_date: int | None = Field(None, description="Effective date (an integer in the doc, e.g. 7).")
-    dispense_unit: str | None = Field(None, description="Dispense unit, e.g. `Tablet`.")
-    dispense_unit_id: int | None = Field(None, description="Dispense unit ID.")
-    pharmacy_id: int | None = Field(None, description="Pharmacy ID.")
-    pharmacy_name: str | None = Field(None, description="Pharmacy name.")
-    force_pharmacy: bool | None = Field(None, description="Whether the pharmacy is forced.")
-    pharmacy_notes: str | None = Field(None, description="Notes for the pharmacy.")
-    allow_substitutions: bool | None = Field(None, description="Whether the pharmacy may substitute the medication.")
-    name: str | None = Field(None, description="Medication name.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    refills: Annotated[int | None, Field(description="Number of refills.")] = None
+    quantity: Annotated[str | None, Field(description="Quantity to dispense.")] = None
+    days_supply: Annotated[int | None, Field(description="Days of supply.")] = None
+    directions: Annotated[str | None, Field(description="Directions for the patient.")] = None
+    effective_date: Annotated[int | None, Field(description="Effective date (an integer in the doc, e.g. 7).")] = None
+    dispense_unit: Annotated[str | None, Field(description="Dispense unit, e.g. `Tablet`.")] = None
+    dispense_unit_id: Annotated[int | None, Field(description="Dispense unit ID.")] = None
+    pharmacy_id: Annotated[int | None, Field(description="Pharmacy ID.")] = None
+    pharmacy_name: Annotated[str | None, Field(description="Pharmacy name.")] = None
+    force_pharmacy: Annotated[bool | None, Field(description="Whether the pharmacy is forced.")] = None
+    pharmacy_notes: Annotated[str | None, Field(description="Notes for the pharmacy.")] = None
+    allow_substitutions: Annotated[
+        bool | None, Field(description="Whether the pharmacy may substitute the medication.")
+    ] = None
+    name: Annotated[str | None, Field(description="Medication name.")] = None
 
 
 class SpecialtyOfferingReplicateRequest(BaseModel):
@@ -721,7 +674,11 @@ class SpecialtyOfferingReplicateRequest(BaseModel):
     Target of the replication.
     """
 
-    partner_id: UUID | None = Field(None, description="Partner to replicate the offering to.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    partner_id: Annotated[UUID | None, Field(description="Partner to replicate the offering to.")] = None
 
 
 class SpecialtyOffering(BaseModel):
@@ -729,14 +686,20 @@ class SpecialtyOffering(BaseModel):
     An offering of a specialty.
     """
 
-    id: UUID | None = Field(None, description="Offering ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[UUID | None, Field(description="Offering ID.")] = None
 
 
 class SpecialtyOfferingQuestionnaires(RootModel[Any]):
-    root: Any = Field(
-        ...,
-        description="Questionnaires linked to the specialty's offering. The body's shape is not documented (any JSON).",
-    )
+    root: Annotated[
+        Any,
+        Field(
+            description="Questionnaires linked to the specialty's offering. The body's shape is not documented (any JSON)."
+        ),
+    ]
 
 
 class SpecialtyQuestionOption(BaseModel):
@@ -744,11 +707,21 @@ class SpecialtyQuestionOption(BaseModel):
     An option of a questionnaire question. Its fields are not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
 
 class ResourcePatient(BaseModel):
     """
     A patient found by the search. Its fields are not documented.
     """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
 
 
 class ServiceNotification(BaseModel):
@@ -756,11 +729,21 @@ class ServiceNotification(BaseModel):
     A service notification. Its fields are not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
 
 class ShopifyCustomerAuthLink(BaseModel):
     """
     Authentication details for a Shopify customer. Its fields are not documented.
     """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
 
 
 class WooCommerceAuthCallbackRequest(BaseModel):
@@ -768,11 +751,15 @@ class WooCommerceAuthCallbackRequest(BaseModel):
     WooCommerce REST API keys generated for the partner's store.
     """
 
-    key_id: str | None = Field(None, description="ID of the generated API key.")
-    user_id: str | None = Field(None, description="WooCommerce user the key belongs to.")
-    consumer_key: str | None = Field(None, description="WooCommerce consumer key.")
-    consumer_secret: str | None = Field(None, description="WooCommerce consumer secret.")
-    key_permissions: list[str] | None = Field(None, description="Permissions of the key, e.g. `read`.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    key_id: Annotated[str | None, Field(description="ID of the generated API key.")] = None
+    user_id: Annotated[str | None, Field(description="WooCommerce user the key belongs to.")] = None
+    consumer_key: Annotated[str | None, Field(description="WooCommerce consumer key.")] = None
+    consumer_secret: Annotated[str | None, Field(description="WooCommerce consumer secret.")] = None
+    key_permissions: Annotated[list[str] | None, Field(description="Permissions of the key, e.g. `read`.")] = None
 
 
 class WooCommerceOrderMeta(BaseModel):
@@ -780,12 +767,16 @@ class WooCommerceOrderMeta(BaseModel):
     MD Integrations' custom checkout fields of the order.
     """
 
-    billing_mdi_custom_gender_field: list[str] | None = Field(
-        None, description="Patient gender (custom billing field)."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    billing_mdi_custom_date_of_birth_field: list[str] | None = Field(
-        None, description="Patient date of birth, e.g. `2025-01-18` (custom billing field)."
-    )
+    billing_mdi_custom_gender_field: Annotated[
+        list[str] | None, Field(description="Patient gender (custom billing field).")
+    ] = None
+    billing_mdi_custom_date_of_birth_field: Annotated[
+        list[str] | None, Field(description="Patient date of birth, e.g. `2025-01-18` (custom billing field).")
+    ] = None
 
 
 class WooCommerceDateTime(BaseModel):
@@ -793,9 +784,15 @@ class WooCommerceDateTime(BaseModel):
     A PHP DateTime as serialized by WooCommerce.
     """
 
-    date: str | None = Field(None, description="Date and time, e.g. `2025-01-17 22:57:26.000000` (not RFC 3339).")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    date: Annotated[
+        str | None, Field(description="Date and time, e.g. `2025-01-17 22:57:26.000000` (not RFC 3339).")
+    ] = None
     timezone_type: int | None = None
-    timezone: str | None = Field(None, description="e.g. `+00:00`.")
+    timezone: Annotated[str | None, Field(description="e.g. `+00:00`.")] = None
 
 
 class WooCommerceAddress(BaseModel):
@@ -803,6 +800,10 @@ class WooCommerceAddress(BaseModel):
     Billing or shipping address of an order (the shipping sample has no `email`).
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None
@@ -821,6 +822,10 @@ class WooCommerceMetaData(BaseModel):
     A meta-data entry of an order.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: int | None = None
     key: str | None = None
     value: str | None = None
@@ -831,104 +836,143 @@ class WooCommerceLineItem(BaseModel):
     A line item of an order.
     """
 
-    legacy_values: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
-    legacy_cart_item_key: Any | None = Field(
-        None, description="Always null in the doc's sample; its type is not documented."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    legacy_package_key: Any | None = Field(
-        None, description="Always null in the doc's sample; its type is not documented."
-    )
-
-
-class WooCommerceProduct(BaseModel):
-    """
-    An ordered WooCommerce product.
-    """
-
-    id: int | None = None
-    name: str | None = None
-    slug: str | None = None
-    date_created: WooCommerceDateTime | None = None
-    date_modified: WooCommerceDateTime | None = None
-    status: str | None = Field(None, description="e.g. `publish`.")
-    featured: bool | None = None
-    catalog_visibility: str | None = None
-    description: str | None = None
-    short_description: str | None = None
-    sku: str | None = None
-    global_unique_id: str | None = None
-    price: str | None = Field(None, description="Decimal amount as a string.")
-    regular_price: str | None = Field(None, description="Decimal amount as a string.")
-    sale_price: str | None = Field(None, description="Decimal amount as a string.")
-    date_on_sale_from: Any | None = Field(
-        None, description="Always null in the doc's sample; its type is not documented."
-    )
-    date_on_sale_to: Any | None = Field(
-        None, description="Always null in the doc's sample; its type is not documented."
-    )
-    total_sales: str | None = None
-    tax_status: str | None = None
-    tax_class: str | None = None
-    manage_stock: bool | None = None
-    stock_quantity: int | None = None
-    stock_status: str | None = None
-    backorders: str | None = None
-    low_stock_amount: Any | None = Field(
-        None, description="Always null in the doc's sample; its type is not documented."
-    )
-    sold_individually: bool | None = None
-    weight: str | None = None
-    length: str | None = None
-    width: str | None = None
-    height: str | None = None
-    upsell_ids: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    cross_sell_ids: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    parent_id: int | None = None
-    reviews_allowed: bool | None = None
-    purchase_note: str | None = None
-    attributes: dict[str, str] | None = Field(None, description="Attribute values keyed by attribute name.")
-    default_attributes: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    menu_order: int | None = None
-    post_password: str | None = None
-    virtual: bool | None = None
-    downloadable: bool | None = None
-    category_ids: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    tag_ids: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
-    shipping_class_id: int | None = None
-    downloads: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
-    image_id: int | None = None
-    gallery_image_ids: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    download_limit: int | None = Field(None, description="-1 for unlimited.")
-    download_expiry: int | None = Field(None, description="-1 for never.")
-    rating_counts: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
-    average_rating: float | None = None
-    review_count: int | None = None
-    cogs_value: float | None = None
-    attribute_summary: str | None = None
-    cogs_value_overrides_parent: bool | None = None
-    meta_data: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
+    legacy_values: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    legacy_cart_item_key: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    legacy_package_key: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
 
 
 class HealthCheckProcessingCasesQueue(RootModel[Any]):
-    root: Any = Field(
-        ..., description="State of the processing cases queue. The body's shape is not documented (any JSON)."
-    )
+    root: Annotated[
+        Any, Field(description="State of the processing cases queue. The body's shape is not documented (any JSON).")
+    ]
 
 
 class HealthCheckServersLoad(RootModel[Any]):
-    root: Any = Field(..., description="Load of the servers. The body's shape is not documented (any JSON).")
+    root: Annotated[Any, Field(description="Load of the servers. The body's shape is not documented (any JSON).")]
+
+
+class AccessTokenRequestGrantType(StrEnum):
+    """
+    Should always be client_credentials.
+    """
+
+    CLIENT_CREDENTIALS = "client_credentials"
+
+
+class AccessTokenRequestScope(StrEnum):
+    """
+    Should always be `*`.
+    """
+
+    VALUE_0 = "*"
+
+
+class ClinicianMessageNotifiedModelNotifiedModelType(StrEnum):
+    CLINICIAN = "clinician"
+    SUPPORT_STAFF = "support-staff"
+    MDI_SUPPORT_STAFF = "mdi-support-staff"
+
+
+class CaseWaitingWebhookEventEventType(StrEnum):
+    CASE_WAITING = "case_waiting"
+
+
+class CaseApprovedWebhookEventEventType(StrEnum):
+    CASE_APPROVED = "case_approved"
+
+
+class OfferingSubmittedWebhookEventEventType(StrEnum):
+    OFFERING_SUBMITTED = "offering_submitted"
+
+
+class PrescriptionInsuranceCoverageUpdatedWebhookEventEventType(StrEnum):
+    PRESCRIPTION_INSURANCE_COVERAGE_UPDATED = "prescription_insurance_coverage_updated"
+
+
+class OrderStatusChangedWebhookEventEventType(StrEnum):
+    ORDER_STATUS_CHANGED = "order_status_changed"
+
+
+class OrderTrackingNumberChangedWebhookEventEventType(StrEnum):
+    ORDER_TRACKING_NUMBER_CHANGED = "order_tracking_number_changed"
+
+
+class PartnerTagUpdateRequestRemovableRole(StrEnum):
+    """
+    Role that may remove the tag (payload table: `removable_role (admin)`).
+    """
+
+    ADMIN = "admin"
+
+
+class PartnerWebhookTestRequestChannel(StrEnum):
+    """
+    Message channel.
+    """
+
+    PATIENT = "patient"
+    SUPPORT = "support"
+
+
+class PartnerWebhookTestRequestFrom(StrEnum):
+    """
+    Sender of the message.
+    """
+
+    SUPPORT = "support"
+    PATIENT = "patient"
+    CLINICIAN = "clinician"
+
+
+class ListPartnerOfferingsTrashed(StrEnum):
+    ONLY = "only"
+    WITH = "with"
+
+
+class ListPartnerAuditsOrder(StrEnum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+class SearchResourcePatientsOrder(StrEnum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+class PartnerWebhookTestRequestMetadata(BaseModel):
+    """
+    Metadata of the event (an object, e.g. `{"id": 20190901}`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class AccessTokenRequest(BaseModel):
+    """
+    Client credentials exchange. All fields are required.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    grant_type: AccessTokenRequestGrantType
+    client_id: Annotated[str, Field(description="Client ID credential.")]
+    client_secret: Annotated[str, Field(description="Client Secret credential.")]
+    scope: AccessTokenRequestScope
 
 
 class PartnerQuestionnaireRule(BaseModel):
@@ -936,9 +980,15 @@ class PartnerQuestionnaireRule(BaseModel):
     A display/eligibility rule attached to a question or offering.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID | None = None
     title: str | None = None
-    type: str | None = Field(None, description='How the requirements combine; the doc\'s samples show "and" and "or".')
+    type: Annotated[
+        str | None, Field(description='How the requirements combine; the doc\'s samples show "and" and "or".')
+    ] = None
     requirements: list[PartnerQuestionnaireRuleRequirement] | None = None
 
 
@@ -947,6 +997,10 @@ class PartnerQuestionnaireOffering(BaseModel):
     An offering of the questionnaire with its rules.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     offering_id: UUID | None = None
     title: str | None = None
     pharmacy_id: str | None = None
@@ -960,6 +1014,10 @@ class PartnerInternalSupportStaffRole(BaseModel):
     A role of the support user.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID | None = None
     name: str | None = None
     created_at: AwareDatetime | None = None
@@ -967,17 +1025,61 @@ class PartnerInternalSupportStaffRole(BaseModel):
     pivot: PartnerInternalSupportStaffRolePivot | None = None
 
 
-class ClinicianMessageRequest(BaseModel):
+class ClinicianMessageNotifiedModel(BaseModel):
     """
-    Payload to create a patient's message.
+    A user to notify about the message.
     """
 
-    channel: str = Field(..., description='Message channel (required). The doc\'s example is "patient".')
-    text: str | None = Field(None, description="Message text.")
-    reference_message_id: UUID | None = Field(None, description="ID of the message this one refers to.")
-    files: list[ClinicianMessageFileReference] | None = Field(None, description="Files to attach, by ID.")
-    is_notification_sent: bool | None = None
-    notified_models: list[ClinicianMessageNotifiedModel] | None = Field(None, description="Users to notify.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    notified_model_type: ClinicianMessageNotifiedModelNotifiedModelType
+    notified_model_id: UUID | None = None
+
+
+class CaseWaitingWebhookEvent(BaseModel):
+    """
+    Payload of the case_waiting event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: CaseWaitingWebhookEventEventType
+    case_id: UUID
+    metadata: Annotated[
+        str | None, Field(description="The case's metadata field (the doc's sample is a free-text string).")
+    ] = None
+
+
+class CaseApprovedWebhookEvent(BaseModel):
+    """
+    Payload of the case_approved event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: CaseApprovedWebhookEventEventType
+    case_id: UUID
+    metadata: Annotated[
+        str | None, Field(description="The case's metadata field (the doc's sample is a free-text string).")
+    ] = None
 
 
 class WebhookCaseOffering(BaseModel):
@@ -985,6 +1087,10 @@ class WebhookCaseOffering(BaseModel):
     A case offering (treatment) in the offering_submitted event.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID | None = None
     case_offering_id: UUID | None = None
     title: str | None = None
@@ -993,13 +1099,15 @@ class WebhookCaseOffering(BaseModel):
     is_additional_approval_needed: bool | None = None
     thank_you_note: str | None = None
     clinical_note: str | None = None
-    status: str | None = Field(
-        None, description='Offering status (the doc\'s sample is "pending"; no value list documented).'
-    )
+    status: Annotated[
+        str | None, Field(description='Offering status (the doc\'s sample is "pending"; no value list documented).')
+    ] = None
     status_details: str | None = None
     order: int | None = None
     is_important: bool | None = None
-    offerable_type: str | None = Field(None, description="Class of the offerable (e.g. App\\Models\\Offering).")
+    offerable_type: Annotated[str | None, Field(description="Class of the offerable (e.g. App\\Models\\Offering).")] = (
+        None
+    )
     offerable_id: UUID | None = None
     order_status: str | None = None
     order_date: str | None = None
@@ -1010,10 +1118,88 @@ class WebhookCaseOffering(BaseModel):
     deleted_at: AwareDatetime | None = None
     product: WebhookOfferingProduct | None = None
     product_id: UUID | None = None
-    product_type: str | None = Field(
-        None,
-        description="Class of the product (the doc shows App\\Models\\DosespotSupply and App\\Models\\DosespotCompound).",
+    product_type: Annotated[
+        str | None,
+        Field(
+            description="Class of the product (the doc shows App\\Models\\DosespotSupply and App\\Models\\DosespotCompound)."
+        ),
+    ] = None
+
+
+class PrescriptionInsuranceCoverageUpdatedWebhookEvent(BaseModel):
+    """
+    Payload of the prescription_insurance_coverage_updated event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: PrescriptionInsuranceCoverageUpdatedWebhookEventEventType
+    case_id: UUID
+    prescrption_id: Annotated[
+        UUID | None, Field(description='The prescription ID. The key is spelled "prescrption_id" (sic) in the doc.')
+    ] = None
+    metadata: Annotated[
+        str | None, Field(description="The case's metadata field (the doc's sample is a free-text string).")
+    ] = None
+
+
+class OrderStatusChangedWebhookEvent(BaseModel):
+    """
+    Payload of the order_status_changed event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: OrderStatusChangedWebhookEventEventType
+    encounter_id: UUID | None = None
+    case_id: UUID
+    order_status: Annotated[
+        str | None, Field(description='New order status (the doc\'s sample is "fulfilled"; no value list documented).')
+    ] = None
+    order_details: Annotated[str | None, Field(description='Order details text (e.g. "Tracking Number: 101010").')] = (
+        None
+    )
+
+
+class OrderTrackingNumberChangedWebhookEvent(BaseModel):
+    """
+    Payload of the order_tracking_number_changed event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: OrderTrackingNumberChangedWebhookEventEventType
+    encounter_id: UUID | None = None
+    case_id: UUID
+    order_status: Annotated[str | None, Field(description='Order status (the doc\'s sample is "fulfilled").')] = None
+    order_details: Annotated[
+        str | None,
+        Field(description='Order details text, carrying the tracking number (e.g. "Tracking Number: 101010").'),
+    ] = None
 
 
 class ClinicianAuditList(BaseModel):
@@ -1021,7 +1207,11 @@ class ClinicianAuditList(BaseModel):
     A page of the clinician's audits.
     """
 
-    data: list[ClinicianAudit] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[ClinicianAudit], Field(description="The page's items.")]
 
 
 class PartnerOfferingTagList(BaseModel):
@@ -1029,7 +1219,11 @@ class PartnerOfferingTagList(BaseModel):
     A page of the offering's tags.
     """
 
-    data: list[PartnerOfferingTag] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[PartnerOfferingTag], Field(description="The page's items.")]
 
 
 class PartnerOfferingList(BaseModel):
@@ -1037,7 +1231,11 @@ class PartnerOfferingList(BaseModel):
     A page of the partner's offerings.
     """
 
-    data: list[PartnerOffering] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[PartnerOffering], Field(description="The page's items.")]
 
 
 class PartnerOfferingCreateRequest(BaseModel):
@@ -1045,30 +1243,72 @@ class PartnerOfferingCreateRequest(BaseModel):
     An offering to create for the partner.
     """
 
-    product_type: str | None = Field(
-        None, description="Model class of the product, e.g. `App\\Models\\DosespotMedication`."
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    clinician_id: UUID | None = Field(None, description="Clinician of the offering.")
-    active: bool = Field(..., description="Whether the offering is active.")
-    type: str | None = Field(
-        None,
-        description="Offering type. The doc's type column reads `required (boothwyn)`: required for Boothwyn offerings.",
+    product_type: Annotated[
+        str | None, Field(description="Model class of the product, e.g. `App\\Models\\DosespotMedication`.")
+    ] = None
+    clinician_id: Annotated[UUID | None, Field(description="Clinician of the offering.")] = None
+    active: Annotated[bool, Field(description="Whether the offering is active.")]
+    type: Annotated[
+        str | None,
+        Field(
+            description="Offering type. The doc's type column reads `required (boothwyn)`: required for Boothwyn offerings."
+        ),
+    ] = None
+    is_additional_approval_needed: Annotated[
+        bool | None, Field(description="Whether additional approval is needed.")
+    ] = None
+    title: Annotated[str | None, Field(description="Offering title.")] = None
+    clinical_note: Annotated[str | None, Field(description="Notes from the MD.")] = None
+    thank_you_note: Annotated[str | None, Field(description="Thank-you note.")] = None
+    metadata: Annotated[str | None, Field(description="Free-form metadata.")] = None
+    order: Annotated[int | None, Field(description="Display order.")] = None
+    upcharge: Annotated[float | None, Field(description="Upcharge.")] = None
+    clinician_extra_fee: Annotated[float | None, Field(description="Clinician extra fee.")] = None
+    is_charged_separately: Annotated[bool | None, Field(description="Whether the offering is charged separately.")] = (
+        None
     )
-    is_additional_approval_needed: bool | None = Field(None, description="Whether additional approval is needed.")
-    title: str | None = Field(None, description="Offering title.")
-    clinical_note: str | None = Field(None, description="Notes from the MD.")
-    thank_you_note: str | None = Field(None, description="Thank-you note.")
-    metadata: str | None = Field(None, description="Free-form metadata.")
-    order: int | None = Field(None, description="Display order.")
-    upcharge: float | None = Field(None, description="Upcharge.")
-    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
-    is_charged_separately: bool | None = Field(None, description="Whether the offering is charged separately.")
-    image_file_id: UUID | None = Field(None, description="File ID of the offering's image.")
-    store_url: AnyUrl | None = Field(None, description="URL of the offering in the partner's store.")
-    recommendation_message: str | None = Field(
-        None, description="Recommendation copy; may contain placeholders such as `[patient_name]` and `[links]`."
-    )
+    image_file_id: Annotated[UUID | None, Field(description="File ID of the offering's image.")] = None
+    store_url: Annotated[AnyUrl | None, Field(description="URL of the offering in the partner's store.")] = None
+    recommendation_message: Annotated[
+        str | None,
+        Field(description="Recommendation copy; may contain placeholders such as `[patient_name]` and `[links]`."),
+    ] = None
     product: PartnerOfferingProduct
+
+
+class PartnerTagUpdateRequest(BaseModel):
+    """
+    Tag fields to update; all optional.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    key: Annotated[
+        str | None,
+        Field(description="Tag key (sample: `wildcard-key-updated`). From the body sample; not in the payload table."),
+    ] = None
+    value: Annotated[
+        str | None,
+        Field(
+            description="Tag value (sample: `wildcard value updated`). From the body sample; not in the payload table."
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="Tag name (payload table).")] = None
+    description: Annotated[str | None, Field(description="Tag description (payload table).")] = None
+    color: Annotated[str | None, Field(description="Tag color (payload table).")] = None
+    removable_role: PartnerTagUpdateRequestRemovableRole | None = None
+    auto_detach_status: Annotated[
+        list[str] | None,
+        Field(
+            description="Statuses on which the tag is detached automatically (payload table: `array`; item values not documented)."
+        ),
+    ] = None
 
 
 class PartnerWebhookTestRequest(BaseModel):
@@ -1076,18 +1316,20 @@ class PartnerWebhookTestRequest(BaseModel):
     The sample event to send.
     """
 
-    event: PartnerWebhookTestEvent
-    metadata: dict[str, Any] | None = Field(
-        None, description='Metadata of the event (an object, e.g. `{"id": 20190901}`).'
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    encounter_id: UUID | None = Field(None, description="Encounter (case) ID.")
-    voucher_id: UUID | None = Field(None, description="Voucher ID.")
-    patient_id: UUID | None = Field(None, description="Patient ID.")
-    message_id: UUID | None = Field(None, description="Message ID.")
-    channel: Channel | None = Field(None, description="Message channel.")
-    from_: From | None = Field(None, alias="from", description="Sender of the message.")
-    message: str | None = Field(None, description="Message text.")
-    environment_id: UUID = Field(..., description="Environment ID.")
+    event: PartnerWebhookTestEvent
+    metadata: PartnerWebhookTestRequestMetadata | None = None
+    encounter_id: Annotated[UUID | None, Field(description="Encounter (case) ID.")] = None
+    voucher_id: Annotated[UUID | None, Field(description="Voucher ID.")] = None
+    patient_id: Annotated[UUID | None, Field(description="Patient ID.")] = None
+    message_id: Annotated[UUID | None, Field(description="Message ID.")] = None
+    channel: PartnerWebhookTestRequestChannel | None = None
+    from_: Annotated[PartnerWebhookTestRequestFrom | None, Field(alias="from")] = None
+    message: Annotated[str | None, Field(description="Message text.")] = None
+    environment_id: Annotated[UUID, Field(description="Environment ID.")]
 
 
 class PartnerAuditList(BaseModel):
@@ -1095,7 +1337,11 @@ class PartnerAuditList(BaseModel):
     A page of the partner's audits.
     """
 
-    data: list[PartnerAudit] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[PartnerAudit], Field(description="The page's items.")]
 
 
 class PartnerPharmacyList(BaseModel):
@@ -1103,7 +1349,11 @@ class PartnerPharmacyList(BaseModel):
     A page of the partner's pharmacies.
     """
 
-    data: list[PartnerPharmacy] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[PartnerPharmacy], Field(description="The page's items.")]
 
 
 class SpecialtyOfferingCreateRequest(BaseModel):
@@ -1111,20 +1361,28 @@ class SpecialtyOfferingCreateRequest(BaseModel):
     An offering (medication) to create for the specialty.
     """
 
-    product_type: str | None = Field(
-        None,
-        description="Model class of the product, e.g. `App\\Models\\DosespotMedication`.",
-        examples=["App\\Models\\DosespotMedication"],
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    active: bool = Field(..., description="Whether the offering is active.")
-    is_additional_approval_needed: bool | None = Field(None, description="Whether additional approval is needed.")
-    title: str | None = Field(None, description="Offering title.")
-    clinical_note: str | None = Field(None, description="Notes from the MD.")
-    thank_you_note: str | None = Field(None, description="Thank-you note.")
-    metadata: str | None = Field(None, description="Free-form metadata.")
-    order: int | None = Field(None, description="Display order.")
-    upcharge: float | None = Field(None, description="Upcharge.")
-    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
+    product_type: Annotated[
+        str | None,
+        Field(
+            description="Model class of the product, e.g. `App\\Models\\DosespotMedication`.",
+            examples=["App\\Models\\DosespotMedication"],
+        ),
+    ] = None
+    active: Annotated[bool, Field(description="Whether the offering is active.")]
+    is_additional_approval_needed: Annotated[
+        bool | None, Field(description="Whether additional approval is needed.")
+    ] = None
+    title: Annotated[str | None, Field(description="Offering title.")] = None
+    clinical_note: Annotated[str | None, Field(description="Notes from the MD.")] = None
+    thank_you_note: Annotated[str | None, Field(description="Thank-you note.")] = None
+    metadata: Annotated[str | None, Field(description="Free-form metadata.")] = None
+    order: Annotated[int | None, Field(description="Display order.")] = None
+    upcharge: Annotated[float | None, Field(description="Upcharge.")] = None
+    clinician_extra_fee: Annotated[float | None, Field(description="Clinician extra fee.")] = None
     product: SpecialtyMedicationProduct
 
 
@@ -1133,14 +1391,18 @@ class SpecialtyOfferingUpdateRequest(BaseModel):
     Offering fields to update; all optional.
     """
 
-    active: bool | None = Field(None, description="Whether the offering is active.")
-    title: str | None = Field(None, description="Offering title.")
-    clinical_note: str | None = Field(None, description="Notes from the MD.")
-    thank_you_note: str | None = Field(None, description="Thank-you note.")
-    metadata: str | None = Field(None, description="Free-form metadata.")
-    order: int | None = Field(None, description="Display order.")
-    upcharge: float | None = Field(None, description="Upcharge.")
-    clinician_extra_fee: float | None = Field(None, description="Clinician extra fee.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    active: Annotated[bool | None, Field(description="Whether the offering is active.")] = None
+    title: Annotated[str | None, Field(description="Offering title.")] = None
+    clinical_note: Annotated[str | None, Field(description="Notes from the MD.")] = None
+    thank_you_note: Annotated[str | None, Field(description="Thank-you note.")] = None
+    metadata: Annotated[str | None, Field(description="Free-form metadata.")] = None
+    order: Annotated[int | None, Field(description="Display order.")] = None
+    upcharge: Annotated[float | None, Field(description="Upcharge.")] = None
+    clinician_extra_fee: Annotated[float | None, Field(description="Clinician extra fee.")] = None
     product: SpecialtyMedicationProductUpdate | None = None
 
 
@@ -1149,7 +1411,11 @@ class SpecialtyQuestionOptionList(BaseModel):
     A page of a question's options.
     """
 
-    data: list[SpecialtyQuestionOption] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[SpecialtyQuestionOption], Field(description="The page's items.")]
 
 
 class ResourcePatientList(BaseModel):
@@ -1157,7 +1423,11 @@ class ResourcePatientList(BaseModel):
     A page of patients matching the search.
     """
 
-    data: list[ResourcePatient] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[ResourcePatient], Field(description="The page's items.")]
 
 
 class ServiceNotificationList(BaseModel):
@@ -1165,7 +1435,11 @@ class ServiceNotificationList(BaseModel):
     A page of service notifications.
     """
 
-    data: list[ServiceNotification] = Field(..., description="The page's items.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[list[ServiceNotification], Field(description="The page's items.")]
 
 
 class WooCommerceOrderBaseData(BaseModel):
@@ -1173,21 +1447,25 @@ class WooCommerceOrderBaseData(BaseModel):
     The order's base data.
     """
 
-    id: int | None = Field(None, description="Order ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(description="Order ID.")] = None
     parent_id: int | None = None
-    status: str | None = Field(None, description="WooCommerce order status, e.g. `processing`.")
-    currency: str | None = Field(None, description="Currency code, e.g. `BRL`.")
-    version: str | None = Field(None, description="WooCommerce version, e.g. `9.5.2`.")
+    status: Annotated[str | None, Field(description="WooCommerce order status, e.g. `processing`.")] = None
+    currency: Annotated[str | None, Field(description="Currency code, e.g. `BRL`.")] = None
+    version: Annotated[str | None, Field(description="WooCommerce version, e.g. `9.5.2`.")] = None
     prices_include_tax: bool | None = None
     date_created: WooCommerceDateTime | None = None
     date_modified: WooCommerceDateTime | None = None
-    discount_total: str | None = Field(None, description="Decimal amount as a string.")
-    discount_tax: str | None = Field(None, description="Decimal amount as a string.")
-    shipping_total: str | None = Field(None, description="Decimal amount as a string.")
-    shipping_tax: str | None = Field(None, description="Decimal amount as a string.")
-    cart_tax: str | None = Field(None, description="Decimal amount as a string.")
-    total: str | None = Field(None, description="Decimal amount as a string.")
-    total_tax: str | None = Field(None, description="Decimal amount as a string.")
+    discount_total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    discount_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    shipping_total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    shipping_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    cart_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    total_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
     customer_id: int | None = None
     order_key: str | None = None
     billing: WooCommerceAddress | None = None
@@ -1199,15 +1477,19 @@ class WooCommerceOrderBaseData(BaseModel):
     customer_user_agent: str | None = None
     created_via: str | None = None
     customer_note: str | None = None
-    date_completed: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
-    date_paid: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    date_completed: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    date_paid: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
     cart_hash: str | None = None
     order_stock_reduced: bool | None = None
     download_permissions_granted: bool | None = None
     new_order_email_sent: bool | None = None
     recorded_sales: bool | None = None
     recorded_coupon_usage_counts: bool | None = None
-    number: str | None = Field(None, description="Order number.")
+    number: Annotated[str | None, Field(description="Order number.")] = None
 
 
 class WooCommerceOrderData(BaseModel):
@@ -1215,21 +1497,25 @@ class WooCommerceOrderData(BaseModel):
     The order's data: the base data plus meta data and lines.
     """
 
-    id: int | None = Field(None, description="Order ID.")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(description="Order ID.")] = None
     parent_id: int | None = None
-    status: str | None = Field(None, description="WooCommerce order status, e.g. `processing`.")
-    currency: str | None = Field(None, description="Currency code, e.g. `BRL`.")
-    version: str | None = Field(None, description="WooCommerce version, e.g. `9.5.2`.")
+    status: Annotated[str | None, Field(description="WooCommerce order status, e.g. `processing`.")] = None
+    currency: Annotated[str | None, Field(description="Currency code, e.g. `BRL`.")] = None
+    version: Annotated[str | None, Field(description="WooCommerce version, e.g. `9.5.2`.")] = None
     prices_include_tax: bool | None = None
     date_created: WooCommerceDateTime | None = None
     date_modified: WooCommerceDateTime | None = None
-    discount_total: str | None = Field(None, description="Decimal amount as a string.")
-    discount_tax: str | None = Field(None, description="Decimal amount as a string.")
-    shipping_total: str | None = Field(None, description="Decimal amount as a string.")
-    shipping_tax: str | None = Field(None, description="Decimal amount as a string.")
-    cart_tax: str | None = Field(None, description="Decimal amount as a string.")
-    total: str | None = Field(None, description="Decimal amount as a string.")
-    total_tax: str | None = Field(None, description="Decimal amount as a string.")
+    discount_total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    discount_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    shipping_total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    shipping_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    cart_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    total: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    total_tax: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
     customer_id: int | None = None
     order_key: str | None = None
     billing: WooCommerceAddress | None = None
@@ -1241,25 +1527,124 @@ class WooCommerceOrderData(BaseModel):
     customer_user_agent: str | None = None
     created_via: str | None = None
     customer_note: str | None = None
-    date_completed: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
-    date_paid: Any | None = Field(None, description="Always null in the doc's sample; its type is not documented.")
+    date_completed: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    date_paid: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
     cart_hash: str | None = None
     order_stock_reduced: bool | None = None
     download_permissions_granted: bool | None = None
     new_order_email_sent: bool | None = None
     recorded_sales: bool | None = None
     recorded_coupon_usage_counts: bool | None = None
-    number: str | None = Field(None, description="Order number.")
+    number: Annotated[str | None, Field(description="Order number.")] = None
     meta_data: list[WooCommerceMetaData] | None = None
-    line_items: dict[str, WooCommerceLineItem] | None = Field(None, description="Line items keyed by line-item ID.")
-    tax_lines: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
-    shipping_lines: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
+    line_items: dict[str, WooCommerceLineItem] | None = None
+    tax_lines: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    shipping_lines: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    fee_lines: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    coupon_lines: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+
+
+class WooCommerceProduct(BaseModel):
+    """
+    An ordered WooCommerce product.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    fee_lines: list[Any] | None = Field(None, description="Empty in the doc's sample; the item type is not documented.")
-    coupon_lines: list[Any] | None = Field(
-        None, description="Empty in the doc's sample; the item type is not documented."
-    )
+    id: int | None = None
+    name: str | None = None
+    slug: str | None = None
+    date_created: WooCommerceDateTime | None = None
+    date_modified: WooCommerceDateTime | None = None
+    status: Annotated[str | None, Field(description="e.g. `publish`.")] = None
+    featured: bool | None = None
+    catalog_visibility: str | None = None
+    description: str | None = None
+    short_description: str | None = None
+    sku: str | None = None
+    global_unique_id: str | None = None
+    price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    regular_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    sale_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    date_on_sale_from: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    date_on_sale_to: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    total_sales: str | None = None
+    tax_status: str | None = None
+    tax_class: str | None = None
+    manage_stock: bool | None = None
+    stock_quantity: int | None = None
+    stock_status: str | None = None
+    backorders: str | None = None
+    low_stock_amount: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    sold_individually: bool | None = None
+    weight: str | None = None
+    length: str | None = None
+    width: str | None = None
+    height: str | None = None
+    upsell_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    cross_sell_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    parent_id: int | None = None
+    reviews_allowed: bool | None = None
+    purchase_note: str | None = None
+    attributes: dict[str, str] | None = None
+    default_attributes: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    menu_order: int | None = None
+    post_password: str | None = None
+    virtual: bool | None = None
+    downloadable: bool | None = None
+    category_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    tag_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    shipping_class_id: int | None = None
+    downloads: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    image_id: int | None = None
+    gallery_image_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    download_limit: Annotated[int | None, Field(description="-1 for unlimited.")] = None
+    download_expiry: Annotated[int | None, Field(description="-1 for never.")] = None
+    rating_counts: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    average_rating: float | None = None
+    review_count: int | None = None
+    cogs_value: float | None = None
+    attribute_summary: str | None = None
+    cogs_value_overrides_parent: bool | None = None
+    meta_data: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
 
 
 class PartnerQuestionnaireQuestion(BaseModel):
@@ -1267,6 +1652,10 @@ class PartnerQuestionnaireQuestion(BaseModel):
     A question of a partner questionnaire.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     partner_questionnaire_question_id: UUID
     title: str | None = None
     description: str | None = None
@@ -1280,17 +1669,21 @@ class PartnerQuestionnaireQuestion(BaseModel):
     has_next_button: bool | None = None
     has_back_button: bool | None = None
     order: int | None = None
-    type: str | None = Field(
-        None,
-        description="Question type; the doc's samples show boolean, text and multiple_option (no full list documented).",
-    )
+    type: Annotated[
+        str | None,
+        Field(
+            description="Question type; the doc's samples show boolean, text and multiple_option (no full list documented)."
+        ),
+    ] = None
     default_value: str | None = None
     feed_ads: str | None = None
-    rule_type: str | None = Field(None, description="How the question's rules combine; the doc's samples show \"and\".")
+    rule_type: Annotated[
+        str | None, Field(description="How the question's rules combine; the doc's samples show \"and\".")
+    ] = None
     options: list[PartnerQuestionnaireQuestionOption] | None = None
-    attachments: list[Any] | None = Field(
-        None, description="Question attachments (always empty in the doc; item shape unknown)."
-    )
+    attachments: Annotated[
+        list[Any] | None, Field(description="Question attachments (always empty in the doc; item shape unknown).")
+    ] = None
     rules: list[PartnerQuestionnaireRule] | None = None
 
 
@@ -1299,6 +1692,10 @@ class PartnerInternalSupportStaff(BaseModel):
     An MDI internal support user.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     id: UUID
     first_name: str | None = None
     last_name: str | None = None
@@ -1312,8 +1709,25 @@ class PartnerInternalSupportStaff(BaseModel):
     full_name: str | None = None
     is_online: bool | None = None
     can_unlock_phi: bool | None = None
-    photo: Any | None = Field(None, description="Photo (only null in the doc; shape unknown).")
+    photo: Annotated[Any | None, Field(description="Photo (only null in the doc; shape unknown).")] = None
     roles: list[PartnerInternalSupportStaffRole] | None = None
+
+
+class ClinicianMessageRequest(BaseModel):
+    """
+    Payload to create a patient's message.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    channel: Annotated[str, Field(description='Message channel (required). The doc\'s example is "patient".')]
+    text: Annotated[str | None, Field(description="Message text.")] = None
+    reference_message_id: Annotated[UUID | None, Field(description="ID of the message this one refers to.")] = None
+    files: Annotated[list[ClinicianMessageFileReference] | None, Field(description="Files to attach, by ID.")] = None
+    is_notification_sent: bool | None = None
+    notified_models: Annotated[list[ClinicianMessageNotifiedModel] | None, Field(description="Users to notify.")] = None
 
 
 class OfferingSubmittedWebhookEvent(BaseModel):
@@ -1321,16 +1735,24 @@ class OfferingSubmittedWebhookEvent(BaseModel):
     Payload of the offering_submitted event.
     """
 
-    timestamp: int = Field(
-        ...,
-        description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events.",
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    event_type: EventType2
+    timestamp: Annotated[
+        int,
+        Field(
+            description="Unix time (seconds) of the first attempt to send the event; use it to order events, since retries may arrive after newer events."
+        ),
+    ]
+    event_type: OfferingSubmittedWebhookEventEventType
     case_id: UUID
-    metadata: str | None = Field(
-        None, description="The case's metadata field (the doc's sample is a free-text string)."
-    )
-    offerings: list[WebhookCaseOffering] | None = Field(None, description="The case offerings that were submitted.")
+    metadata: Annotated[
+        str | None, Field(description="The case's metadata field (the doc's sample is a free-text string).")
+    ] = None
+    offerings: Annotated[
+        list[WebhookCaseOffering] | None, Field(description="The case offerings that were submitted.")
+    ] = None
 
 
 class WooCommerceOrderRequest(BaseModel):
@@ -1338,10 +1760,14 @@ class WooCommerceOrderRequest(BaseModel):
     A WooCommerce order as sent by the partner's store.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     order_meta: WooCommerceOrderMeta | None = None
     base_data: WooCommerceOrderBaseData | None = None
     data: WooCommerceOrderData | None = None
-    items: dict[str, WooCommerceProduct] | None = Field(None, description="The ordered products keyed by product ID.")
+    items: dict[str, WooCommerceProduct] | None = None
 
 
 class PartnerQuestionnaire(BaseModel):
@@ -1349,6 +1775,10 @@ class PartnerQuestionnaire(BaseModel):
     An enabled partner questionnaire with its questions and offerings.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     partner_questionnaire_id: UUID
     active: bool | None = None
     name: str | None = None
@@ -1360,10 +1790,12 @@ class PartnerQuestionnaire(BaseModel):
     redirect_title: str | None = None
     has_pharmacy: bool | None = None
     terms_of_service: str | None = None
-    metadata: Any | None = Field(None, description="Questionnaire metadata (only null in the doc; type unknown).")
+    metadata: Annotated[
+        Any | None, Field(description="Questionnaire metadata (only null in the doc; type unknown).")
+    ] = None
     is_weight_asked: bool | None = None
     is_height_asked: bool | None = None
-    is_show_welcome: bool | None = Field(None, description="Shown only in the Get questionnaire sample.")
-    is_show_thanks: bool | None = Field(None, description="Shown only in the Get questionnaire sample.")
+    is_show_welcome: Annotated[bool | None, Field(description="Shown only in the Get questionnaire sample.")] = None
+    is_show_thanks: Annotated[bool | None, Field(description="Shown only in the Get questionnaire sample.")] = None
     questions: list[PartnerQuestionnaireQuestion] | None = None
     offerings: PartnerQuestionnaireOffering | None = None

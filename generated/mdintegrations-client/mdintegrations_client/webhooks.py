@@ -22,12 +22,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 from .errors import WebhookVerificationError
-from .models.case_approved_webhook_event import CaseApprovedWebhookEvent
-from .models.case_waiting_webhook_event import CaseWaitingWebhookEvent
-from .models.offering_submitted_webhook_event import OfferingSubmittedWebhookEvent
-from .models.order_status_changed_webhook_event import OrderStatusChangedWebhookEvent
-from .models.order_tracking_number_changed_webhook_event import OrderTrackingNumberChangedWebhookEvent
-from .models.prescription_insurance_coverage_updated_webhook_event import (
+from .pydantic_models import (
+    CaseApprovedWebhookEvent,
+    CaseWaitingWebhookEvent,
+    OfferingSubmittedWebhookEvent,
+    OrderStatusChangedWebhookEvent,
+    OrderTrackingNumberChangedWebhookEvent,
     PrescriptionInsuranceCoverageUpdatedWebhookEvent,
 )
 
@@ -42,12 +42,12 @@ Event: TypeAlias = (
 
 # event_type -> the model of that event
 EVENTS: dict[str, Callable[[Mapping[str, Any]], Event]] = {
-    "case_approved": CaseApprovedWebhookEvent.from_dict,  # Case Approved
-    "case_waiting": CaseWaitingWebhookEvent.from_dict,  # Case Waiting
-    "offering_submitted": OfferingSubmittedWebhookEvent.from_dict,  # Offering Submitted
-    "order_status_changed": OrderStatusChangedWebhookEvent.from_dict,  # Case Order Status Changed
-    "order_tracking_number_changed": OrderTrackingNumberChangedWebhookEvent.from_dict,  # Case Order Tracking Number Changed
-    "prescription_insurance_coverage_updated": PrescriptionInsuranceCoverageUpdatedWebhookEvent.from_dict,  # Prescription Insurance Coverage Updated
+    "case_approved": CaseApprovedWebhookEvent.model_validate,  # Case Approved
+    "case_waiting": CaseWaitingWebhookEvent.model_validate,  # Case Waiting
+    "offering_submitted": OfferingSubmittedWebhookEvent.model_validate,  # Offering Submitted
+    "order_status_changed": OrderStatusChangedWebhookEvent.model_validate,  # Case Order Status Changed
+    "order_tracking_number_changed": OrderTrackingNumberChangedWebhookEvent.model_validate,  # Case Order Tracking Number Changed
+    "prescription_insurance_coverage_updated": PrescriptionInsuranceCoverageUpdatedWebhookEvent.model_validate,  # Prescription Insurance Coverage Updated
 }
 
 SIGNATURE_HEADER = "Signature"

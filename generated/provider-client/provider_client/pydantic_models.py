@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class ErrorDetail(BaseModel):
@@ -15,87 +15,11 @@ class ErrorDetail(BaseModel):
     Django REST Framework error body (401, 403, 404).
     """
 
-    detail: str = Field(..., description="Human-readable error message.")
-
-
-class FieldErrors(RootModel[dict[str, Any] | str | list[str]]):
-    """
-    The errors of one field: usually a list of messages; an object of per-field errors for a nested object (sample, request) or per-index errors for a list (used_samples); a string for "detail".
-    """
-
-    root: dict[str, Any] | str | list[str] = Field(
-        ...,
-        description='The errors of one field: usually a list of messages; an object of per-field errors for a nested object (sample, request) or per-index errors for a list (used_samples); a string for "detail".',
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-
-
-class Instrument(BaseModel):
-    """
-    The instrument a provider belongs to (read-only, nested in Provider).
-    """
-
-    id: int | None = Field(None, title="ID")
-    options_schema: dict[str, Any] | None = Field(None, title="Options schema")
-    name: str | None = Field(None, title="Name")
-    acronym: str | None = Field(None, title="Acronym")
-    queue: str | None = Field(None, title="Queue")
-    enabled: bool | None = Field(None, title="Enabled")
-    requires_enrolment: bool | None = Field(
-        None, description="Whether this instrument requires enrolment.", title="Requires enrolment"
-    )
-    description: str | None = Field(None, title="Description")
-    identity: bool | None = Field(None, title="Identity")
-    originality: bool | None = Field(None, title="Originality")
-    authorship: bool | None = Field(None, title="Authorship")
-    integrity: bool | None = Field(None, title="Integrity")
-    created_at: AwareDatetime | None = Field(None, title="Created at")
-    updated_at: AwareDatetime | None = Field(None, title="Updated at")
-
-
-class Provider(BaseModel):
-    """
-    A provider. Providers are read-only through this API (list and read).
-    """
-
-    id: int | None = Field(None, title="ID")
-    instrument: Instrument | None = None
-    name: str = Field(..., description="Provider name.", max_length=250, min_length=1, title="Name")
-    queue: str = Field(
-        ..., description="Queue where provider listens for requests.", max_length=50, min_length=1, title="Queue"
-    )
-    description: str | None = Field(None, description="Provider description.", title="Description")
-    url: str | None = Field(None, description="Provider url.", max_length=250, min_length=1, title="Url name")
-    version: str = Field(..., description="Provider version.", max_length=15, min_length=1, title="Version")
-    acronym: str = Field(..., description="Provider acronym.", max_length=30, min_length=1, title="Acronym")
-    allow_validation: bool | None = Field(
-        None, description="Whether this provider provides validation feature for data.", title="Allow validation"
-    )
-    inverted_polarity: bool | None = Field(
-        None, description="If enabled, good values are lower values.", title="Inverted polarity"
-    )
-    image: str = Field(..., description="Provider Docker image.", max_length=250, min_length=1, title="Image")
-    has_service: bool | None = Field(
-        None, description="Whether this provider starts a service and must be balanced.", title="Has service"
-    )
-    service_port: int | None = Field(
-        None, description="Port where service is listening.", ge=-2147483648, le=2147483647, title="Service port"
-    )
-    options_schema: dict[str, Any] | None = Field(None, title="Options schema")
-    options: dict[str, Any] | None = Field(None, title="Options")
-    credentials: str | None = Field(None, title="Credentials")
-    enabled: bool | None = Field(False, title="Enabled")
-    validation_active: bool | None = Field(False, title="Validation active")
-
-
-class PaginatedProviderList(BaseModel):
-    """
-    A page of Providers.
-    """
-
-    count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
-    results: list[Provider]
+    detail: Annotated[str, Field(description="Human-readable error message.")]
 
 
 class ProviderEnrolment(BaseModel):
@@ -103,16 +27,20 @@ class ProviderEnrolment(BaseModel):
     A learner's enrolment with a provider (read shape).
     """
 
-    id: int | None = Field(None, title="ID")
-    learner_id: UUID = Field(..., title="Learner id")
-    model: AnyUrl | None = Field(None, title="Model")
-    is_locked: bool | None = Field(None, title="Is locked")
-    task_id: UUID = Field(..., title="Task id")
-    model_upload_url: str | None = Field(None, title="Model upload url")
-    percentage: float | None = Field(0, title="Percentage")
-    can_analyse: bool | None = Field(False, title="Can analyse")
-    model_total_samples: int | None = Field(None, title="Model total samples")
-    used_samples: list[int] | None = Field([], title="Used samples")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(title="ID")] = None
+    learner_id: Annotated[UUID, Field(title="Learner id")]
+    model: Annotated[AnyUrl | None, Field(title="Model")] = None
+    is_locked: Annotated[bool | None, Field(title="Is locked")] = None
+    task_id: Annotated[UUID, Field(title="Task id")]
+    model_upload_url: Annotated[str | None, Field(title="Model upload url")] = None
+    percentage: Annotated[float | None, Field(title="Percentage")] = 0
+    can_analyse: Annotated[bool | None, Field(title="Can analyse")] = False
+    model_total_samples: Annotated[int | None, Field(title="Model total samples")] = None
+    used_samples: Annotated[list[int] | None, Field(title="Used samples")] = []
 
 
 class ProviderEnrolmentRequest(BaseModel):
@@ -120,11 +48,15 @@ class ProviderEnrolmentRequest(BaseModel):
     The writable fields of a ProviderEnrolment (create and full update).
     """
 
-    learner_id: UUID = Field(..., title="Learner id")
-    task_id: UUID = Field(..., title="Task id")
-    percentage: float | None = Field(0, title="Percentage")
-    can_analyse: bool | None = Field(False, title="Can analyse")
-    used_samples: list[int] | None = Field([], title="Used samples")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    learner_id: Annotated[UUID, Field(title="Learner id")]
+    task_id: Annotated[UUID, Field(title="Task id")]
+    percentage: Annotated[float | None, Field(title="Percentage")] = 0
+    can_analyse: Annotated[bool | None, Field(title="Can analyse")] = False
+    used_samples: Annotated[list[int] | None, Field(title="Used samples")] = []
 
 
 class PatchedProviderEnrolmentRequest(BaseModel):
@@ -132,11 +64,15 @@ class PatchedProviderEnrolmentRequest(BaseModel):
     The writable fields of a ProviderEnrolment for a partial update; send only the fields to change. Omitted fields keep their value, so the create defaults (percentage 0, can_analyse false, used_samples []) are deliberately not declared here.
     """
 
-    learner_id: UUID | None = Field(None, title="Learner id")
-    task_id: UUID | None = Field(None, title="Task id")
-    percentage: float | None = Field(None, title="Percentage")
-    can_analyse: bool | None = Field(None, title="Can analyse")
-    used_samples: list[int] | None = Field(None, title="Used samples")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
+    task_id: Annotated[UUID | None, Field(title="Task id")] = None
+    percentage: Annotated[float | None, Field(title="Percentage")] = None
+    can_analyse: Annotated[bool | None, Field(title="Can analyse")] = None
+    used_samples: Annotated[list[int] | None, Field(title="Used samples")] = None
 
 
 class PaginatedProviderEnrolmentList(BaseModel):
@@ -144,6 +80,10 @@ class PaginatedProviderEnrolmentList(BaseModel):
     A page of Provider Enrolments.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     count: int
     next: AnyUrl | None = None
     previous: AnyUrl | None = None
@@ -155,9 +95,13 @@ class ProviderEnrolmentSample(BaseModel):
     An enrolment sample (read shape).
     """
 
-    id: int | None = Field(None, title="ID")
-    learner_id: UUID | None = Field(None, title="Learner id")
-    data: AnyUrl | None = Field(None, title="Data")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(title="ID")] = None
+    learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
+    data: Annotated[AnyUrl | None, Field(title="Data")] = None
 
 
 class ProviderEnrolmentSampleRequest(BaseModel):
@@ -165,8 +109,12 @@ class ProviderEnrolmentSampleRequest(BaseModel):
     The `sample` object sent inside a sample validation body. The doc types it "object (ProviderEnrolmentSample)" and its samples send {}.
     """
 
-    learner_id: UUID | None = Field(None, title="Learner id")
-    data: AnyUrl | None = Field(None, title="Data")
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
+    data: Annotated[AnyUrl | None, Field(title="Data")] = None
 
 
 class PaginatedProviderEnrolmentSampleList(BaseModel):
@@ -174,6 +122,10 @@ class PaginatedProviderEnrolmentSampleList(BaseModel):
     A page of enrolment samples.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     count: int
     next: AnyUrl | None = None
     previous: AnyUrl | None = None
@@ -185,11 +137,170 @@ class SampleValidationStatus(IntEnum):
     Validation status for this sample.
     """
 
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-    integer_4 = 4
+    VALUE_0 = 0
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+
+
+class ProviderVerificationRequest(BaseModel):
+    """
+    The verification request a result belongs to (read shape).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(title="ID")] = None
+    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+
+
+class ProviderVerificationRequestRequest(BaseModel):
+    """
+    The `request` object sent inside a request-result body. The doc types it "object (ProviderVerificationRequest)" and its samples send {}.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+
+
+class RequestResultStatus(IntEnum):
+    """
+    Status for this result.
+    """
+
+    VALUE_0 = 0
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+    VALUE_5 = 5
+    VALUE_6 = 6
+    VALUE_7 = 7
+
+
+class RequestResultCode(IntEnum):
+    """
+    Result code provided after performing the verification process.
+    """
+
+    VALUE_0 = 0
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+
+class InstrumentOptionsSchema(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class ValidationError(BaseModel):
+    """
+    Django REST Framework validation error (400): each key is a request field (or non_field_errors) and each value the field's error messages.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, dict[str, Any] | str | list[str]],
+    }
+    non_field_errors: Annotated[list[str] | None, Field(description="Errors not tied to a single field.")] = None
+
+
+class Instrument(BaseModel):
+    """
+    The instrument a provider belongs to (read-only, nested in Provider).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(title="ID")] = None
+    options_schema: InstrumentOptionsSchema | None = None
+    name: Annotated[str | None, Field(title="Name")] = None
+    acronym: Annotated[str | None, Field(title="Acronym")] = None
+    queue: Annotated[str | None, Field(title="Queue")] = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = None
+    requires_enrolment: Annotated[
+        bool | None, Field(description="Whether this instrument requires enrolment.", title="Requires enrolment")
+    ] = None
+    description: Annotated[str | None, Field(title="Description")] = None
+    identity: Annotated[bool | None, Field(title="Identity")] = None
+    originality: Annotated[bool | None, Field(title="Originality")] = None
+    authorship: Annotated[bool | None, Field(title="Authorship")] = None
+    integrity: Annotated[bool | None, Field(title="Integrity")] = None
+    created_at: Annotated[AwareDatetime | None, Field(title="Created at")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(title="Updated at")] = None
+
+
+class Provider(BaseModel):
+    """
+    A provider. Providers are read-only through this API (list and read).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[int | None, Field(title="ID")] = None
+    instrument: Instrument | None = None
+    name: Annotated[str, Field(description="Provider name.", max_length=250, min_length=1, title="Name")]
+    queue: Annotated[
+        str, Field(description="Queue where provider listens for requests.", max_length=50, min_length=1, title="Queue")
+    ]
+    description: Annotated[str | None, Field(description="Provider description.", title="Description")] = None
+    url: Annotated[str | None, Field(description="Provider url.", max_length=250, min_length=1, title="Url name")] = (
+        None
+    )
+    version: Annotated[str, Field(description="Provider version.", max_length=15, min_length=1, title="Version")]
+    acronym: Annotated[str, Field(description="Provider acronym.", max_length=30, min_length=1, title="Acronym")]
+    allow_validation: Annotated[
+        bool | None,
+        Field(description="Whether this provider provides validation feature for data.", title="Allow validation"),
+    ] = None
+    inverted_polarity: Annotated[
+        bool | None, Field(description="If enabled, good values are lower values.", title="Inverted polarity")
+    ] = None
+    image: Annotated[str, Field(description="Provider Docker image.", max_length=250, min_length=1, title="Image")]
+    has_service: Annotated[
+        bool | None,
+        Field(description="Whether this provider starts a service and must be balanced.", title="Has service"),
+    ] = None
+    service_port: Annotated[
+        int | None,
+        Field(description="Port where service is listening.", ge=-2147483648, le=2147483647, title="Service port"),
+    ] = None
+    options_schema: Annotated[dict[str, Any] | None, Field(title="Options schema")] = None
+    options: Annotated[dict[str, Any] | None, Field(title="Options")] = None
+    credentials: Annotated[str | None, Field(title="Credentials")] = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = False
+    validation_active: Annotated[bool | None, Field(title="Validation active")] = False
+
+
+class PaginatedProviderList(BaseModel):
+    """
+    A page of Providers.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: int
+    next: AnyUrl | None = None
+    previous: AnyUrl | None = None
+    results: list[Provider]
 
 
 class ProviderEnrolmentSampleValidation(BaseModel):
@@ -197,17 +308,21 @@ class ProviderEnrolmentSampleValidation(BaseModel):
     The validation of an enrolment sample by a provider (read shape).
     """
 
-    id: int | None = Field(None, title="ID")
-    status: SampleValidationStatus | None = None
-    info: AnyUrl | None = Field(None, title="Info")
-    validation_info: dict[str, Any] | None = Field(None, title="Validation info")
-    provider: int | None = Field(None, title="Provider")
-    sample: ProviderEnrolmentSample | None = None
-    error_message: str | None = Field(
-        None, description="Error message when status is error.", min_length=1, title="Error message"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    contribution: float | None = Field(None, title="Contribution")
-    message_code_id: str | None = Field(None, min_length=1, title="Message code id")
+    id: Annotated[int | None, Field(title="ID")] = None
+    status: SampleValidationStatus | None = None
+    info: Annotated[AnyUrl | None, Field(title="Info")] = None
+    validation_info: Annotated[dict[str, Any] | None, Field(title="Validation info")] = None
+    provider: Annotated[int | None, Field(title="Provider")] = None
+    sample: ProviderEnrolmentSample | None = None
+    error_message: Annotated[
+        str | None, Field(description="Error message when status is error.", min_length=1, title="Error message")
+    ] = None
+    contribution: Annotated[float | None, Field(title="Contribution")] = None
+    message_code_id: Annotated[str | None, Field(min_length=1, title="Message code id")] = None
 
 
 class ProviderEnrolmentSampleValidationRequest(BaseModel):
@@ -215,14 +330,18 @@ class ProviderEnrolmentSampleValidationRequest(BaseModel):
     The writable fields of a sample validation (create, update, partial update and status change). No field is documented as required.
     """
 
-    status: SampleValidationStatus | None = None
-    validation_info: dict[str, Any] | None = Field(None, title="Validation info")
-    sample: ProviderEnrolmentSampleRequest | None = None
-    error_message: str | None = Field(
-        None, description="Error message when status is error.", min_length=1, title="Error message"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    contribution: float | None = Field(None, title="Contribution")
-    message_code_id: str | None = Field(None, min_length=1, title="Message code id")
+    status: SampleValidationStatus | None = None
+    validation_info: Annotated[dict[str, Any] | None, Field(title="Validation info")] = None
+    sample: ProviderEnrolmentSampleRequest | None = None
+    error_message: Annotated[
+        str | None, Field(description="Error message when status is error.", min_length=1, title="Error message")
+    ] = None
+    contribution: Annotated[float | None, Field(title="Contribution")] = None
+    message_code_id: Annotated[str | None, Field(min_length=1, title="Message code id")] = None
 
 
 class PaginatedProviderEnrolmentSampleValidationList(BaseModel):
@@ -230,6 +349,10 @@ class PaginatedProviderEnrolmentSampleValidationList(BaseModel):
     A page of enrolment sample validations.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     count: int
     next: AnyUrl | None = None
     previous: AnyUrl | None = None
@@ -241,15 +364,19 @@ class ProviderNotification(BaseModel):
     A notification scheduled for a provider (read shape).
     """
 
-    id: int | None = Field(None, title="ID")
-    info: dict[str, Any] | None = Field(None, title="Info")
-    provider: int | None = Field(None, title="Provider")
-    key: str = Field(
-        ..., description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    when: AwareDatetime = Field(..., description="When the notification should be sent to provider.", title="When")
-    created_at: AwareDatetime | None = Field(None, title="Created at")
-    updated_at: AwareDatetime | None = Field(None, title="Updated at")
+    id: Annotated[int | None, Field(title="ID")] = None
+    info: Annotated[dict[str, Any] | None, Field(title="Info")] = None
+    provider: Annotated[int | None, Field(title="Provider")] = None
+    key: Annotated[
+        str, Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key")
+    ]
+    when: Annotated[AwareDatetime, Field(description="When the notification should be sent to provider.", title="When")]
+    created_at: Annotated[AwareDatetime | None, Field(title="Created at")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(title="Updated at")] = None
 
 
 class ProviderNotificationRequest(BaseModel):
@@ -257,11 +384,15 @@ class ProviderNotificationRequest(BaseModel):
     The writable fields of a ProviderNotification (create and full update).
     """
 
-    info: dict[str, Any] | None = Field(None, title="Info")
-    key: str = Field(
-        ..., description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    when: AwareDatetime = Field(..., description="When the notification should be sent to provider.", title="When")
+    info: Annotated[dict[str, Any] | None, Field(title="Info")] = None
+    key: Annotated[
+        str, Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key")
+    ]
+    when: Annotated[AwareDatetime, Field(description="When the notification should be sent to provider.", title="When")]
 
 
 class PatchedProviderNotificationRequest(BaseModel):
@@ -269,13 +400,18 @@ class PatchedProviderNotificationRequest(BaseModel):
     The writable fields of a ProviderNotification for a partial update; send only the fields to change.
     """
 
-    info: dict[str, Any] | None = Field(None, title="Info")
-    key: str | None = Field(
-        None, description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
-    when: AwareDatetime | None = Field(
-        None, description="When the notification should be sent to provider.", title="When"
-    )
+    info: Annotated[dict[str, Any] | None, Field(title="Info")] = None
+    key: Annotated[
+        str | None,
+        Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key"),
+    ] = None
+    when: Annotated[
+        AwareDatetime | None, Field(description="When the notification should be sent to provider.", title="When")
+    ] = None
 
 
 class PaginatedProviderNotificationList(BaseModel):
@@ -283,53 +419,14 @@ class PaginatedProviderNotificationList(BaseModel):
     A page of Provider Notifications.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     count: int
     next: AnyUrl | None = None
     previous: AnyUrl | None = None
     results: list[ProviderNotification]
-
-
-class ProviderVerificationRequest(BaseModel):
-    """
-    The verification request a result belongs to (read shape).
-    """
-
-    id: int | None = Field(None, title="ID")
-    data: AnyUrl | None = Field(None, title="Data")
-
-
-class ProviderVerificationRequestRequest(BaseModel):
-    """
-    The `request` object sent inside a request-result body. The doc types it "object (ProviderVerificationRequest)" and its samples send {}.
-    """
-
-    data: AnyUrl | None = Field(None, title="Data")
-
-
-class RequestResultStatus(IntEnum):
-    """
-    Status for this result.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-    integer_4 = 4
-    integer_5 = 5
-    integer_6 = 6
-    integer_7 = 7
-
-
-class RequestResultCode(IntEnum):
-    """
-    Result code provided after performing the verification process.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
 
 
 class ProviderVerificationRequestResult(BaseModel):
@@ -337,17 +434,21 @@ class ProviderVerificationRequestResult(BaseModel):
     The result of a verification request processed by the provider (read shape).
     """
 
-    id: int | None = Field(None, title="ID")
-    request: ProviderVerificationRequest | None = None
-    learner_id: UUID | None = Field(None, title="Learner id")
-    result: float | None = Field(None, description="Normalized result value.", title="Result")
-    status: RequestResultStatus | None = None
-    error_message: str | None = Field(
-        None, description="Error message when status is error.", min_length=1, title="Error message"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    id: Annotated[int | None, Field(title="ID")] = None
+    request: ProviderVerificationRequest | None = None
+    learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
+    result: Annotated[float | None, Field(description="Normalized result value.", title="Result")] = None
+    status: RequestResultStatus | None = None
+    error_message: Annotated[
+        str | None, Field(description="Error message when status is error.", min_length=1, title="Error message")
+    ] = None
     code: RequestResultCode | None = None
-    audit: AnyUrl | None = Field(None, title="Audit")
-    audit_data: dict[str, Any] | None = Field(None, title="Audit data")
+    audit: Annotated[AnyUrl | None, Field(title="Audit")] = None
+    audit_data: Annotated[dict[str, Any] | None, Field(title="Audit data")] = None
 
 
 class ProviderVerificationRequestResultRequest(BaseModel):
@@ -355,14 +456,18 @@ class ProviderVerificationRequestResultRequest(BaseModel):
     The writable fields of a verification request result (update, partial update and status change). No field is documented as required.
     """
 
-    request: ProviderVerificationRequestRequest | None = None
-    result: float | None = Field(None, description="Normalized result value.", title="Result")
-    status: RequestResultStatus | None = None
-    error_message: str | None = Field(
-        None, description="Error message when status is error.", min_length=1, title="Error message"
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
     )
+    request: ProviderVerificationRequestRequest | None = None
+    result: Annotated[float | None, Field(description="Normalized result value.", title="Result")] = None
+    status: RequestResultStatus | None = None
+    error_message: Annotated[
+        str | None, Field(description="Error message when status is error.", min_length=1, title="Error message")
+    ] = None
     code: RequestResultCode | None = None
-    audit_data: dict[str, Any] | None = Field(None, title="Audit data")
+    audit_data: Annotated[dict[str, Any] | None, Field(title="Audit data")] = None
 
 
 class PaginatedProviderVerificationRequestResultList(BaseModel):
@@ -370,21 +475,11 @@ class PaginatedProviderVerificationRequestResultList(BaseModel):
     A page of verification request results.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
     count: int
     next: AnyUrl | None = None
     previous: AnyUrl | None = None
     results: list[ProviderVerificationRequestResult]
-
-
-class ValidationError(BaseModel):
-    """
-    Django REST Framework validation error (400): each key is a request field (or non_field_errors) and each value the field's error messages.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    __annotations__ = {
-        "__pydantic_extra__": dict[str, FieldErrors],
-    }
-    non_field_errors: list[str] | None = Field(None, description="Errors not tied to a single field.")

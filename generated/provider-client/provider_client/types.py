@@ -2,9 +2,12 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from io import BytesIO
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 
 class Unset:
@@ -36,6 +39,24 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        """A binary field of a pydantic model holds a File; bytes, text and binary streams are accepted too."""
+        return core_schema.no_info_plain_validator_function(cls._coerce)
+
+    @classmethod
+    def _coerce(cls, value: Any) -> "File":
+        if isinstance(value, File):
+            return value
+        if isinstance(value, str):
+            value = value.encode()
+        if isinstance(value, bytes | bytearray):
+            return cls(payload=BytesIO(bytes(value)))
+        if hasattr(value, "read"):
+            name = getattr(value, "name", None)
+            return cls(payload=value, file_name=name if isinstance(name, str) else None)
+        raise ValueError("a file: File, bytes or a binary stream")
 
 
 T = TypeVar("T")

@@ -1,8 +1,8 @@
 """Parsing a response body into the operation's type, or a typed error saying where it went wrong.
 
 The endpoint parsers raise whatever their building blocks raise (``json.JSONDecodeError`` for a body that
-is not JSON, ``KeyError`` for a missing required field, ``TypeError``/``ValueError`` for a wrong type or
-enum value). :func:`parse_success` turns those into :class:`APIResponseValidationError` with the JSON
+is not JSON, pydantic's ``ValidationError`` for a body its model refuses, ``TypeError``/``ValueError`` for a
+wrong type or enum value outside a model). :func:`parse_success` turns those into :class:`APIResponseValidationError` with the JSON
 pointer of the failure; :func:`parse_detailed` gives ``None`` instead for an error status, so that
 ``*_detailed`` return a response whatever the status.
 """
@@ -10,32 +10,37 @@ pointer of the failure; :func:`parse_detailed` gives ``None`` instead for an err
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from types import TracebackType
+from collections.abc import Callable
 from typing import TypeVar
 
 import httpx
+from pydantic import ValidationError
 
 from ..errors import APIError, APIResponseValidationError
+from .models import leniently
 
 T = TypeVar("T")
 
 
-def parse_success(response: httpx.Response, parse: Callable[[], T]) -> T:
-    """``parse()``; a body that does not match the spec raises :class:`APIResponseValidationError`."""
+def parse_success(response: httpx.Response, parse: Callable[[], T], *, lenient: bool = False) -> T:
+    """``parse()``; a body that does not match the spec raises :class:`APIResponseValidationError`, unless
+    ``lenient``: then a body its models refuse is parsed again with the models built unvalidated."""
     try:
         return parse()
     except APIError:
         raise
     except Exception as error:
+        if lenient and isinstance(error, ValidationError):
+            with leniently():
+                return parse()
         pointer, reason = locate(error)
         raise APIResponseValidationError(response, pointer, reason) from error
 
 
-def parse_detailed(response: httpx.Response, parse: Callable[[], T]) -> T | None:
+def parse_detailed(response: httpx.Response, parse: Callable[[], T], *, lenient: bool = False) -> T | None:
     """Like :func:`parse_success` for a 2xx; for an error status, a body that does not parse is None."""
     if response.is_success:
-        return parse_success(response, parse)
+        return parse_success(response, parse, lenient=lenient)
     try:
         return parse()
     except APIError:
@@ -51,43 +56,12 @@ def locate(error: Exception) -> tuple[str, str]:
     errors = getattr(error, "errors", None)
     if callable(errors):  # a pydantic ValidationError: it knows the location itself
         first = errors()[0]
-        return "/" + "/".join(_escape(str(part)) for part in first["loc"]), str(first.get("type", "invalid"))
-    objects = list(_parsed_objects(error.__traceback__))
-    pointer = _pointer_of(objects[-1], objects) if objects else None
-    base = pointer or ""
+        kind = str(first.get("type", "invalid"))
+        reason = "missing required field" if kind == "missing" else f"unexpected value ({kind})"
+        return "/" + "/".join(_escape(str(part)) for part in first["loc"]), reason
     if isinstance(error, KeyError) and error.args:
-        return f"{base}/{_escape(str(error.args[0]))}", "missing required field"
-    return base, f"unexpected value ({type(error).__name__})"
-
-
-def _parsed_objects(trace: TracebackType | None) -> Iterator[object]:
-    """The JSON objects being parsed, outermost first: the ``src_dict`` argument of each model's ``from_dict``."""
-    while trace is not None:
-        frame = trace.tb_frame
-        if frame.f_code.co_name == "from_dict" and "src_dict" in frame.f_locals:
-            yield frame.f_locals["src_dict"]
-        trace = trace.tb_next
-
-
-def _pointer_of(target: object, roots: list[object]) -> str | None:
-    """Where ``target`` sits (by identity) inside the outermost of ``roots``."""
-    for root in roots:
-        found = _find(root, target, "")
-        if found is not None:
-            return found
-    return None
-
-
-def _find(node: object, target: object, pointer: str) -> str | None:
-    if node is target:
-        return pointer
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, child in children:
-        if isinstance(child, dict | list):
-            found = _find(child, target, f"{pointer}/{_escape(str(key))}")
-            if found is not None:
-                return found
-    return None
+        return f"/{_escape(str(error.args[0]))}", "missing required field"
+    return "", f"unexpected value ({type(error).__name__})"
 
 
 def _escape(token: str) -> str:

@@ -48,7 +48,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Any:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> Any:
@@ -64,7 +64,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -6,10 +6,10 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
-from ...models.quota import Quota
+from ...pydantic_models import ErrorDetail, Quota
 from ...types import Response
 
 _SECURITY: Security = (
@@ -31,22 +31,22 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Quota | None:
     if response.status_code == 200:
-        response_200 = Quota.from_dict(response.json())
+        response_200 = load(Quota, response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = load(ErrorDetail, response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = load(ErrorDetail, response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorDetail.from_dict(response.json())
+        response_422 = load(ErrorDetail, response.json())
 
         return response_422
 
@@ -61,12 +61,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Quota:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> Quota:
     if response.status_code == 200:
-        response_200 = Quota.from_dict(response.json())
+        response_200 = load(Quota, response.json())
 
         return response_200
 
@@ -78,7 +78,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

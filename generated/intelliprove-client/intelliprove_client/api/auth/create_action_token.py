@@ -6,12 +6,10 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.action_token import ActionToken
-from ...models.action_token_request import ActionTokenRequest
-from ...models.error_detail import ErrorDetail
-from ...models.status_reason_error import StatusReasonError
+from ...pydantic_models import ActionToken, ActionTokenRequest, ErrorDetail, StatusReasonError
 from ...types import Response
 
 _SECURITY: Security = (("ApiKeyAuth",),)
@@ -28,7 +26,7 @@ def _get_kwargs(
         "url": "/v1/auth/action-token",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dump(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -40,27 +38,27 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ActionToken | ErrorDetail | StatusReasonError | None:
     if response.status_code == 201:
-        response_201 = ActionToken.from_dict(response.json())
+        response_201 = load(ActionToken, response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorDetail.from_dict(response.json())
+        response_400 = load(ErrorDetail, response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = StatusReasonError.from_dict(response.json())
+        response_401 = load(StatusReasonError, response.json())
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorDetail.from_dict(response.json())
+        response_422 = load(ErrorDetail, response.json())
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = StatusReasonError.from_dict(response.json())
+        response_500 = load(StatusReasonError, response.json())
 
         return response_500
 
@@ -75,12 +73,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ActionToken:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> ActionToken:
     if response.status_code == 201:
-        response_201 = ActionToken.from_dict(response.json())
+        response_201 = load(ActionToken, response.json())
 
         return response_201
 
@@ -94,7 +92,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

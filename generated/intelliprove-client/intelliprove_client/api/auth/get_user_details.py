@@ -6,11 +6,10 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
-from ...models.status_reason_error import StatusReasonError
-from ...models.user_details import UserDetails
+from ...pydantic_models import ErrorDetail, StatusReasonError, UserDetails
 from ...types import Response
 
 _SECURITY: Security = (
@@ -34,17 +33,17 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ErrorDetail | StatusReasonError | UserDetails | None:
     if response.status_code == 200:
-        response_200 = UserDetails.from_dict(response.json())
+        response_200 = load(UserDetails, response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = StatusReasonError.from_dict(response.json())
+        response_403 = load(StatusReasonError, response.json())
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorDetail.from_dict(response.json())
+        response_422 = load(ErrorDetail, response.json())
 
         return response_422
 
@@ -59,12 +58,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> UserDetails:
     if response.status_code == 200:
-        response_200 = UserDetails.from_dict(response.json())
+        response_200 = load(UserDetails, response.json())
 
         return response_200
 
@@ -78,7 +77,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -9,9 +9,10 @@ from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.downloads import AsyncDownload, Download, adownloading, downloaded_file, downloading
+from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
+from ...pydantic_models import ErrorDetail
 from ...types import File, Response
 
 _SECURITY: Security = (
@@ -41,7 +42,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorDetail.from_dict(response.json())
+        response_422 = load(ErrorDetail, response.json())
 
         return response_422
 
@@ -56,7 +57,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> File:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> File:
@@ -72,7 +73,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -6,11 +6,11 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
+from ...pydantic_models import Envelope, ErrorResponse
 from ...types import Response
 
 _SECURITY: Security = ()
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Envelope | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = Envelope.from_dict(response.json())
+        response_200 = load(Envelope, response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -58,12 +58,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Envelope:
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> Envelope:
     if response.status_code == 200:
-        response_200 = Envelope.from_dict(response.json())
+        response_200 = load(Envelope, response.json())
 
         return response_200
 
@@ -75,7 +75,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Env
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -20,10 +21,7 @@ from ..._runtime.pagination import (
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_response import ErrorResponse
-from ...models.list_pets_pagination import ListPetsPagination
-from ...models.list_pets_response import ListPetsResponse
-from ...models.pet import Pet
+from ...pydantic_models import ErrorResponse, ListPetsPagination, ListPetsResponse, Pet
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("basicAuth",),)
@@ -74,7 +72,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | ListPetsResponse | None:
     if response.status_code == 200:
-        response_200 = ListPetsResponse.from_dict(response.json())
+        response_200 = load(ListPetsResponse, response.json())
 
         return response_200
 
@@ -83,12 +81,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -103,12 +101,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ListPetsRespo
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> ListPetsResponse:
     if response.status_code == 200:
-        response_200 = ListPetsResponse.from_dict(response.json())
+        response_200 = load(ListPetsResponse, response.json())
 
         return response_200
 
@@ -120,7 +118,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 
@@ -436,7 +436,7 @@ def _source(
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(page, Unset) else page
+    first = 1 if (start := present(page)) is None else start
     return Source(fetch, _page_items, Numbered(present(per_page))), first
 
 
@@ -468,7 +468,7 @@ def _asource(
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(page, Unset) else page
+    first = 1 if (start := present(page)) is None else start
     return AsyncSource(fetch, _page_items, Numbered(present(per_page))), first
 
 

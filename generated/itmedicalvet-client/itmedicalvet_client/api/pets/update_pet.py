@@ -6,13 +6,11 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load, multipart
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_response import ErrorResponse
-from ...models.update_pet_multipart_request import UpdatePetMultipartRequest
-from ...models.update_pet_request import UpdatePetRequest
-from ...models.update_pet_response import UpdatePetResponse
+from ...pydantic_models import ErrorResponse, UpdatePetMultipartRequest, UpdatePetRequest, UpdatePetResponse
 from ...types import Response
 
 _SECURITY: Security = (("basicAuth",),)
@@ -33,11 +31,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, UpdatePetRequest):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dump(body)
 
         headers["Content-Type"] = "application/json"
     elif isinstance(body, UpdatePetMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
+        _kwargs["files"] = multipart(body)
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
     return _kwargs
@@ -45,12 +43,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | UpdatePetResponse | None:
     if response.status_code == 200:
-        response_200 = UpdatePetResponse.from_dict(response.json())
+        response_200 = load(UpdatePetResponse, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = load(ErrorResponse, response.json())
 
         return response_400
 
@@ -59,12 +57,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -79,12 +77,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> UpdatePetResp
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> UpdatePetResponse:
     if response.status_code == 200:
-        response_200 = UpdatePetResponse.from_dict(response.json())
+        response_200 = load(UpdatePetResponse, response.json())
 
         return response_200
 
@@ -96,7 +94,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -3,11 +3,11 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from attrs import evolve
 
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -21,11 +21,13 @@ from ..._runtime.pagination import (
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_response import ErrorResponse
-from ...models.web_app_user import WebAppUser
-from ...models.web_app_user_list_response import WebAppUserListResponse
-from ...models.web_app_user_report_request import WebAppUserReportRequest
-from ...models.web_app_user_report_request_pagination import WebAppUserReportRequestPagination
+from ...pydantic_models import (
+    ErrorResponse,
+    WebAppUser,
+    WebAppUserListResponse,
+    WebAppUserReportRequest,
+    WebAppUserReportRequestPagination,
+)
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("basicAuth",),)
@@ -46,7 +48,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dump(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -56,12 +58,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | WebAppUserListResponse | None:
     if response.status_code == 200:
-        response_200 = WebAppUserListResponse.from_dict(response.json())
+        response_200 = load(WebAppUserListResponse, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = load(ErrorResponse, response.json())
 
         return response_400
 
@@ -70,12 +72,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -90,12 +92,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> WebAppUserLis
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> WebAppUserListResponse:
     if response.status_code == 200:
-        response_200 = WebAppUserListResponse.from_dict(response.json())
+        response_200 = load(WebAppUserListResponse, response.json())
 
         return response_200
 
@@ -109,7 +111,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 
@@ -327,19 +331,19 @@ def _source(
 ) -> tuple[Source[WebAppUserListResponse, WebAppUser], int]:
     """How to fetch this operation's pages with :func:`sync`, and the first page's number."""
     request = WebAppUserReportRequest() if isinstance(body, Unset) else body
-    if isinstance(request.pagination, Unset):
-        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
+    if "pagination" not in request.model_fields_set:
+        request = request.model_copy(update={"pagination": WebAppUserReportRequestPagination(1)})
 
     def fetch(_at: int) -> WebAppUserListResponse:
         return sync(
             app_name=app_name,
             client=client,
-            body=evolve(request, page=_at),
+            body=request.model_copy(update={"page": _at}),
             timeout=timeout,
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(request.page, Unset) else request.page
+    first = 1 if (start := present(request.page)) is None else start
     return Source(fetch, _page_items, Numbered(present(request.per_page))), first
 
 
@@ -352,19 +356,19 @@ def _asource(
     max_retries: int | None = None,
 ) -> tuple[AsyncSource[WebAppUserListResponse, WebAppUser], int]:
     request = WebAppUserReportRequest() if isinstance(body, Unset) else body
-    if isinstance(request.pagination, Unset):
-        request = evolve(request, pagination=WebAppUserReportRequestPagination(1))
+    if "pagination" not in request.model_fields_set:
+        request = request.model_copy(update={"pagination": WebAppUserReportRequestPagination(1)})
 
     async def fetch(_at: int) -> WebAppUserListResponse:
         return await asyncio(
             app_name=app_name,
             client=client,
-            body=evolve(request, page=_at),
+            body=request.model_copy(update={"page": _at}),
             timeout=timeout,
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(request.page, Unset) else request.page
+    first = 1 if (start := present(request.page)) is None else start
     return AsyncSource(fetch, _page_items, Numbered(present(request.per_page))), first
 
 

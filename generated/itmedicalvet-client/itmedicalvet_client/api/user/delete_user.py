@@ -6,12 +6,11 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.delete_user_request import DeleteUserRequest
-from ...models.delete_user_response import DeleteUserResponse
-from ...models.error_response import ErrorResponse
+from ...pydantic_models import DeleteUserRequest, DeleteUserResponse, ErrorResponse
 from ...types import Response
 
 _SECURITY: Security = (("basicAuth",),)
@@ -31,7 +30,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dump(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | DeleteUserResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteUserResponse.from_dict(response.json())
+        response_200 = load(DeleteUserResponse, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = load(ErrorResponse, response.json())
 
         return response_400
 
@@ -55,12 +54,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Delete
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -75,12 +74,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> DeleteUserRes
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> DeleteUserResponse:
     if response.status_code == 200:
-        response_200 = DeleteUserResponse.from_dict(response.json())
+        response_200 = load(DeleteUserResponse, response.json())
 
         return response_200
 
@@ -92,7 +91,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -6,12 +6,11 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.boolean_result_response import BooleanResultResponse
-from ...models.end_chat_request import EndChatRequest
-from ...models.error_response import ErrorResponse
+from ...pydantic_models import BooleanResultResponse, EndChatRequest, ErrorResponse
 from ...types import Response
 
 _SECURITY: Security = (("basicAuth",),)
@@ -31,7 +30,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dump(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -41,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | BooleanResultResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BooleanResultResponse.from_dict(response.json())
+        response_200 = load(BooleanResultResponse, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = load(ErrorResponse, response.json())
 
         return response_400
 
@@ -55,12 +54,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Boolea
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = load(ErrorResponse, response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = load(ErrorResponse, response.json())
 
         return response_422
 
@@ -75,12 +74,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> BooleanResult
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> BooleanResultResponse:
     if response.status_code == 200:
-        response_200 = BooleanResultResponse.from_dict(response.json())
+        response_200 = load(BooleanResultResponse, response.json())
 
         return response_200
 
@@ -94,7 +93,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -21,9 +22,7 @@ from ..._runtime.pagination import (
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error import Error
-from ...models.partner_offering_tag import PartnerOfferingTag
-from ...models.partner_offering_tag_list import PartnerOfferingTagList
+from ...pydantic_models import Error, PartnerOfferingTag, PartnerOfferingTagList
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (
@@ -67,37 +66,37 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerOfferingTagList | None:
     if response.status_code == 200:
-        response_200 = PartnerOfferingTagList.from_dict(response.json())
+        response_200 = load(PartnerOfferingTagList, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = load(Error, response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = load(Error, response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = load(Error, response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = load(Error, response.json())
 
         return response_404
 
     if response.status_code == 418:
-        response_418 = Error.from_dict(response.json())
+        response_418 = load(Error, response.json())
 
         return response_418
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = load(Error, response.json())
 
         return response_5xx
 
@@ -112,12 +111,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerOfferi
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> PartnerOfferingTagList:
     if response.status_code == 200:
-        response_200 = PartnerOfferingTagList.from_dict(response.json())
+        response_200 = load(PartnerOfferingTagList, response.json())
 
         return response_200
 
@@ -129,7 +128,9 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 
@@ -398,7 +399,7 @@ def _source(
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(page, Unset) else page
+    first = 1 if (start := present(page)) is None else start
     return Source(fetch, _page_items, Numbered(present(per_page))), first
 
 
@@ -426,7 +427,7 @@ def _asource(
             max_retries=max_retries,
         )
 
-    first = 1 if isinstance(page, Unset) else page
+    first = 1 if (start := present(page)) is None else start
     return AsyncSource(fetch, _page_items, Numbered(present(per_page))), first
 
 

@@ -6,12 +6,11 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
-from ...models.provider_enrolment_sample import ProviderEnrolmentSample
-from ...models.validation_error import ValidationError
+from ...pydantic_models import ErrorDetail, ProviderEnrolmentSample, ValidationError
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -44,27 +43,27 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSample | ValidationError | None:
     if response.status_code == 200:
-        response_200 = ProviderEnrolmentSample.from_dict(response.json())
+        response_200 = load(ProviderEnrolmentSample, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = load(ValidationError, response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = load(ErrorDetail, response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = load(ErrorDetail, response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
+        response_404 = load(ErrorDetail, response.json())
 
         return response_404
 
@@ -79,12 +78,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSample:
     if response.status_code == 200:
-        response_200 = ProviderEnrolmentSample.from_dict(response.json())
+        response_200 = load(ProviderEnrolmentSample, response.json())
 
         return response_200
 
@@ -98,7 +97,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -20,10 +21,12 @@ from ..._runtime.pagination import (
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
-from ...models.paginated_provider_enrolment_sample_list import PaginatedProviderEnrolmentSampleList
-from ...models.provider_enrolment_sample import ProviderEnrolmentSample
-from ...models.validation_error import ValidationError
+from ...pydantic_models import (
+    ErrorDetail,
+    PaginatedProviderEnrolmentSampleList,
+    ProviderEnrolmentSample,
+    ValidationError,
+)
 from ...types import UNSET, Response, Unset
 
 _SECURITY: Security = (("jwt",),)
@@ -72,22 +75,22 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError | None:
     if response.status_code == 200:
-        response_200 = PaginatedProviderEnrolmentSampleList.from_dict(response.json())
+        response_200 = load(PaginatedProviderEnrolmentSampleList, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = load(ValidationError, response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = load(ErrorDetail, response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = load(ErrorDetail, response.json())
 
         return response_403
 
@@ -102,12 +105,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> PaginatedProviderEnrolmentSampleList:
     if response.status_code == 200:
-        response_200 = PaginatedProviderEnrolmentSampleList.from_dict(response.json())
+        response_200 = load(PaginatedProviderEnrolmentSampleList, response.json())
 
         return response_200
 
@@ -121,7 +124,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 
@@ -382,7 +387,8 @@ def _page_items(page: PaginatedProviderEnrolmentSampleList) -> list[ProviderEnro
 
 
 def _next_link(page: PaginatedProviderEnrolmentSampleList) -> str | None:
-    return present(page.next_)
+    link = present(page.next)
+    return None if link is None else str(link)
 
 
 def _source(
@@ -412,7 +418,7 @@ def _source(
             max_retries=max_retries,
         )
 
-    first = 0 if isinstance(offset, Unset) else offset
+    first = 0 if (start := present(offset)) is None else start
     return Source(fetch, _page_items, Offsets("offset"), _next_link), first
 
 
@@ -442,7 +448,7 @@ def _asource(
             max_retries=max_retries,
         )
 
-    first = 0 if isinstance(offset, Unset) else offset
+    first = 0 if (start := present(offset)) is None else start
     return AsyncSource(fetch, _page_items, Offsets("offset"), _next_link), first
 
 

@@ -6,13 +6,16 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
-from ...models.error_detail import ErrorDetail
-from ...models.provider_enrolment_sample_validation import ProviderEnrolmentSampleValidation
-from ...models.provider_enrolment_sample_validation_request import ProviderEnrolmentSampleValidationRequest
-from ...models.validation_error import ValidationError
+from ...pydantic_models import (
+    ErrorDetail,
+    ProviderEnrolmentSampleValidation,
+    ProviderEnrolmentSampleValidationRequest,
+    ValidationError,
+)
 from ...types import Response
 
 _SECURITY: Security = (("jwt",),)
@@ -40,7 +43,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dump(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -52,27 +55,27 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 200:
-        response_200 = ProviderEnrolmentSampleValidation.from_dict(response.json())
+        response_200 = load(ProviderEnrolmentSampleValidation, response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = load(ValidationError, response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = load(ErrorDetail, response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = load(ErrorDetail, response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
+        response_404 = load(ErrorDetail, response.json())
 
         return response_404
 
@@ -87,12 +90,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
         raise errors.status_error(response, lambda: _parse_response(client=client, response=response))
-    return parse_success(response, lambda: _parse_success_body(response))
+    return parse_success(response, lambda: _parse_success_body(response), lenient=client.lenient)
 
 
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     if response.status_code == 200:
-        response_200 = ProviderEnrolmentSampleValidation.from_dict(response.json())
+        response_200 = load(ProviderEnrolmentSampleValidation, response.json())
 
         return response_200
 
@@ -106,7 +109,9 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_detailed(response, lambda: _parse_response(client=client, response=response)),
+        parsed=parse_detailed(
+            response, lambda: _parse_response(client=client, response=response), lenient=client.lenient
+        ),
     )
 
 

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class TalkToVetRequestConversationRequest(StrEnum):
-    CHAT = "chat"
-    VIDEO = "video"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class UserActionRequestRole(StrEnum):
-    PROTECT_USERS = "protect_users"
-    USERS = "users"
-
-    def __str__(self) -> str:
-        return str(self.value)
