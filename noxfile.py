@@ -20,6 +20,8 @@ PYTHON = False if os.environ.get("APIGEN_NOX_NO_VENV") else None  # reuse the cu
 
 
 def _install(session: nox.Session, extras: str = "") -> None:
+    if PYTHON is False:  # APIGEN_NOX_NO_VENV: the current interpreter already holds what the session needs
+        return
     session.install("-e", f".[{extras}]" if extras else ".")
 
 
