@@ -482,3 +482,25 @@ components:
         {"$ref": "#/components/schemas/Failure", "components": yaml.safe_load(text)["components"]}
     ).is_valid({"id": "x"})
     assert schemas.example_fits(value, "/components/schemas/Either")
+
+
+def test_one_of_branches_differing_only_in_their_item_type_are_told_apart(tmp_path: Path) -> None:
+    from generator.mocking._schemas import Schemas
+
+    text = """
+openapi: 3.1.0
+info: {title: t, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Sent: {type: object, properties: {count: {type: string}, messages: {type: array, items: {$ref: "#/components/schemas/Message"}}}}
+    Failed: {type: object, properties: {count: {type: string}, messages: {type: array, items: {$ref: "#/components/schemas/Problem"}}}}
+    Message: {type: object, properties: {id: {type: string}}}
+    Problem: {type: object, properties: {code: {type: integer}}}
+    Outcome: {oneOf: [{$ref: "#/components/schemas/Sent"}, {$ref: "#/components/schemas/Failed"}]}
+"""
+    path = tmp_path / "outcome.yaml"
+    path.write_text(text)
+    schemas = Schemas(load_spec(path))
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Outcome"})
+    assert schemas.example_fits(value, "/components/schemas/Outcome")

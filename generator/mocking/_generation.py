@@ -110,21 +110,32 @@ class Generator:
         return sum(self._schemas.example_fits(value, branch, self._direction) for branch in branches)
 
     def _excluding_others(self, value: Any, branch: Any, branches: list[Any]) -> Any:
-        """``value`` with properties that other accepting branches type differently, where ``branch`` allows it."""
-        if not isinstance(value, dict):
-            return value
+        """``value`` changed where ``branch`` leaves room, so that other branches accepting it no longer do."""
         for other in branches:
-            if other is branch or not self._schemas.example_fits(value, other, self._direction):
-                continue
-            resolved = self._schemas.resolve(other)
-            properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
-            for name in [n for n in properties if n not in value] if isinstance(properties, Mapping) else []:
-                candidates = ({**value, name: wrong} for wrong in _OFF_TYPE_VALUES)
-                fitting = next((c for c in candidates if self._only_fits(c, branch, other)), None)
-                if fitting is not None:
-                    value = fitting
-                    break
+            if other is not branch and self._schemas.example_fits(value, other, self._direction):
+                variants = self._variants(value, other, 0)
+                value = next((v for v in variants if self._only_fits(v, branch, other)), value)
         return value
+
+    def _variants(self, value: Any, schema: Any, depth: int) -> Iterator[Any]:
+        """Copies of ``value``, each with one property that ``schema`` types differently: added at the top, or
+        inside an object or the first object of an array (branches often differ only there: an item type)."""
+        resolved = self._schemas.resolve(schema)
+        properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
+        if not isinstance(value, dict) or not isinstance(properties, Mapping) or depth > _MAX_DEPTH // 2:
+            return
+        for name, sub in properties.items():
+            held = value.get(name, _MISSING)
+            if held is _MISSING:
+                yield from ({**value, name: wrong} for wrong in _OFF_TYPE_VALUES)
+            elif isinstance(held, dict):
+                yield from ({**value, name: inner} for inner in self._variants(held, sub, depth + 1))
+            elif isinstance(held, list) and held and isinstance(held[0], dict):
+                items = (
+                    self._schemas.resolve(sub).get("items") if isinstance(self._schemas.resolve(sub), Mapping) else None
+                )
+                for inner in self._variants(held[0], items, depth + 1):
+                    yield {**value, name: [inner, *held[1:]]}
 
     def _only_fits(self, value: Any, branch: Any, other: Any) -> bool:
         fits = self._schemas.example_fits
