@@ -504,3 +504,14 @@ components:
     schemas = Schemas(load_spec(path))
     value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Outcome"})
     assert schemas.example_fits(value, "/components/schemas/Outcome")
+
+
+def test_a_malformed_multipart_header_is_answered_without_a_stray_warning(
+    client: Client, capfd: pytest.CaptureFixture[str]
+) -> None:
+    body = b'--x\r\nContent-Disposition: form-data; name="name"\r\nBad\xf3Name: 1\r\n\r\nv\r\n--x--\r\n'
+    response = client.post(
+        "/widgets", params=KEY, content=body, headers={"content-type": "multipart/form-data; boundary=x"}
+    )
+    assert response.status_code in (400, 422)
+    assert "Found invalid character" not in capfd.readouterr().err

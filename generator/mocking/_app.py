@@ -20,6 +20,9 @@ from ._security import SecurityChecker, client_credentials_token_paths
 from ._state import DEFAULT_CAPACITY, MockState
 
 logger = logging.getLogger("generator.mocking")
+# python-multipart logs a warning before it raises on a malformed part; the mock answers that with a 4xx and
+# its own access-log line, so the warning must not reach stderr through logging's last-resort handler.
+logging.getLogger("python_multipart").addHandler(logging.NullHandler())
 
 DOCS_PREFIX = "/_mock"
 
