@@ -15,6 +15,9 @@ SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_MAP = ("properties", "patternProperties", "dependentSchemas")
 # Document keys holding data (or vendor extensions), never schemas.
 DATA_KEYS = ("example", "examples", "default", "enum", "const")
+# Keywords that only describe a schema and constrain nothing.
+ANNOTATIONS = frozenset({"title", "description", "default", "examples", "readOnly", "writeOnly", "deprecated"})
+ANNOTATIONS |= {"externalDocs", "xml"}
 
 
 def iter_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -28,7 +28,7 @@ from ._model_names import ModelNames, mark_schemas, models_document, record_mode
 from ._nullable_components import nullable_references
 from ._pointers import escape_pointer_token
 from ._property_names import restore_wire_names, spell_out_clashing_properties
-from ._schema_walk import iter_schemas
+from ._schema_walk import ANNOTATIONS, iter_schemas
 from .distribution import distribution_context
 from .loading import Spec
 from .model_generation import ModelsInput
@@ -128,9 +128,6 @@ def pydantic_import(line: str) -> str:
     return _OPC_MODEL_IMPORT.sub(r"from \1pydantic_models import ", line)
 
 
-_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "readOnly", "writeOnly", "deprecated", "xml"})
-
-
 def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
     """``allOf: [{$ref: X}, {description: ...}]`` -> ``{$ref: X, description: ...}`` (same meaning in 3.1).
 
@@ -143,7 +140,7 @@ def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
             continue
         refs = [part for part in parts if isinstance(part, Mapping) and "$ref" in part]
         notes = [part for part in parts if part not in refs]
-        if len(refs) == 1 and all(isinstance(note, Mapping) and note.keys() <= _ANNOTATIONS for note in notes):
+        if len(refs) == 1 and all(isinstance(note, Mapping) and note.keys() <= ANNOTATIONS for note in notes):
             target = cast(dict[str, Any], schema)
             del target["allOf"]
             target["$ref"] = refs[0]["$ref"]

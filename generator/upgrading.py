@@ -12,62 +12,33 @@ the original file. What changes (OpenAPI 3.1.0 release notes, "Upgrading from 3.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from ._schema_walk import DATA_KEYS, ONE_SCHEMA, SCHEMA_LIST, SCHEMA_MAP
+from ._schema_walk import ANNOTATIONS, schema_roots, subschemas
 
 TARGET_VERSION = "3.1.0"
-
-# What stays on a nullable schema without a type when its constraints move into ``anyOf``.
-_ANNOTATIONS: tuple[str, ...] = ("title", "description", "default", "examples", "readOnly", "writeOnly", "deprecated")
-_ANNOTATIONS += ("externalDocs", "xml")
 
 
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     """Turn a 3.0.x ``document`` into 3.1 semantics in place (a 3.1 document is returned untouched)."""
     if not str(document.get("openapi", "")).startswith("3.0"):
         return document
-    _upgrade_document(document)
-    schemas = (document.get("components") or {}).get("schemas")
-    if isinstance(schemas, dict):
-        for schema in schemas.values():
-            upgrade_schema(schema)
+    for _, root in list(schema_roots(document)):
+        _upgrade_schema(root)
     document["openapi"] = TARGET_VERSION
     return document
 
 
-def _upgrade_document(node: Any) -> None:
-    """Find the schemas outside components/schemas: under ``schema`` of parameters, headers and media types."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in DATA_KEYS or (isinstance(key, str) and key.startswith("x-")):
-                continue
-            if key == "schema":
-                upgrade_schema(value)
-            elif key != "schemas":
-                _upgrade_document(value)
-    elif isinstance(node, list):
-        for item in node:
-            _upgrade_document(item)
-
-
-def upgrade_schema(schema: Any) -> None:
-    """Upgrade one schema and every schema nested in it, in place."""
-    if not isinstance(schema, dict):
-        return
-    _exclusive_bounds(schema)
-    if "example" in schema:
-        example = schema.pop("example")
-        schema.setdefault("examples", [example])
-    for key in ONE_SCHEMA:
-        upgrade_schema(schema.get(key))
-    for key in SCHEMA_LIST:
-        for item in schema.get(key) or [] if isinstance(schema.get(key), list) else []:
-            upgrade_schema(item)
-    for key in SCHEMA_MAP:
-        for item in (schema.get(key) or {}).values() if isinstance(schema.get(key), dict) else []:
-            upgrade_schema(item)
-    _nullable(schema)
+def _upgrade_schema(schema: Any) -> None:
+    """Upgrade one schema and every schema nested in it, in place, inner ones first: a nullable schema moves
+    its keywords into ``anyOf`` only once what it holds is upgraded."""
+    for _, node in reversed(list(subschemas(schema, ""))):
+        node = cast(dict[str, Any], node)
+        _exclusive_bounds(node)
+        if "example" in node:
+            example = node.pop("example")
+            node.setdefault("examples", [example])
+        _nullable(node)
 
 
 def _exclusive_bounds(schema: dict[str, Any]) -> None:
@@ -92,7 +63,7 @@ def _nullable(schema: dict[str, Any]) -> None:
         schema["type"] = [*kind, *([] if "null" in kind else ["null"])]
     else:
         # No type to widen ($ref, allOf, ...): the value is that schema or null. Annotations stay outside.
-        inner = {key: schema.pop(key) for key in list(schema) if key not in _ANNOTATIONS}
+        inner = {key: schema.pop(key) for key in list(schema) if key not in ANNOTATIONS}
         schema["anyOf"] = [inner, {"type": "null"}]
         return
     if isinstance(schema.get("enum"), list) and None not in schema["enum"]:

@@ -62,3 +62,10 @@ def test_examples_and_extensions_are_data_not_schemas() -> None:
 def test_a_3_1_document_is_left_alone() -> None:
     doc = {"openapi": "3.1.0", "components": {"schemas": {"S": {"type": "string", "nullable": True}}}}
     assert upgrade(doc)["components"]["schemas"]["S"] == {"type": "string", "nullable": True}
+
+
+def test_the_default_response_is_upgraded_too() -> None:
+    media = {"schema": {"type": "string", "nullable": True}}
+    doc = upgrade(_doc({}, paths={"/x": {"get": {"responses": {"default": {"content": {"application/json": media}}}}}}))
+    upgraded = doc["paths"]["/x"]["get"]["responses"]["default"]["content"]["application/json"]["schema"]
+    assert upgraded == {"type": ["string", "null"]}
