@@ -26,6 +26,14 @@ from ._yaml import Loader
 from .upgrading import upgrade
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
+
+
+def template_shape(path: str) -> str:
+    """``path`` with every parameter name blanked: same-shaped templates match the same requests."""
+    return PATH_PARAMETER.sub("{}", path)
+
+
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 

@@ -21,7 +21,7 @@ from ._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from ._pointers import escape_pointer_token
 from ._schema_walk import iter_schemas
 from ._structure import structure_errors
-from .loading import HTTP_METHODS, Operation, Spec
+from .loading import HTTP_METHODS, Operation, Spec, template_shape
 from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
@@ -172,7 +172,7 @@ def distinct_path_templates(spec: Spec) -> Iterator[Problem]:
     first: dict[str, str] = {}
     paths = spec.document.get("paths") or {}
     for path in paths:
-        shape = re.sub(r"{[^}/]*}", "{}", str(path))
+        shape = template_shape(str(path))
         if shape not in first:
             first[shape] = str(path)
             continue

@@ -11,10 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.loading import load_spec
+from generator.loading import load_spec, template_shape
 from generator.mocking import create_app
 from generator.mocking._fields import independent_fields
-from generator.mocking._routing import Router, template_shape
+from generator.mocking._routing import Router
 from generator.mocking._schemas import Schemas, overlay
 
 ATTESTATIONS = """

@@ -18,16 +18,12 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 from urllib.parse import unquote_to_bytes
 
+from ..loading import PATH_PARAMETER as _PARAM
+
 T = TypeVar("T")
-_PARAM = re.compile(r"{([^{}/]+)}")
 _ENCODED_SLASH = re.compile(rb"%2f", re.IGNORECASE)
 
 Target = tuple[T, tuple[str, ...]]  # what a template leads to, with its parameter names in order
-
-
-def template_shape(path: str) -> str:
-    """``path`` with every parameter name blanked: same-shaped templates match the same requests."""
-    return _PARAM.sub("{}", path)
 
 
 @dataclass
