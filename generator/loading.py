@@ -5,6 +5,7 @@ Every other module receives a ``Spec``; nothing else reads spec files.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -206,25 +207,26 @@ def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
     text = source.decode("utf-8", errors="replace")
     name = name or path.stem
     api_slug(name)  # an unusable API name fails here, before any work
-    if path.suffix.lower() == ".json" or _looks_like_json(text):
-        document, lines = _parse_json(text, path), None
-    else:
-        document, lines = _parse_yaml(text, path)
+    document, lines = _parse(text, path)
     if not isinstance(document, dict):
         raise SpecError([Problem(path, 1, "", "a spec must be a mapping (an object) at the top level", "yaml")])
     version = _openapi_version(document, path, lines)
     return Spec(name, path, source, upgrade(document), version, lines)
 
 
-def _looks_like_json(text: str) -> bool:
-    """JSON in a ``.yaml`` file (YAML's flow style can start with ``{`` too, so it must parse as JSON)."""
-    if not text.lstrip().startswith("{"):
-        return False
-    try:
-        json.loads(text)
-    except json.JSONDecodeError:
-        return False
-    return True
+def _parse(text: str, path: Path) -> tuple[Any, dict[str, int] | None]:
+    """The document and, for YAML, its line index. JSON in a ``.yaml`` file is read as JSON (fast), but YAML's
+    flow style can start with ``{`` too: such a file that is not JSON is YAML."""
+    if path.suffix.lower() == ".json":
+        try:
+            return _parse_json(text, path), None
+        except json.JSONDecodeError as exc:
+            message = f"invalid JSON: column {exc.colno}: {exc.msg}"
+            raise SpecError([Problem(path, exc.lineno, "", message, "json")]) from exc
+    if text.lstrip().startswith("{"):
+        with contextlib.suppress(json.JSONDecodeError):
+            return _parse_json(text, path), None
+    return _parse_yaml(text, path)
 
 
 def _parse_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
@@ -257,11 +259,7 @@ def _parse_json(text: str, path: Path) -> Any:
         repeated = repeated or len(result) != len(items)
         return result
 
-    try:
-        document = json.loads(text, object_pairs_hook=pairs)
-    except json.JSONDecodeError as exc:
-        message = f"invalid JSON: column {exc.colno}: {exc.msg}"
-        raise SpecError([Problem(path, exc.lineno, "", message, "json")]) from exc
+    document = json.loads(text, object_pairs_hook=pairs)  # a JSONDecodeError is the caller's to word
     if repeated:  # rare: only now pay for a scan that knows where
         found = scan(text).duplicates
         raise SpecError([Problem(path, line, ptr, f"duplicate key {_last_key(ptr)!r}", "json") for ptr, line in found])
