@@ -24,7 +24,7 @@ from pathlib import Path
 from ._client_probe import credential_environment, install, probe
 from ._errors import ApigenError
 from .fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
-from .loading import Spec, load_spec
+from .loading import SPEC_SUFFIXES, Spec, load_spec
 
 MOCK_CHECKS = ("not_a_server_error", "response_schema_conformance")
 
@@ -121,8 +121,9 @@ def default_folder(project_root: Path) -> Path:
 
 def corpus_files(folder: Path) -> list[Path]:
     """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order."""
-    suffixes = {".json", ".yaml", ".yml"}
-    return sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.is_file() and not p.name.startswith("."))
+    return sorted(
+        p for p in folder.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file() and not p.name.startswith(".")
+    )
 
 
 def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:
@@ -146,7 +147,7 @@ def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusRes
     from .validation import check
 
     try:
-        spec = load_spec(path, _api_name(path))
+        spec = load_spec(path)
     except ApigenError as exc:
         return CorpusResult(path, reason=_first(exc))
     problems = check(spec)
@@ -230,10 +231,6 @@ def _next_stage(stage: str) -> str:
 def _first(exc: ApigenError) -> str:
     problems = getattr(exc, "problems", None)
     return str(problems[0]) if problems else str(exc).strip().splitlines()[0]
-
-
-def _api_name(path: Path) -> str:
-    return path.stem
 
 
 def to_markdown(results: list[CorpusResult], folder: Path) -> str:
