@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from _common import write  # noqa: E402
 
 from generator import load_spec  # noqa: E402  (the repo root must be importable first)
-from generator.generating import render  # noqa: E402
+from generator.codegen.generating import render  # noqa: E402
 
 PET = json.dumps({"id": 1, "name": "Rex", "tag": "dog"}).encode()
 BASE_URL = "https://pets.example.com/v1"

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from generator.fuzzing import FuzzCredentials, FuzzOptions, fuzz, scheme_auths
 from generator.fuzzing._config import auth_config, run_config
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
-from generator.project import Project
+from generator.spec.project import Project
 
 API = "provider"
 EXAMPLES = 25  # per operation

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from _common import REPO, median, timed, write
 
-from generator import generating
-from generator.project import Project
+from generator.codegen import generating
+from generator.spec.project import Project
 
 
 def _apigen(env: dict[str, str], *flags: str) -> None:

@@ -42,7 +42,7 @@ def _serve(kind: str) -> None:
     import uvicorn
 
     from generator.mocking import create_app
-    from generator.project import Project
+    from generator.spec.project import Project
 
     spec = Project(REPO).load(API)
     app = create_app(spec) if kind == "mock" else _bare_app(spec)

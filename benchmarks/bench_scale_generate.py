@@ -17,7 +17,7 @@ from pathlib import Path
 
 from _common import REPO, write
 
-from generator.corpus import default_folder
+from generator.jobs.corpus import default_folder
 
 CORPUS = default_folder(REPO)
 GITHUB = CORPUS / "large" / "github.json"

@@ -35,7 +35,7 @@ from typing import Any
 
 from _common import REPO, write
 
-from generator.corpus import default_folder
+from generator.jobs.corpus import default_folder
 
 CORPUS = default_folder(REPO)
 GITHUB = CORPUS / "large" / "github.json"
@@ -78,8 +78,8 @@ def _serve(spec_path: str) -> None:
     started = time.perf_counter()
     import uvicorn
 
-    from generator.loading import load_spec
     from generator.mocking import create_app
+    from generator.spec.loading import load_spec
 
     imported = time.perf_counter()
     spec = load_spec(Path(spec_path), Path(spec_path).stem)

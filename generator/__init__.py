@@ -1,8 +1,8 @@
 """apigen: OpenAPI 3.1 specs -> typed Python clients, pydantic models, mock servers and fuzzing."""
 
-from ._errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
-from .loading import Operation, Spec, load_spec
-from .project import Project
+from .errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
+from .spec.loading import Operation, Spec, load_spec
+from .spec.project import Project
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

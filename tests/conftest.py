@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.project import Project
+from generator.spec.project import Project
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

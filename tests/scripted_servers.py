@@ -20,7 +20,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from generator.mocking import serve_on_loopback
-from generator.project import Project
+from generator.spec.project import Project
 
 from .conftest import REPO
 

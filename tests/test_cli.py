@@ -13,8 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from generator import cli
-from generator._errors import (
+from generator.errors import (
     AlreadyPublishedError,
     GenerationError,
     PackagingError,
@@ -22,8 +21,9 @@ from generator._errors import (
     SpecError,
     UsageError,
 )
-from generator.cli import EXIT_CODES, app
-from generator.project import Project
+from generator.jobs import cli
+from generator.jobs.cli import EXIT_CODES, app
+from generator.spec.project import Project
 
 from .conftest import FIXTURES, petstore_project, snapshot
 

@@ -19,8 +19,8 @@ import pydantic
 import pytest
 
 from generator import load_spec
-from generator.generating import render
-from generator.model_generation import missing_classes
+from generator.codegen.generating import render
+from generator.codegen.model_generation import missing_classes
 
 from .conftest import REPO
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.generating import render
-from generator.loading import parse_spec
+from generator.codegen.generating import render
+from generator.spec.loading import parse_spec
 
 from .conftest import REPO
 

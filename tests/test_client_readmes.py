@@ -14,7 +14,7 @@ from contextlib import ExitStack
 import pytest
 
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
-from generator.project import Project
+from generator.spec.project import Project
 
 from .conftest import REPO
 

@@ -29,7 +29,7 @@ import httpx
 import pytest
 
 from generator import load_spec
-from generator.generating import render
+from generator.codegen.generating import render
 
 from .conftest import PETSTORE, REPO
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from generator.cli import app
-from generator.corpus import corpus_files, default_folder, run_spec, to_markdown
+from generator.jobs.cli import app
+from generator.jobs.corpus import corpus_files, default_folder, run_spec, to_markdown
 
 from .conftest import FIXTURES, REPO
 
@@ -67,7 +67,7 @@ def test_corpus_files_are_every_spec_below_the_folder(tmp_path: Path) -> None:
 
 
 def test_markdown_counts_each_stage(tmp_path: Path) -> None:
-    from generator.corpus import CorpusResult, MockCheck
+    from generator.jobs.corpus import CorpusResult, MockCheck
 
     results = [
         CorpusResult(tmp_path / "ok.json", "3.0.3", 4, reached="mock", mock=MockCheck("ok", True, 4, 20)),

@@ -10,7 +10,6 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.diffing import (
     DIFFERENCES,
     OWN_RULES,
@@ -25,7 +24,8 @@ from generator.diffing import (
     rules_document,
 )
 from generator.diffing._keyword_rules import GENERATED
-from generator.loading import Spec, load_spec, parse_spec
+from generator.jobs.cli import app
+from generator.spec.loading import Spec, load_spec, parse_spec
 
 from .conftest import PETSTORE
 

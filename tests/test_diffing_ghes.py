@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from generator.diffing import Change, Level, compare_files
-from generator.loading import HTTP_METHODS
-from generator.upgrading import upgrade
+from generator.spec.loading import HTTP_METHODS
+from generator.spec.upgrading import upgrade
 
 from .conftest import REPO
 

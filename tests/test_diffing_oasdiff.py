@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from generator.diffing import DIFFERENCES, Level, diff
-from generator.loading import parse_spec
+from generator.spec.loading import parse_spec
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fixtures/oasdiff/cases.yaml").read_text())
 OK = {"200": {"description": "ok"}}

@@ -7,9 +7,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from generator import UsageError, doc_coverage
-from generator.cli import app
-from generator.project import Project
+from generator import UsageError
+from generator.jobs import doc_coverage
+from generator.jobs.cli import app
+from generator.spec.project import Project
 
 DOC = """Petstore API
 List Pets

@@ -25,7 +25,6 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.fuzzing import (
     REDACTED,
     FuzzCredentials,
@@ -36,9 +35,10 @@ from generator.fuzzing import (
 )
 from generator.fuzzing._config import auth_config, run_config, to_toml
 from generator.fuzzing._results import curl
-from generator.loading import load_spec, parse_spec
+from generator.jobs.cli import app
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
-from generator.project import Project
+from generator.spec.loading import load_spec, parse_spec
+from generator.spec.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 APIS = ["innovatrics", "intelliprove", "itmedicalvet", "mdintegrations", "provider"]

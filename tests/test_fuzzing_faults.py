@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.fuzzing import FuzzCredentials, FuzzOptions, FuzzResult, fuzz
-from generator.loading import Spec
+from generator.jobs.cli import app
 from generator.mocking import MockCredentials, serve_on_loopback
-from generator.project import Project
+from generator.spec.loading import Spec
+from generator.spec.project import Project
 from tests.faulty_servers import FAULTS, Fault, faulty_app
 
 ROOT = Path(__file__).resolve().parent.parent

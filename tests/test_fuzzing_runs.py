@@ -16,15 +16,15 @@ import pytest
 from schemathesis.config import InferenceAlgorithm, SchemathesisConfig
 from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.fuzzing import FuzzCredentials, FuzzOptions, Progress, _consistency, _run, fuzz
 from generator.fuzzing._config import merged, run_config, to_toml
 from generator.fuzzing._crud import SPEC_VARIABLE, crud_plan, expected_fields, mismatches
 from generator.fuzzing._progress import ProgressTracker, estimated_seconds, per_second
 from generator.fuzzing._scope import plan_scope
-from generator.loading import load_spec
+from generator.jobs.cli import app
 from generator.mocking import MockCredentials
-from generator.project import Project
+from generator.spec.loading import load_spec
+from generator.spec.project import Project
 from tests.faulty_servers import FAULTS, faulty_app
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import generating
-from generator.project import Project
+from generator.codegen import generating
+from generator.spec.project import Project
 
 from .conftest import REPO
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import GenerationError, generating, load_spec, model_generation
-from generator.generating import STAMP, check, compare_trees, generate, render
-from generator.project import Project
+from generator import GenerationError, load_spec
+from generator.codegen import generating, model_generation
+from generator.codegen.generating import STAMP, check, compare_trees, generate, render
+from generator.spec.project import Project
 
 from .conftest import PETSTORE, snapshot
 

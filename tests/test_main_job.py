@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from generator import main_job
-from generator.cli import app
-from generator.project import Project
+from generator.jobs import main_job
+from generator.jobs.cli import app
+from generator.spec.project import Project
 
 
 @pytest.mark.slow

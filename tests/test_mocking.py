@@ -19,14 +19,14 @@ import yaml
 from jsonschema import Draft202012Validator
 
 import generator.mocking
-from generator.loading import Spec, load_spec
 from generator.mocking import MockCredentials, create_app
 from generator.mocking._docs import downgrade_for_swagger_ui
 from generator.mocking._generation import Generator, sample_pattern
 from generator.mocking._responses import Prefer
 from generator.mocking._routing import Router
-from generator.mocking._schemas import Schemas
 from generator.mocking._state import LruStore
+from generator.spec.loading import Spec, load_spec
+from generator.spec.schemas import Schemas
 
 WIDGETS = """
 openapi: 3.1.0
@@ -463,7 +463,7 @@ def test_violation_header_values_are_sendable(text: str) -> None:
 
 
 def test_one_of_between_loose_objects_is_made_to_fit_one_branch_only(tmp_path: Path) -> None:
-    from generator.mocking._schemas import Schemas
+    from generator.spec.schemas import Schemas
 
     text = """
 openapi: 3.1.0
@@ -487,7 +487,7 @@ components:
 
 
 def test_one_of_branches_differing_only_in_their_item_type_are_told_apart(tmp_path: Path) -> None:
-    from generator.mocking._schemas import Schemas
+    from generator.spec.schemas import Schemas
 
     text = """
 openapi: 3.1.0
@@ -517,7 +517,7 @@ def test_a_malformed_multipart_header_is_answered_without_a_stray_warning(spec: 
     script = f"""
 import sys
 from starlette.testclient import TestClient
-from generator.loading import load_spec
+from generator.spec.loading import load_spec
 from generator.mocking import create_app
 client = TestClient(create_app(load_spec(__import__("pathlib").Path({str(spec.path)!r}))))
 body = b'--x\\r\\nContent-Disposition: form-data; name="name"\\r\\nBad\\xf3Name: 1\\r\\n\\r\\nv\\r\\n--x--\\r\\n'

@@ -14,10 +14,10 @@ import yaml
 from typer.testing import CliRunner
 
 import generator.mocking
-from generator.cli import app
-from generator.loading import Spec, load_spec, parse_spec
+from generator.jobs.cli import app
 from generator.mocking import create_app, credentials_used
-from generator.project import Project
+from generator.spec.loading import Spec, load_spec, parse_spec
+from generator.spec.project import Project
 
 from .conftest import FIXTURES
 

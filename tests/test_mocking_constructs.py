@@ -21,12 +21,12 @@ import schemathesis
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from generator._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from generator.loading import Spec, load_spec, parse_spec
 from generator.mocking import create_app
 from generator.mocking._generation import Generator
 from generator.mocking._responses import TINY_PNG
-from generator.mocking._schemas import Schemas
+from generator.spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from generator.spec.loading import Spec, load_spec, parse_spec
+from generator.spec.schemas import Schemas
 
 from .conftest import FIXTURES
 

@@ -1,11 +1,11 @@
-"""generator.corpus.run_mock_check: the mock stage of a corpus run, on fixture specs and a few vendor specs."""
+"""generator.jobs.corpus.run_mock_check: the mock stage of a corpus run, on fixture specs and a few vendor specs."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.corpus import default_folder, run_mock_check
-from generator.loading import Spec, load_spec
+from generator.jobs.corpus import default_folder, run_mock_check
+from generator.spec.loading import Spec, load_spec
 
 from .conftest import FIXTURES, REPO
 
@@ -24,7 +24,7 @@ def test_a_mock_that_does_not_start_is_reported_in_one_line(monkeypatch: pytest.
     def broken(spec: Spec, seed: int = 0) -> None:
         raise KeyError("/paths/~1x/get")
 
-    monkeypatch.setattr("generator.corpus.embedded_mock", broken)
+    monkeypatch.setattr("generator.jobs.corpus.embedded_mock", broken)
     result = run_mock_check(load_spec(FIXTURES / "mock" / "ref_chains.yaml"))
     assert not result.started and not result.ok
     assert result.reason == "mock did not start: KeyError: '/paths/~1x/get'"

@@ -17,12 +17,12 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
-from generator._jsonschema import FORMAT_CHECKER, schema_ref, spec_registry
-from generator.loading import Operation, Spec, escape_pointer_token, load_spec
 from generator.mocking import DOCS_PREFIX, MockCredentials, create_app, serve_on_loopback
 from generator.mocking._generation import Generator
-from generator.mocking._schemas import Schemas
-from generator.project import Project
+from generator.spec.json_schema import FORMAT_CHECKER, schema_ref, spec_registry
+from generator.spec.loading import Operation, Spec, escape_pointer_token, load_spec
+from generator.spec.project import Project
+from generator.spec.schemas import Schemas
 
 from .conftest import PETSTORE, REPO
 

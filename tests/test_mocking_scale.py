@@ -11,11 +11,11 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.loading import load_spec, template_shape
 from generator.mocking import create_app
 from generator.mocking._fields import independent_fields
 from generator.mocking._routing import Router
-from generator.mocking._schemas import Schemas, overlay
+from generator.spec.loading import load_spec, template_shape
+from generator.spec.schemas import Schemas, overlay
 
 ATTESTATIONS = """
 openapi: 3.1.0

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from generator import PackagingError, UsageError, packaging
-from generator.cli import app
-from generator.packaging import SOURCE_DATE_EPOCH, Artifacts, build, build_distributions
-from generator.project import Project
+from generator import PackagingError, UsageError
+from generator.jobs.cli import app
+from generator.release import packaging
+from generator.release.packaging import SOURCE_DATE_EPOCH, Artifacts, build, build_distributions
+from generator.spec.project import Project
 
 from .conftest import REPO
 

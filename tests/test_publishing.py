@@ -19,12 +19,13 @@ import pytest
 from packaging.version import Version
 from typer.testing import CliRunner, Result
 
-from generator import PackagingError, UsageError, publishing
-from generator.cli import app
+from generator import PackagingError, UsageError
+from generator.jobs.cli import app
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
-from generator.packaging import build_distributions, create_venv, pip_install
-from generator.project import Project
-from generator.publishing import Credentials, locate_index, published_versions, redact, versions_on_page
+from generator.release import publishing
+from generator.release.packaging import build_distributions, create_venv, pip_install
+from generator.release.publishing import Credentials, locate_index, published_versions, redact, versions_on_page
+from generator.spec.project import Project
 
 from .conftest import REPO
 

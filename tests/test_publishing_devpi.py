@@ -20,9 +20,9 @@ import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
-from generator.cli import app
-from generator.packaging import build_distributions
-from generator.project import Project
+from generator.jobs.cli import app
+from generator.release.packaging import build_distributions
+from generator.spec.project import Project
 
 from .conftest import REPO
 from .test_publishing import PASSWORD, USER, _free_port

@@ -9,7 +9,7 @@ import click
 import pytest
 import typer
 
-from generator.cli import EXIT_CODES, app
+from generator.jobs.cli import EXIT_CODES, app
 from generator.mocking import DOCS_PREFIX
 
 from .conftest import REPO

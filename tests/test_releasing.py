@@ -15,12 +15,11 @@ import yaml
 from typer.testing import CliRunner
 
 from generator import ApigenError, UsageError
-from generator.cli import app
+from generator.codegen.distribution import write_distribution_files
+from generator.codegen.generating import fingerprint
 from generator.diffing import Bump
-from generator.distribution import write_distribution_files
-from generator.generating import fingerprint
-from generator.project import Project
-from generator.releasing import (
+from generator.jobs.cli import app
+from generator.release.releasing import (
     Version,
     add_changelog_entry,
     bump_between,
@@ -30,6 +29,7 @@ from generator.releasing import (
     plan_release,
     release,
 )
+from generator.spec.project import Project
 
 from .conftest import PETSTORE, REPO
 

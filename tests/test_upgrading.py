@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.upgrading import upgrade
+from generator.spec.upgrading import upgrade
 
 
 def _doc(schema: dict[str, Any], **extra: Any) -> dict[str, Any]:

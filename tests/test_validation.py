@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator import SpecError, UsageError, check, load_spec, validate
-from generator.project import Project
+from generator.spec.project import Project
 
 from .conftest import FIXTURES, PETSTORE, REPO
 

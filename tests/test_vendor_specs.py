@@ -13,9 +13,9 @@ import pytest
 from openapi_python_client.parser.errors import ParseError
 
 from generator import check, load_spec
-from generator.client_generation import skipped_piece
-from generator.generating import generate
-from generator.project import Project
+from generator.codegen.client_generation import skipped_piece
+from generator.codegen.generating import generate
+from generator.spec.project import Project
 
 from .conftest import FIXTURES, REPO
 

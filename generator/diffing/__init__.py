@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..loading import Spec, load_spec
+from ..spec.loading import Spec, load_spec
 from . import _type_rules  # noqa: F401  (its rules register themselves on import)
 from ._changes import LEVEL_BUMP, Bump, Change, Level, required_bump
 from ._document_rules import DOCUMENT, FALLBACK, unexplained

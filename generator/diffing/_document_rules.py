@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from ..loading import HTTP_METHODS, escape_pointer_token
+from ..spec.loading import HTTP_METHODS, escape_pointer_token
 from ._changes import Change, Level
 from ._pairs import DocumentPair
 from ._registry import Args, Registry, modified

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..loading import escape_pointer_token
+from ..spec.loading import escape_pointer_token
 from ._changes import Level
 from ._document_rules import DOC_KEYS, contract
 from ._nodes import Node, canonical, shown

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..loading import Spec, escape_pointer_token
+from ..spec.loading import Spec, escape_pointer_token
 
 _MAX_REF_HOPS = 32
 

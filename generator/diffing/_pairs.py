@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..loading import Operation, Spec
+from ..spec.loading import Operation, Spec
 from ._nodes import Node, object_properties
 from ._sameness import Sameness
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._errors import ApigenError
+from ..errors import ApigenError
 from ._changes import Level
 from ._oasdiff import LEVELS, OasdiffLevel
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..loading import Spec
+from ..spec.loading import Spec
 from ._nodes import Node
 
 _MISSING = object()

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._errors import UsageError
-from ..loading import Spec
+from ..errors import UsageError
+from ..spec.loading import Spec
 from ._credentials import API_KEY, BASIC, CLIENT_CREDENTIALS, TOKEN, FuzzCredentials, SchemeAuth, token_path
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")

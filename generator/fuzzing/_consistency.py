@@ -37,8 +37,8 @@ from schemathesis import CheckContext, Response
 # Failure is what built-in checks raise; it lets a walk name the operation that misbehaved, not the create.
 from schemathesis.core.failures import Failure
 
-from ..loading import load_spec
-from ..mocking._resources import Role
+from ..spec.loading import load_spec
+from ..spec.resources import Role
 from ._crud import (
     SPEC_VARIABLE,
     UPDATE_KINDS,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, quote_plus, urlsplit
 
-from ..loading import Spec
+from ..spec.loading import Spec
 
 API_KEY, TOKEN, BASIC, CLIENT_CREDENTIALS = "api_key", "token", "basic", "client_credentials"
 _VALUES = {API_KEY: ("API_KEY",), TOKEN: ("TOKEN",), BASIC: ("USERNAME", "PASSWORD")}

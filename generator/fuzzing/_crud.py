@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..loading import Spec
-from ..mocking._resources import Role, infer_roles
-from ..mocking._schemas import Schemas
+from ..spec.loading import Spec
+from ..spec.resources import Role, infer_roles
+from ..spec.schemas import Schemas
 
 _SCALARS = (str, int, float, bool)
 _GONE_CODES = frozenset({"404", "410", "4XX", "default"})

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..loading import Operation, Spec
+from ..spec.loading import Operation, Spec
 from ._config import SAFE_METHODS
 
 

@@ -7,15 +7,15 @@ from collections import defaultdict
 
 from starlette.applications import Starlette
 
-from ..loading import HTTP_METHODS, Spec, template_shape
+from ..spec.loading import HTTP_METHODS, Spec, template_shape
+from ..spec.resources import infer_roles
+from ..spec.schemas import Schemas
 from ._credentials import MockCredentials
 from ._docs import aliases, docs_mount
 from ._engine import CompiledOperation, MockEngine, PathEntry
 from ._requests import RequestCompiler
-from ._resources import infer_roles
 from ._responses import ResponseCompiler
 from ._routing import Router
-from ._schemas import Schemas
 from ._security import SecurityChecker, client_credentials_token_paths
 from ._state import DEFAULT_CAPACITY, MockState
 

@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..loading import Spec
+from ..spec.loading import Spec
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">

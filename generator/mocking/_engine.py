@@ -19,10 +19,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from ..loading import Operation
+from ..spec.loading import Operation
+from ..spec.resources import Role
+from ..spec.schemas import Schemas
 from ._problems import BadRequest, Violation, problem, summary
 from ._requests import ParsedRequest, RequestRules
-from ._resources import Role
 from ._responses import (
     Prefer,
     Responses,
@@ -33,7 +34,6 @@ from ._responses import (
     violations_detail,
 )
 from ._routing import Router
-from ._schemas import Schemas
 from ._security import Guard, Outcome, SecurityChecker, decode_basic
 from ._state import MockState, ResourceKey
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .._pointers import escape_pointer_token
-from ._schemas import Direction, Schemas
+from ..spec.pointers import escape_pointer_token
+from ..spec.schemas import Direction, Schemas
 
 _INDEPENDENT = {"type", "properties", "required", "additionalProperties", "readOnly", "writeOnly", "nullable"}
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "externalDocs", "$comment"}

@@ -21,8 +21,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .._jsonschema import compile_pattern
-from ._schemas import Direction, Schemas
+from ..spec.json_schema import compile_pattern
+from ..spec.schemas import Direction, Schemas
 
 _MAX_DEPTH = 8
 _sre_parse: Any = importlib.import_module("re._parser")

@@ -16,10 +16,10 @@ from jsonschema import Draft202012Validator
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from .._pointers import escape_pointer_token
-from ..loading import Operation
+from ..spec.loading import Operation
+from ..spec.pointers import escape_pointer_token
+from ..spec.schemas import Schemas, accepts_any_string, pointer_of, quick_check
 from ._problems import BadRequest, Violation
-from ._schemas import Schemas, accepts_any_string, pointer_of, quick_check
 
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 _MISSING: Any = object()

@@ -17,13 +17,13 @@ from urllib.parse import urlencode
 from jsonschema import Draft202012Validator
 from starlette.responses import Response
 
-from .._pointers import escape_pointer_token
-from ..loading import Operation
+from ..spec.loading import Operation
+from ..spec.pointers import escape_pointer_token
+from ..spec.schemas import Schemas, overlay
 from ._fields import Fields, independent_fields
 from ._generation import Generator, generate_valid
 from ._problems import Violation, problem, summary
 from ._requests import media_kind
-from ._schemas import Schemas, overlay
 from ._xml import to_xml
 
 # 1x1 transparent PNG: binary image responses are real images.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 from urllib.parse import unquote_to_bytes
 
-from ..loading import PATH_PARAMETER as _PARAM
+from ..spec.loading import PATH_PARAMETER as _PARAM
 
 T = TypeVar("T")
 _ENCODED_SLASH = re.compile(rb"%2f", re.IGNORECASE)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from starlette.requests import Request
 
-from ..loading import Operation, Spec
+from ..spec.loading import Operation, Spec
 from ._credentials import MockCredentials
 from ._state import MockState
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .._errors import ApigenError, UsageError
-from ..loading import Spec
+from ..errors import ApigenError, UsageError
+from ..spec.loading import Spec
 from ._app import create_app
 from ._credentials import MockCredentials
 

@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator.loading import Spec
 from generator.mocking import MockCredentials, create_app
+from generator.spec.loading import Spec
 
 from ._asgi import Answer, App, Receive, Scope, Send, call, drain, json_answer, replay, reply
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .loading import Spec
+from ..spec.loading import Spec
 
 _TIMEOUT = 300
 

@@ -16,13 +16,13 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from packaging.version import InvalidVersion
 
-from ._errors import Problem, SpecError
-from ._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from ._pointers import escape_pointer_token
-from ._schema_walk import iter_schemas
+from ..errors import Problem, SpecError
+from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from ..spec.loading import HTTP_METHODS, Operation, Spec, template_shape
+from ..spec.pointers import escape_pointer_token
+from ..spec.project import Project
+from ..spec.schema_walk import iter_schemas
 from ._structure import structure_errors
-from .loading import HTTP_METHODS, Operation, Spec, template_shape
-from .project import Project
 
 Rule = Callable[[Spec], Iterator[Problem]]
 # OpenAPI validity: a spec breaking one of these cannot be used, whoever wrote it.

@@ -20,9 +20,9 @@ from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 
-from .._jsonschema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from .._pointers import escape_pointer_token
-from ..loading import Spec
+from .json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from .loading import Spec
+from .pointers import escape_pointer_token
 
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]

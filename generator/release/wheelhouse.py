@@ -17,7 +17,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from ._errors import PackagingError
+from ..errors import PackagingError
 
 # Files an installer writes into a dist-info folder; they are not part of the wheel.
 _INSTALLER_FILES = frozenset({"INSTALLER", "REQUESTED", "direct_url.json"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ._pointers import escape_pointer_token
+from .pointers import escape_pointer_token
 
 # Keywords whose value is one schema, a list of schemas, or a map of name -> schema.
 ONE_SCHEMA: tuple[str, ...] = ("items", "additionalProperties", "not", "contains", "if", "then", "else")

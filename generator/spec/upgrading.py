@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ._schema_walk import ANNOTATIONS, schema_roots, subschemas
+from .schema_walk import ANNOTATIONS, schema_roots, subschemas
 
 TARGET_VERSION = "3.1.0"
 

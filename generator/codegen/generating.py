@@ -23,9 +23,9 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import GenerationError, Problem
-from .loading import Spec
-from .project import Project
+from ..errors import GenerationError, Problem
+from ..spec.loading import Spec
+from ..spec.project import Project
 
 if TYPE_CHECKING:
     from .model_generation import ModelsInput
@@ -33,14 +33,9 @@ if TYPE_CHECKING:
 STAMP = ".apigen.json"
 _TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
 # The modules whose code shapes the output; editing any of them invalidates every cached client.
-_RENDERING_MODULES = (
-    "generating.py",
-    "client_generation.py",
-    "model_generation.py",
-    "distribution.py",
-    "validation.py",  # a cached client was validated by these rules; new rules must look again
-    "_jsonschema.py",
-)
+# Every module of these stages shapes a client (a cached client was validated by these rules and loaded by this
+# code; new rules must look again), so the cache key covers all of them, not a hand-kept list.
+_RENDERING_PACKAGES = ("spec", "validation", "codegen")
 
 
 @dataclass(frozen=True)
@@ -154,9 +149,10 @@ def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
         digest.update(b"changelog\0" + changelog.read_bytes())
     for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
-    here = Path(__file__).parent
-    for module in _RENDERING_MODULES:
-        digest.update((here / module).read_bytes())
+    package_root = Path(__file__).parent.parent
+    for package in _RENDERING_PACKAGES:
+        for module in sorted((package_root / package).rglob("*.py")):
+            digest.update(module.relative_to(package_root).as_posix().encode() + b"\0" + module.read_bytes())
     for tool in _TOOLS:
         digest.update(f"{tool}=={dist_version(tool)}".encode())
     return digest.hexdigest()

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..loading import Operation, Spec
-from ._schemas import Schemas
+from .loading import Operation, Spec
+from .schemas import Schemas
 
 _LAST_PARAM = re.compile(r"^(?P<collection>.*/)\{(?P<param>[^{}/]+)\}(?P<slash>/?)$")
 _ROLES = {"get": "read", "put": "replace", "patch": "merge", "delete": "delete"}

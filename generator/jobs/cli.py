@@ -14,9 +14,9 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ._errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
-from .loading import Spec
-from .project import Project
+from ..errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
+from ..spec.loading import Spec
+from ..spec.project import Project
 
 EXIT_CODES = (
     "Exit codes: 0 success; 1 the input is bad (invalid spec, drift, fuzz failures, breaking change, "
@@ -89,7 +89,7 @@ def _errors_to_exit_codes(after_bad_spec: str) -> Iterator[None]:
 
 def load_valid_specs(project: Project, apis: list[str] | None, *, list_warnings: bool = False) -> list[Spec]:
     """Load and validate; warnings are listed (``validate``) or counted per spec (every other command)."""
-    from .validation import load_valid
+    from ..validation.rules import load_valid
 
     warnings: list[Problem] = []
     specs = load_valid(project, project.select(apis), on_warning=warnings.append)
@@ -187,7 +187,7 @@ def generate(
     Output is deterministic and swapped in atomically: a failure leaves generated/ untouched.
     Unchanged inputs are skipped (content-hash cache) unless --force.
     """
-    from . import generating
+    from ..codegen import generating
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
@@ -219,7 +219,7 @@ def generate(
 
 def _check_generated(project: Project, specs: list[Spec], jobs: int | None) -> None:
     """``generate --check``: render afresh and exit 1 listing what differs; progress on stderr as APIs render."""
-    from . import generating
+    from ..codegen import generating
 
     started = time.perf_counter()
     _err(f"checking {len(specs)} API(s): rendering afresh, then comparing with generated/ ...")
@@ -253,7 +253,7 @@ def build(
     Building the same client twice gives byte-identical files.
     OUT/<api>/ is replaced only when every step passed.
     """
-    from . import packaging
+    from ..release import packaging
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
@@ -285,7 +285,7 @@ def publish(
     They are never printed nor put on a command line.
     Refuses (exit 1, nothing uploaded) when the index already has the version of ANY requested client.
     """
-    from . import publishing
+    from ..release import publishing
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
@@ -325,7 +325,8 @@ def diff_command(
     it compares with the last release tag; with no release tag yet it exits 2 (pass --base, e.g. --base HEAD).
     Two files (apigen diff OLD.json NEW.json) need no project or git. Exit 1 when a change is breaking.
     """
-    from . import diffing, releasing
+    from .. import diffing
+    from ..release import releasing
 
     if output not in diffing.FORMATS:
         raise typer.BadParameter(f"unknown format {output!r}; use text, markdown or json", param_hint="--format")
@@ -357,7 +358,7 @@ def release(
     """
     from datetime import date
 
-    from . import releasing
+    from ..release import releasing
 
     project = _run(Project.discover)
     _run(lambda: load_valid_specs(project, [api]))
@@ -416,7 +417,7 @@ def mock(
     """
     from dataclasses import replace
 
-    from .mocking import DOCS_PREFIX, MockCredentials, credentials_used, listen, serve
+    from ..mocking import DOCS_PREFIX, MockCredentials, credentials_used, listen, serve
 
     project = _run(Project.discover)
     (spec,) = _run(lambda: load_valid_specs(project, [api]))
@@ -489,7 +490,7 @@ def fuzz(
     """
     import os
 
-    from . import fuzzing
+    from .. import fuzzing
 
     project = _run(Project.discover)
     (spec,) = _run(lambda: load_valid_specs(project, [api]))

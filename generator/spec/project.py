@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._errors import UsageError
+from ..errors import UsageError
 from .loading import SPEC_SUFFIXES, Spec, load_spec
 
 

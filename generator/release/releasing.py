@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ._errors import ApigenError, PackagingError, UsageError
-from .diffing import Bump, Level, Report, diff, markdown_sections, text_list
-from .loading import Spec, parse_spec
-from .project import Project
+from ..diffing import Bump, Level, Report, diff, markdown_sections, text_list
+from ..errors import ApigenError, PackagingError, UsageError
+from ..spec.loading import Spec, parse_spec
+from ..spec.project import Project
 
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 _EMPTY_SPEC = b"openapi: 3.1.0\ninfo: {title: '', version: ''}\npaths: {}\n"

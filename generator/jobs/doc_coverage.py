@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from ._errors import UsageError
-from .loading import Spec
+from ..errors import UsageError
+from ..spec.loading import Spec
 
 _NEAR = 5  # a title found this many lines from where it was recorded has not moved
 

@@ -35,7 +35,7 @@ from packaging.utils import (
 )
 from packaging.version import Version
 
-from ._errors import AlreadyPublishedError, PackagingError, UsageError
+from ..errors import AlreadyPublishedError, PackagingError, UsageError
 from .packaging import Artifacts, build_env
 
 _REDIRECTS = 5

@@ -21,16 +21,16 @@ from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.schema import UntrustedString
 from openapi_python_client.strings import snake_case
 
+from ..errors import GenerationError, Problem
+from ..spec.loading import Spec
+from ..spec.pointers import escape_pointer_token
+from ..spec.schema_walk import ANNOTATIONS, iter_schemas
 from ._class_names import distinct_class_titles
-from ._errors import GenerationError, Problem
 from ._media_types import binary_media_types, parseable_contents
 from ._model_names import ModelNames, mark_schemas, models_document, record_models, recording_enums
 from ._nullable_components import nullable_references
-from ._pointers import escape_pointer_token
 from ._property_names import restore_wire_names, spell_out_clashing_properties
-from ._schema_walk import ANNOTATIONS, iter_schemas
 from .distribution import distribution_context
-from .loading import Spec
 from .model_generation import ModelsInput
 
 

@@ -19,9 +19,9 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from ._errors import GenerationError
-from ._pointers import escape_pointer_token, unescape_pointer_token
-from ._schema_walk import iter_schemas
+from ..errors import GenerationError
+from ..spec.pointers import escape_pointer_token, unescape_pointer_token
+from ..spec.schema_walk import iter_schemas
 
 MARK = "x-apigen-pointer"
 _SCHEMAS = "/components/schemas/"

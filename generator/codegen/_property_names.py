@@ -19,7 +19,7 @@ from openapi_python_client.config import Config
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 
-from ._schema_walk import iter_schemas
+from ..spec.schema_walk import iter_schemas
 
 Renamed = dict[str, str]  # stand-in name -> wire name
 

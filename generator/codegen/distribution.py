@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
-from .loading import Spec
+from ..spec.loading import Spec
 
 
 def write_distribution_files(

@@ -38,8 +38,8 @@ from pathlib import Path
 
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 
-from ._errors import ApigenError, PackagingError, UsageError
-from .project import Project
+from ..errors import ApigenError, PackagingError, UsageError
+from ..spec.project import Project
 from .wheelhouse import fill_wheelhouse
 
 SOURCE_DATE_EPOCH = 315532800  # 1980-01-01T00:00:00Z

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ._pointers import escape_pointer_token
+from .pointers import escape_pointer_token
 
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\],:\n]')
 

@@ -18,10 +18,10 @@ from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
-from ._errors import GenerationError, Problem
-from ._pointers import escape_pointer_token
-from ._schema_walk import iter_schemas
-from .loading import Spec
+from ..errors import GenerationError, Problem
+from ..spec.loading import Spec
+from ..spec.pointers import escape_pointer_token
+from ..spec.schema_walk import iter_schemas
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'

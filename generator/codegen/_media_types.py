@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .loading import HTTP_METHODS
+from ..spec.loading import HTTP_METHODS
 
 _NATIVE = (
     "application/json",

@@ -18,8 +18,8 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from openapi_spec_validator.schemas import schema_v31
 
-from ._pointers import escape_pointer_token
-from ._schema_walk import schema_roots
+from ..spec.pointers import escape_pointer_token
+from ..spec.schema_walk import schema_roots
 
 
 def structure_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:

@@ -21,10 +21,10 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ApigenError
+from ..fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
+from ..spec.loading import SPEC_SUFFIXES, Spec, load_spec
 from ._client_probe import credential_environment, install, probe
-from ._errors import ApigenError
-from .fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
-from .loading import SPEC_SUFFIXES, Spec, load_spec
 
 MOCK_CHECKS = ("not_a_server_error", "response_schema_conformance")
 
@@ -143,8 +143,8 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 
 def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusResult:
-    from .generating import render
-    from .validation import check
+    from ..codegen.generating import render
+    from ..validation.rules import check
 
     try:
         spec = load_spec(path)
@@ -191,7 +191,7 @@ def run_corpus(
 
 
 def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: int) -> CorpusResult:
-    from .mocking import MockCredentials, create_app, serve_on_loopback
+    from ..mocking import MockCredentials, create_app, serve_on_loopback
 
     mock = MockCredentials()
     values = {"api_key": mock.api_key, "token": mock.bearer_token, "username": mock.basic_user}

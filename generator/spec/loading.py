@@ -19,11 +19,11 @@ from urllib.parse import urlsplit
 import yaml
 from packaging.version import InvalidVersion, Version
 
-from ._errors import Problem, SpecError, UsageError
+from ..errors import Problem, SpecError, UsageError
 from ._json_lines import json_line_index, scan
-from ._pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
-from ._pointers import unescape_pointer_token
 from ._yaml import Loader
+from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
+from .pointers import unescape_pointer_token
 from .upgrading import upgrade
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .loading import Spec
-from .project import Project
+from ..spec.loading import Spec
+from ..spec.project import Project
 
 Progress = Callable[[str, str], None]
 
@@ -83,7 +83,7 @@ def run(
     project: Project, apis: list[str], options: MainJobOptions | None = None, progress: Progress | None = None
 ) -> MainJobReport:
     """Run every stage for ``apis``; raises the pipeline's errors (bad spec, failed build) as they happen."""
-    from .validation import load_valid
+    from ..validation.rules import load_valid
 
     options = options or MainJobOptions()
     report = progress or (lambda api, step: None)
@@ -109,7 +109,7 @@ def run(
 def _generate(
     project: Project, specs: list[Spec], summaries: dict[str, ApiSummary], options: MainJobOptions, report: Progress
 ) -> None:
-    from . import generating
+    from ..codegen import generating
 
     for outcome in generating.generate(project, specs, jobs=options.jobs):
         summary = summaries[outcome.api]
@@ -120,7 +120,7 @@ def _generate(
 def _build(
     project: Project, specs: list[Spec], summaries: dict[str, ApiSummary], options: MainJobOptions, report: Progress
 ) -> None:
-    from . import packaging
+    from ..release import packaging
 
     out_dir = options.out_dir or project.root / "dist"
     outcomes = packaging.build_all(project, [spec.name for spec in specs], out_dir, jobs=options.jobs, progress=report)
@@ -130,7 +130,7 @@ def _build(
 
 
 def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOptions, report: Progress) -> None:
-    from . import fuzzing
+    from .. import fuzzing
 
     started = time.perf_counter()
     report(spec.name, f"fuzzing its mock ({options.max_examples} examples per operation)")

@@ -1,0 +1,1 @@
+"""The codegen stage: validated specs -> ``generated/<api>-client/`` (client, models, package files)."""
