@@ -349,6 +349,40 @@ def test_post_retries_on_status_when_the_caller_opts_in(pet: Any) -> None:
     assert len(recorder.requests) == 2
 
 
+def test_every_attempt_of_a_retried_post_carries_the_same_idempotency_key(pet: Any) -> None:
+    recorder = Recorder([httpx.Response(503), httpx.Response(201, json=pet_json())] * 2)
+    client = make_client(pet, recorder, api_key=SECRET).with_options(retry_non_idempotent=True)
+    create_pet = api(pet, "pets", "create_pet")
+    create_pet.sync(client=client, body=pet.pydantic_models.NewPet(name="Rex"))
+    create_pet.sync(client=client, body=pet.pydantic_models.NewPet(name="Rex"))
+    keys = [request.headers.get("idempotency-key") for request in recorder.requests]
+    assert keys[0] and keys[0] == keys[1] and keys[2] == keys[3] and keys[0] != keys[2]
+
+
+def test_a_call_can_bring_its_own_idempotency_key_and_the_header_is_configurable(pet: Any) -> None:
+    recorder = Recorder([httpx.Response(503), httpx.Response(201, json=pet_json())])
+    client = make_client(pet, recorder, api_key=SECRET, retry_non_idempotent=True, idempotency_header="X-Request-Key")
+    client.request("POST", "/pets", json={"name": "Rex"}, idempotency_key="order-42")
+    assert [request.headers.get("x-request-key") for request in recorder.requests] == ["order-42", "order-42"]
+    assert "idempotency-key" not in recorder.requests[0].headers
+
+
+def test_a_foreign_httpx_client_is_refused_with_how_to_configure_instead(pet: Any) -> None:
+    client = make_client(pet, Recorder([]), api_key=SECRET)
+    with pytest.raises(pet.errors.ConfigurationError, match="httpx_args"):
+        client.set_httpx_client(httpx.Client())
+    with pytest.raises(pet.errors.ConfigurationError, match="httpx_args"):
+        client.set_async_httpx_client(httpx.AsyncClient())
+
+
+def test_a_post_that_will_not_be_resent_carries_no_idempotency_key(pet: Any) -> None:
+    recorder = Recorder([httpx.Response(201, json=pet_json())])
+    api(pet, "pets", "create_pet").sync(
+        client=make_client(pet, recorder, api_key=SECRET), body=pet.pydantic_models.NewPet(name="Rex")
+    )
+    assert "idempotency-key" not in recorder.requests[0].headers
+
+
 def test_idempotent_requests_retry_read_errors(pet: Any) -> None:
     recorder = Recorder([httpx.ReadError("reset"), httpx.Response(200, json=pet_json())])
     api(pet, "pets", "get_pet").sync(1, client=make_client(pet, recorder, api_key=SECRET))

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "credentials": _credentials(auth_schemes, spec.env_prefix),
         "env_prefix": spec.env_prefix,
         "webhooks": _webhooks(spec),
+        "idempotency_header": _idempotency_header(spec),
         # pydantic's EmailStr (datamodel-code-generator's type for format: email) needs email-validator.
         "pydantic_requirements": [
             "pydantic>=2.7,<3",
@@ -119,6 +121,21 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         "paged_operation": next((op for op in operations if op["pagination"] and op["call"]), None),
         "download_operation": next((op for op in operations if op["download"] and op["call"]), None),
     }
+
+
+_IDEMPOTENCY = re.compile(r"idempotency|idempotent", re.IGNORECASE)
+
+
+def _idempotency_header(spec: Spec) -> str:
+    """The header the spec documents for idempotency keys (Stripe's ``Idempotency-Key``, ``X-Idempotency-Key``
+    ...), the first in path order; else the IETF draft's ``Idempotency-Key``."""
+    for op in spec.operations(webhooks=False):
+        for parameter in [*op.path_item.get("parameters", []), *op.data.get("parameters", [])]:
+            resolved = spec.resolve(parameter)
+            name = str(resolved.get("name", ""))
+            if resolved.get("in") == "header" and _IDEMPOTENCY.search(name):
+                return name
+    return "Idempotency-Key"
 
 
 # The constructor argument(s) each kind of scheme reads, and what the generated README says about them.

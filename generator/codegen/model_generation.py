@@ -51,7 +51,7 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
     try:
-        code = _render(spec, document, models.field_names)
+        code = _formats_kept(_render(spec, document, models.field_names), spec.package_name)
         return code + _aliases(models.aliases, _defined(code)), []
     except GenerationError as exc:
         if spec.strict:
@@ -155,6 +155,30 @@ def _binary_as_files(document: dict[str, Any], package_name: str) -> dict[str, A
         if schema.get("format") == "binary":
             cast(dict[str, Any], schema)["x-python-type"] = f"{package_name}.types.File"
     return document
+
+
+# pydantic types that rewrite a value as they read it -> the client's aliases that keep it (_runtime/formats.py).
+_KEPT_FORMATS = {"AnyUrl": "Uri", "EmailStr": "Email", "Base64Str": "Base64", "AwareDatetime": "DateTime"}
+_KEPT_FORMATS |= {"SecretStr": "Secret"}
+_PYDANTIC_IMPORT = re.compile(r"^from pydantic import (?P<names>[\w, ]+)\n", re.MULTILINE)
+_KEPT_NAME = re.compile(r"\b(" + "|".join(_KEPT_FORMATS) + r")\b")
+
+
+def _formats_kept(code: str, package_name: str) -> str:
+    """``code`` with the fields pydantic would rewrite (a URL, a datetime's text, a password sent as stars)
+    typed by the aliases of the client's ``_runtime.formats``, so values round-trip as sent."""
+    imported = _PYDANTIC_IMPORT.search(code)
+    if imported is None:
+        return code
+    names = [name.strip() for name in imported["names"].split(",")]
+    kept = sorted({_KEPT_FORMATS[name] for name in names if name in _KEPT_FORMATS})
+    if not kept:
+        return code
+    others = [name for name in names if name not in _KEPT_FORMATS]
+    body = _KEPT_NAME.sub(lambda match: _KEPT_FORMATS[match[1]], code[imported.end() :])
+    header = f"from pydantic import {', '.join(others)}\n" if others else ""
+    header += f"\nfrom {package_name}._runtime.formats import {', '.join(kept)}\n"
+    return code[: imported.start()] + header + body
 
 
 def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:

@@ -11,9 +11,9 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
@@ -29,10 +29,23 @@ BASE_URL_VARIABLE = "INNOVATRICS_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = "innovatrics-client/1.0.0"
+IDEMPOTENCY_HEADER = "Idempotency-Key"  # the spec's, when it documents one
 # The spec's root security requirement: used by requests that do not name their own.
 DEFAULT_SECURITY: Security = (("BasicAuth",),)
 
 logger = logging.getLogger("innovatrics_client")
+
+
+class RequestArgs(TypedDict, total=False):
+    """What :meth:`Client.request` passes on to ``httpx.Client.build_request``."""
+
+    params: httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | None
+    headers: Mapping[str, str] | None
+    cookies: dict[str, str] | None
+    content: str | bytes | Iterable[bytes] | AsyncIterable[bytes] | None
+    data: Mapping[str, Any] | None
+    files: Mapping[str, Any] | Sequence[tuple[str, Any]] | None
+    json: Any
 
 
 def _schemes(base_url: str) -> dict[str, Scheme]:
@@ -73,7 +86,9 @@ class Client:
         max_retries: retries of connection errors, 408, 409, 429 and 5xx (default 2). POST and PATCH are
             retried only if the connection failed before sending, unless ``retry_non_idempotent``;
             an ``x-should-retry: true|false`` response header overrides both.
-        retry_non_idempotent: also retry POST and PATCH after the request was sent.
+        retry_non_idempotent: also retry POST and PATCH after the request was sent. Every attempt of one such
+            call then carries the same ``idempotency_header`` (a fresh UUID per call, unless the call sets it).
+        idempotency_header: the header of those keys; default ``Idempotency-Key``.
         headers, cookies: sent with every request (``User-Agent`` defaults to ``innovatrics-client/1.0.0``).
         verify_ssl: ``False``, a CA bundle path or an ``ssl.SSLContext``.
         follow_redirects: follow 3xx responses. Credentials are only ever sent to ``base_url``'s origin.
@@ -96,6 +111,7 @@ class Client:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_non_idempotent: bool = False,
+        idempotency_header: str = IDEMPOTENCY_HEADER,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
@@ -129,7 +145,9 @@ class Client:
             sensitive=[],
             clock=self._clock.now,
             jitter=self._clock.jitter,
+            idempotency_header=idempotency_header,
         )
+        self.idempotency_header = idempotency_header
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
@@ -169,18 +187,21 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         stream: bool = False,
-        **kwargs: Any,
+        idempotency_key: str | None = None,
+        **kwargs: Unpack[RequestArgs],
     ) -> httpx.Response:
         """Send one request (``url`` relative to ``base_url``) with credentials, retries and logging.
 
         Any status is returned: raising for errors is the operations' job (``errors.status_error``).
         ``kwargs`` go to ``httpx.Client.build_request`` (``params``, ``json``, ``content``, ``files``, ``headers`` ...).
         ``stream=True`` returns before the body is read: read it with ``iter_bytes()``, then ``close()`` it.
+        ``idempotency_key`` is sent in ``idempotency_header`` (else a retried POST or PATCH gets a fresh one).
         """
         call = self._call(security, timeout, max_retries)
+        args = self._keyed(kwargs, idempotency_key)
         try:
             http = self.get_httpx_client()
-            return http.send(http.build_request(method, url, **call, **kwargs), stream=stream)
+            return http.send(http.build_request(method, url, **call, **args), stream=stream)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(_request_of(exc)) from exc
         except httpx.TransportError as exc:
@@ -195,17 +216,24 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         stream: bool = False,
-        **kwargs: Any,
+        idempotency_key: str | None = None,
+        **kwargs: Unpack[RequestArgs],
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
         call = self._call(security, timeout, max_retries)
+        args = self._keyed(kwargs, idempotency_key)
         try:
             http = self.get_async_httpx_client()
-            return await http.send(http.build_request(method, url, **call, **kwargs), stream=stream)
+            return await http.send(http.build_request(method, url, **call, **args), stream=stream)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(_request_of(exc)) from exc
         except httpx.TransportError as exc:
             raise APIConnectionError(_request_of(exc)) from exc
+
+    def _keyed(self, args: RequestArgs, idempotency_key: str | None) -> RequestArgs:
+        if idempotency_key is None:
+            return args
+        return {**args, "headers": {**(args.get("headers") or {}), self.idempotency_header: idempotency_key}}
 
     def _call(
         self, security: Security, timeout: float | httpx.Timeout | None, max_retries: int | None
@@ -255,14 +283,16 @@ class Client:
         return self._connections.asynchronous
 
     def set_httpx_client(self, client: httpx.Client) -> "Client":
-        """Use ``client`` as is. It bypasses credentials and retries unless its transport is a ``Transport``."""
-        self._connections.sync = client
-        return self
+        """Refused: an httpx client built elsewhere would send requests without credentials, retries or redaction.
+
+        Give its settings to this client instead: ``Client(httpx_args={"transport": ..., "proxy": ..., ...})``;
+        a transport given there is wrapped, so credentials, retries and redaction still apply.
+        """
+        raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> "Client":
-        """Use ``async_client`` as is (see :meth:`set_httpx_client`)."""
-        self._connections.asynchronous = async_client
-        return self
+        """Refused, as :meth:`set_httpx_client` is."""
+        raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
     def close(self) -> None:
         if self._connections.sync is not None:
@@ -288,6 +318,11 @@ class Client:
         self.close()
 
 
+_OWN_HTTPX_CLIENT = (
+    "An httpx client built elsewhere would bypass credentials, retries and redaction; pass its settings as "
+    "Client(httpx_args={'transport': ..., 'proxy': ..., 'event_hooks': ...}) instead (a transport is wrapped)."
+)
+
 # One client class serves public and secured operations alike; the old name stays for compatibility.
 AuthenticatedClient = Client
 
@@ -309,4 +344,13 @@ def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
         return None
 
 
-__all__ = ["BASE_URL_VARIABLE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "Clock"]
+__all__ = [
+    "BASE_URL_VARIABLE",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "IDEMPOTENCY_HEADER",
+    "AuthenticatedClient",
+    "Client",
+    "Clock",
+    "RequestArgs",
+]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from intelliprove_client._runtime.formats import Email
 
 
 class UserDetails(BaseModel):
@@ -17,7 +19,7 @@ class UserDetails(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="The user's e-mail address.")]
+    email: Annotated[Email, Field(description="The user's e-mail address.")]
     customer: Annotated[str, Field(description="The customer the user belongs to.")]
     group: Annotated[
         str,

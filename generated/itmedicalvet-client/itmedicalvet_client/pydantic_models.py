@@ -7,8 +7,9 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from itmedicalvet_client._runtime.formats import DateTime, Email
 from itmedicalvet_client.types import File
 
 
@@ -91,7 +92,7 @@ class AddPetRequest(PetFields):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    email: Annotated[Email, Field(description="Email of the user who owns the pet.")]
 
 
 class UpdatePetRequest(BaseModel):
@@ -103,7 +104,7 @@ class UpdatePetRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    email: Annotated[Email, Field(description="Email of the user who owns the pet.")]
     pet_id: Annotated[int, Field(description="Id of the pet (`id` of the pet object).")]
     pet: PetFields | None = None
 
@@ -117,7 +118,7 @@ class UpdatePetMultipartRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    email: Annotated[Email, Field(description="Email of the user who owns the pet.")]
     pet_id: Annotated[int, Field(description="Id of the pet.")]
     profile: Annotated[File | None, Field(description='Pet image file ("profile" form-data key of type file).')] = None
     pet_name_: Annotated[str | None, Field(alias="pet[name]", description="Pet name.")] = None
@@ -149,7 +150,7 @@ class RemovePetRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user who owns the pet.")]
+    email: Annotated[Email, Field(description="Email of the user who owns the pet.")]
     pet_id: Annotated[int, Field(description="Id of the pet.")]
 
 
@@ -524,7 +525,7 @@ class VetFeedback(BaseModel):
     vet_last_name: str | None = None
     recommendation: Annotated[str | None, Field(description="The vet's recommendation.")] = None
     reason: Annotated[str | None, Field(description="Reason of the consultation / diagnosis.")] = None
-    feedback_date: Annotated[AwareDatetime | None, Field(description="Time of the feedback (RFC 3339, UTC).")] = None
+    feedback_date: Annotated[DateTime | None, Field(description="Time of the feedback (RFC 3339, UTC).")] = None
 
 
 class VetFeedbackResponse(Envelope):
@@ -544,7 +545,7 @@ class DeleteUserRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user to delete.")]
+    email: Annotated[Email, Field(description="Email of the user to delete.")]
     app_id: Annotated[
         int, Field(description="Numeric id of the app (the `app_id` of the user), not the `{app_name}` path segment.")
     ]
@@ -677,7 +678,7 @@ class RegisterUserRequest(BaseModel):
     )
     first_name: Annotated[str, Field(description="First name.")]
     last_name: Annotated[str | None, Field(description="Last name.")] = None
-    email: Annotated[EmailStr, Field(description="Email of the user (their key in all other endpoints).")]
+    email: Annotated[Email, Field(description="Email of the user (their key in all other endpoints).")]
     phone_no: Annotated[str | None, Field(description="Phone number.")] = None
     role: RegisterUserRequestRole
     dev_type: Annotated[
@@ -698,7 +699,7 @@ class TalkToVetRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user who wants to talk to a vet.")]
+    email: Annotated[Email, Field(description="Email of the user who wants to talk to a vet.")]
     conversation_request: TalkToVetRequestConversationRequest | None = None
     pet_id: Annotated[int, Field(description="Id of the pet the conversation is about.")]
 
@@ -726,7 +727,7 @@ class UserActionRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    email: Annotated[EmailStr, Field(description="Email of the user.")]
+    email: Annotated[Email, Field(description="Email of the user.")]
     first_name: str | None = None
     last_name: str | None = None
     role: UserActionRequestRole | None = None

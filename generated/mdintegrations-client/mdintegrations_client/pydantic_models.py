@@ -8,7 +8,9 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+from mdintegrations_client._runtime.formats import DateTime, Email, Secret, Uri
 
 
 class Error(BaseModel):
@@ -125,8 +127,8 @@ class PartnerInternalSupportStaffRolePivot(BaseModel):
     role_id: UUID | None = None
     model_id: UUID | None = None
     model_type: str | None = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class ClinicianMessageFileReference(BaseModel):
@@ -162,10 +164,10 @@ class WebhookOfferingProduct(BaseModel):
     refills: int | None = None
     metadata: Annotated[Any | None, Field(description="Product metadata (only null in the doc; type unknown).")] = None
     quantity: Annotated[str | None, Field(description='Quantity (a string in the doc, e.g. "2").')] = None
-    created_at: AwareDatetime | None = None
-    deleted_at: AwareDatetime | None = None
+    created_at: DateTime | None = None
+    deleted_at: DateTime | None = None
     directions: str | None = None
-    updated_at: AwareDatetime | None = None
+    updated_at: DateTime | None = None
     days_supply: int | None = None
     is_obsolete: bool | None = None
     pharmacy_id: str | None = None
@@ -274,7 +276,7 @@ class ClinicianCreateRequest(BaseModel):
     phone_type: Annotated[
         int | None, Field(description="Phone type code (the doc's sample is 2; the codes are not documented).")
     ] = None
-    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
+    email: Annotated[Email | None, Field(description="Email address.")] = None
     address: ClinicianAddress | None = None
 
 
@@ -326,7 +328,7 @@ class ClinicianUpdateRequest(BaseModel):
     phone_type: Annotated[
         int | None, Field(description="Phone type code (the doc's sample is 2; the codes are not documented).")
     ] = None
-    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
+    email: Annotated[Email | None, Field(description="Email address.")] = None
     address: ClinicianAddress | None = None
 
 
@@ -353,7 +355,7 @@ class InternalSupportStaffCreateRequest(BaseModel):
     )
     first_name: Annotated[str, Field(description="First name.")]
     last_name: Annotated[str, Field(description="Last name.")]
-    email: Annotated[EmailStr, Field(description="Email address.")]
+    email: Annotated[Email, Field(description="Email address.")]
     photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
     active: Annotated[bool, Field(description="Whether the user is active.")]
     timezone_id: Annotated[UUID, Field(description="Timezone ID.")]
@@ -371,11 +373,11 @@ class InternalSupportStaffUpdateRequest(BaseModel):
     )
     first_name: Annotated[str | None, Field(description="First name.")] = None
     last_name: Annotated[str | None, Field(description="Last name.")] = None
-    email: Annotated[EmailStr | None, Field(description="Email address.")] = None
+    email: Annotated[Email | None, Field(description="Email address.")] = None
     photo_id: Annotated[UUID | None, Field(description="File ID of the photo.")] = None
     active: Annotated[bool | None, Field(description="Whether the user is active.")] = None
-    password: Annotated[SecretStr | None, Field(description="New password.")] = None
-    password_confirmation: Annotated[SecretStr, Field(description="Confirmation of the new password.")]
+    password: Annotated[Secret | None, Field(description="New password.")] = None
+    password_confirmation: Annotated[Secret, Field(description="Confirmation of the new password.")]
     timezone_id: Annotated[UUID | None, Field(description="Timezone ID.")] = None
     permissions: Annotated[
         list[Environment] | None,
@@ -1020,8 +1022,8 @@ class PartnerInternalSupportStaffRole(BaseModel):
     )
     id: UUID | None = None
     name: str | None = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
     pivot: PartnerInternalSupportStaffRolePivot | None = None
 
 
@@ -1113,9 +1115,9 @@ class WebhookCaseOffering(BaseModel):
     order_date: str | None = None
     order_details: str | None = None
     order_updated: str | None = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
-    deleted_at: AwareDatetime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
+    deleted_at: DateTime | None = None
     product: WebhookOfferingProduct | None = None
     product_id: UUID | None = None
     product_type: Annotated[
@@ -1272,7 +1274,7 @@ class PartnerOfferingCreateRequest(BaseModel):
         None
     )
     image_file_id: Annotated[UUID | None, Field(description="File ID of the offering's image.")] = None
-    store_url: Annotated[AnyUrl | None, Field(description="URL of the offering in the partner's store.")] = None
+    store_url: Annotated[Uri | None, Field(description="URL of the offering in the partner's store.")] = None
     recommendation_message: Annotated[
         str | None,
         Field(description="Recommendation copy; may contain placeholders such as `[patient_name]` and `[links]`."),
@@ -1699,13 +1701,13 @@ class PartnerInternalSupportStaff(BaseModel):
     id: UUID
     first_name: str | None = None
     last_name: str | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     photo_id: UUID | None = None
     active: bool | None = None
     timezone_id: UUID | None = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
-    deleted_at: AwareDatetime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
+    deleted_at: DateTime | None = None
     full_name: str | None = None
     is_online: bool | None = None
     can_unlock_phi: bool | None = None

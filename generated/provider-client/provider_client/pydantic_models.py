@@ -7,7 +7,9 @@ from enum import IntEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from provider_client._runtime.formats import DateTime, Uri
 
 
 class ErrorDetail(BaseModel):
@@ -33,7 +35,7 @@ class ProviderEnrolment(BaseModel):
     )
     id: Annotated[int | None, Field(title="ID")] = None
     learner_id: Annotated[UUID, Field(title="Learner id")]
-    model: Annotated[AnyUrl | None, Field(title="Model")] = None
+    model: Annotated[Uri | None, Field(title="Model")] = None
     is_locked: Annotated[bool | None, Field(title="Is locked")] = None
     task_id: Annotated[UUID, Field(title="Task id")]
     model_upload_url: Annotated[str | None, Field(title="Model upload url")] = None
@@ -85,8 +87,8 @@ class PaginatedProviderEnrolmentList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[ProviderEnrolment]
 
 
@@ -101,7 +103,7 @@ class ProviderEnrolmentSample(BaseModel):
     )
     id: Annotated[int | None, Field(title="ID")] = None
     learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
-    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+    data: Annotated[Uri | None, Field(title="Data")] = None
 
 
 class ProviderEnrolmentSampleRequest(BaseModel):
@@ -114,7 +116,7 @@ class ProviderEnrolmentSampleRequest(BaseModel):
         populate_by_name=True,
     )
     learner_id: Annotated[UUID | None, Field(title="Learner id")] = None
-    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+    data: Annotated[Uri | None, Field(title="Data")] = None
 
 
 class PaginatedProviderEnrolmentSampleList(BaseModel):
@@ -127,8 +129,8 @@ class PaginatedProviderEnrolmentSampleList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[ProviderEnrolmentSample]
 
 
@@ -154,7 +156,7 @@ class ProviderVerificationRequest(BaseModel):
         populate_by_name=True,
     )
     id: Annotated[int | None, Field(title="ID")] = None
-    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+    data: Annotated[Uri | None, Field(title="Data")] = None
 
 
 class ProviderVerificationRequestRequest(BaseModel):
@@ -166,7 +168,7 @@ class ProviderVerificationRequestRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    data: Annotated[AnyUrl | None, Field(title="Data")] = None
+    data: Annotated[Uri | None, Field(title="Data")] = None
 
 
 class RequestResultStatus(IntEnum):
@@ -240,8 +242,8 @@ class Instrument(BaseModel):
     originality: Annotated[bool | None, Field(title="Originality")] = None
     authorship: Annotated[bool | None, Field(title="Authorship")] = None
     integrity: Annotated[bool | None, Field(title="Integrity")] = None
-    created_at: Annotated[AwareDatetime | None, Field(title="Created at")] = None
-    updated_at: Annotated[AwareDatetime | None, Field(title="Updated at")] = None
+    created_at: Annotated[DateTime | None, Field(title="Created at")] = None
+    updated_at: Annotated[DateTime | None, Field(title="Updated at")] = None
 
 
 class Provider(BaseModel):
@@ -298,8 +300,8 @@ class PaginatedProviderList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[Provider]
 
 
@@ -314,7 +316,7 @@ class ProviderEnrolmentSampleValidation(BaseModel):
     )
     id: Annotated[int | None, Field(title="ID")] = None
     status: SampleValidationStatus | None = None
-    info: Annotated[AnyUrl | None, Field(title="Info")] = None
+    info: Annotated[Uri | None, Field(title="Info")] = None
     validation_info: Annotated[dict[str, Any] | None, Field(title="Validation info")] = None
     provider: Annotated[int | None, Field(title="Provider")] = None
     sample: ProviderEnrolmentSample | None = None
@@ -354,8 +356,8 @@ class PaginatedProviderEnrolmentSampleValidationList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[ProviderEnrolmentSampleValidation]
 
 
@@ -374,9 +376,9 @@ class ProviderNotification(BaseModel):
     key: Annotated[
         str, Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key")
     ]
-    when: Annotated[AwareDatetime, Field(description="When the notification should be sent to provider.", title="When")]
-    created_at: Annotated[AwareDatetime | None, Field(title="Created at")] = None
-    updated_at: Annotated[AwareDatetime | None, Field(title="Updated at")] = None
+    when: Annotated[DateTime, Field(description="When the notification should be sent to provider.", title="When")]
+    created_at: Annotated[DateTime | None, Field(title="Created at")] = None
+    updated_at: Annotated[DateTime | None, Field(title="Updated at")] = None
 
 
 class ProviderNotificationRequest(BaseModel):
@@ -392,7 +394,7 @@ class ProviderNotificationRequest(BaseModel):
     key: Annotated[
         str, Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key")
     ]
-    when: Annotated[AwareDatetime, Field(description="When the notification should be sent to provider.", title="When")]
+    when: Annotated[DateTime, Field(description="When the notification should be sent to provider.", title="When")]
 
 
 class PatchedProviderNotificationRequest(BaseModel):
@@ -410,7 +412,7 @@ class PatchedProviderNotificationRequest(BaseModel):
         Field(description="Notification unique key for the provider.", max_length=250, min_length=1, title="Key"),
     ] = None
     when: Annotated[
-        AwareDatetime | None, Field(description="When the notification should be sent to provider.", title="When")
+        DateTime | None, Field(description="When the notification should be sent to provider.", title="When")
     ] = None
 
 
@@ -424,8 +426,8 @@ class PaginatedProviderNotificationList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[ProviderNotification]
 
 
@@ -447,7 +449,7 @@ class ProviderVerificationRequestResult(BaseModel):
         str | None, Field(description="Error message when status is error.", min_length=1, title="Error message")
     ] = None
     code: RequestResultCode | None = None
-    audit: Annotated[AnyUrl | None, Field(title="Audit")] = None
+    audit: Annotated[Uri | None, Field(title="Audit")] = None
     audit_data: Annotated[dict[str, Any] | None, Field(title="Audit data")] = None
 
 
@@ -480,6 +482,6 @@ class PaginatedProviderVerificationRequestResultList(BaseModel):
         populate_by_name=True,
     )
     count: int
-    next: AnyUrl | None = None
-    previous: AnyUrl | None = None
+    next: Uri | None = None
+    previous: Uri | None = None
     results: list[ProviderVerificationRequestResult]

@@ -4,5 +4,6 @@
 - ``auth``: how each security scheme of the spec puts credentials on a request (OAuth2 tokens cached);
 - ``pipeline``: the sign, send, log, retry loop, written once as a generator;
 - ``transport``: the httpx transports that drive that loop, sync and async;
-- ``pagination``: walking every page of a paginated operation.
+- ``pagination``: walking every page of a paginated operation;
+- ``formats``: string formats (uri, email, byte) validated but kept as sent.
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -23,6 +24,8 @@ OPTIONS_KEY = "client_options"  # request.extensions key carrying the CallOption
 REDACTED = "[redacted]"
 RETRY_COUNT = "x-retry-count"  # sent on retried requests: how many attempts came before this one
 RETRIES_TAKEN = "retries_taken"  # response.extensions key: how many times the request was retried
+# Methods whose repetition may do the work twice: each call carries one idempotency key for all its attempts.
+KEYED_METHODS = frozenset({"POST", "PATCH"})
 # Header and query parameter names whose values are never logged (the spec's API key names are added).
 SENSITIVE = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key", "api_key", "apikey"}
@@ -61,6 +64,8 @@ class Pipeline:
         sensitive: Iterable[str] = (),
         clock: Callable[[], float] = time.time,
         jitter: Callable[[], float] = random.random,
+        idempotency_header: str = "Idempotency-Key",
+        new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
     ) -> None:
         self._auth = auth
         self._defaults = defaults
@@ -69,12 +74,15 @@ class Pipeline:
         self._sensitive = SENSITIVE | {name.lower() for name in sensitive}
         self._clock = clock
         self._jitter = jitter
+        self._idempotency_header = idempotency_header
+        self._new_key = new_key
 
     def flow(self, request: httpx.Request) -> Flow:
         options: CallOptions = request.extensions.get(OPTIONS_KEY, self._defaults)
         trusted = origin_of(request.url) == self._origin
         if not trusted:
             request = self._without_secrets(request)
+        request = self._keyed(request, options.policy)
         attempt = 0
         refreshed = False
         while True:
@@ -162,6 +170,19 @@ class Pipeline:
             return None
         delay = policy.delay(attempt, outcome.headers, self._clock(), self._jitter())
         return None if delay is None else (delay, f"status {outcome.status_code}")
+
+    def _keyed(self, request: httpx.Request, policy: RetryPolicy) -> httpx.Request:
+        """A POST or PATCH that may be sent again carries one idempotency key, the same on every attempt, so
+        the server can tell a retry from a second order. A key the caller set is kept."""
+        may_resend = policy.max_retries > 0 and policy.retry_non_idempotent
+        header = self._idempotency_header
+        if request.method.upper() not in KEYED_METHODS or not may_resend or header in request.headers:
+            return request
+        headers = request.headers.copy()
+        headers[header] = self._new_key()
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=request.extensions
+        )
 
     def _without_secrets(self, request: httpx.Request) -> httpx.Request:
         headers = [
