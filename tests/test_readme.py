@@ -52,11 +52,18 @@ def test_every_command_and_flag_the_readme_names_exists(invocation: str) -> None
     assert not unknown, f"`apigen {invocation}`: no such flag(s) {sorted(unknown)} in `apigen {words[0]} --help`"
 
 
+MEDIA_TYPE = re.compile(r"(application|text|image|audio|video|multipart|font|model)/[\w.+-]+")
+
+
 def _repository_paths() -> list[str]:
     """Backquoted repository paths and link targets; placeholders (<api>), URLs, URL paths and paths outside the
     repository (../shared, .../simple/) are left out."""
     links = re.findall(r"\]\(([^)#]+)\)", README)
-    quoted = [span for span in SPANS if "/" in span and " " not in span and not span.startswith(("/", "-"))]
+    quoted = [
+        span
+        for span in SPANS
+        if "/" in span and " " not in span and not span.startswith(("/", "-")) and not MEDIA_TYPE.fullmatch(span)
+    ]
     paths = {p for p in links + quoted if "<" not in p and "://" not in p and not p.startswith((".", *OUTPUTS))}
     return sorted(paths - ILLUSTRATIONS)
 

@@ -203,7 +203,7 @@ class MockEngine:
             return await self._token(compiled, request, body)
         if "prefer" in request.headers or b"__" in request.scope.get("query_string", b""):
             prefer = Prefer.parse(request.headers.get("prefer"), request.query_params)
-            if prefer is not None and (prefer.code or prefer.example or prefer.dynamic):
+            if prefer is not None and (prefer.code or prefer.example or prefer.dynamic or prefer.items is not None):
                 return self._preferred(compiled, prefer, accept, head)
         if compiled.role is not None:
             return self._stateful(compiled, compiled.role, parsed, body, accept, head)
@@ -255,7 +255,7 @@ class MockEngine:
         elif prefer.dynamic and body is not None:
             self._dynamic_calls += 1
             value = dynamic_value(self._schemas, body, self._seed * 1_000_003 + self._dynamic_calls)
-        return render(status, plan, body, value, head=head)
+        return render(status, plan, body, value, head=head, items=prefer.items)
 
     # ---------------------------------------------------------------- state
 
@@ -271,6 +271,8 @@ class MockEngine:
         responses = compiled.responses
         plan = responses.success
         body = plan.body_for(accept) if plan is not None else None
+        if body is not None and body.stream is not None:
+            return self._default(responses, accept, head)  # a stream is not a resource to keep
         updates = _writable(request_body, body.properties if body is not None else frozenset())
         if role.kind == "create":
             return self._create(compiled, role, parsed, updates, accept)

@@ -24,6 +24,7 @@ from ._fields import Fields, independent_fields
 from ._generation import Generator, generate_valid
 from ._problems import Violation, problem, summary
 from ._requests import media_kind
+from ._streams import Stream, describes_event, is_sequential, item_schema_pointer, stream_items
 from ._xml import to_xml
 
 # 1x1 transparent PNG: binary image responses are real images.
@@ -56,6 +57,7 @@ class Body:
     schema: Any = None
     encoder: Callable[[Any], bytes] | None = None  # value -> bytes for this media type (default: by kind)
     fields: Fields | None = None  # the schema's properties when independent: overlays of the default check only them
+    stream: Stream | None = None  # a sequential media type (server-sent events, JSON Lines ...): written item by item
 
     def encode(self, value: Any) -> bytes:
         return self.encoder(value) if self.encoder is not None else encode(self.kind, self.media_type, value)
@@ -97,6 +99,7 @@ class Prefer:
     code: int | None = None
     example: str | None = None
     dynamic: bool = False
+    items: int | None = None  # how many items a streamed body sends
 
     @classmethod
     def parse(cls, header: str | None, query: Mapping[str, str]) -> Prefer | None:
@@ -105,16 +108,17 @@ class Prefer:
             match = _PREFER_TOKEN.fullmatch(token)
             if match:
                 values[match.group(1).lower()] = match.group(2)
-        for key in ("code", "example", "dynamic"):
+        for key in ("code", "example", "dynamic", "items"):
             if f"__{key}" in query:
                 values[key] = query[f"__{key}"]
         if not values:
             return None
-        code = values.get("code")
+        code, items = values.get("code"), values.get("items")
         return cls(
             int(code) if code and code.isdigit() else None,
             values.get("example") or None,
             values.get("dynamic", "").lower() == "true",
+            int(items) if items and items.isdigit() else None,
         )
 
 
@@ -159,6 +163,9 @@ class ResponseCompiler:
         return Plan(key, tuple(bodies), self._headers(response))
 
     def _body(self, media_type: str, pointer: str, entry: Mapping[str, Any]) -> Body:
+        item_pointer = item_schema_pointer(pointer, entry, media_type) if is_sequential(media_type) else None
+        if item_pointer is not None:
+            return self._stream_body(media_type, item_pointer, entry)
         kind = response_kind(media_type)
         schema = entry.get("schema")
         validator = self._schemas.validator(f"{pointer}/schema", "response") if schema is not None else None
@@ -182,6 +189,26 @@ class ResponseCompiler:
         fields = independent_fields(self._schemas, f"{pointer}/schema", "response") if schema is not None else None
         return Body(
             media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder, fields
+        )
+
+    def _stream_body(self, media_type: str, item_pointer: str, entry: Mapping[str, Any]) -> Body:
+        """A sequential body: examples that fit the item schema (a list example is a whole stream), else items
+        generated from it with a few seeds, so the stream is not one value repeated."""
+        schema = self._schemas.at(item_pointer)
+        validator = self._schemas.validator(item_pointer, "response")
+        examples = {
+            name: value
+            for name, value in _examples(entry, self._schemas).items()
+            if all(validator.is_valid(item) for item in (value if isinstance(value, list) else [value]))
+        }
+        generated = [
+            generate_valid(self._schemas, item_pointer, validator, "response", self._seed + offset)[0]
+            for offset in range(3)
+        ]
+        stream = Stream(media_type, stream_items(examples, generated), describes_event(self._schemas.resolve(schema)))
+        default = list(stream.items)
+        return Body(
+            media_type, "stream", validator, examples, default, b"".join(stream.frames()), schema=schema, stream=stream
         )
 
     def _encoder(self, kind: str, media_type: str, schema: Any) -> Callable[[Any], bytes] | None:
@@ -264,16 +291,32 @@ def encode(kind: str, media_type: str, value: Any) -> bytes:
     return TINY_PNG if media_type == "image/png" else b"apigen-mock-binary"
 
 
-def render(status: int, plan: Plan | None, body: Body | None, value: Any = None, *, head: bool = False) -> Response:
-    """A response with ``body``'s media type; ``value`` replaces the pre-rendered default when given."""
+def render(
+    status: int,
+    plan: Plan | None,
+    body: Body | None,
+    value: Any = None,
+    *,
+    head: bool = False,
+    items: int | None = None,
+) -> Response:
+    """A response with ``body``'s media type; ``value`` replaces the pre-rendered default when given; a
+    sequential body is streamed (``items`` of them, when asked)."""
     headers = dict(plan.headers) if plan is not None else {}
     if body is None or status in (204, 304):
         return Response(b"", status_code=status, headers=headers)
+    if body.stream is not None and not head:
+        stream = body.stream if value is None else Stream(body.media_type, _as_items(value), body.stream.event_shaped)
+        return stream.response(status, headers, items)
     content = body.default_bytes if value is None else body.encode(value)
     response = Response(b"" if head else content, status_code=status, headers=headers, media_type=body.media_type)
     if head:
         response.headers["content-length"] = str(len(content))
     return response
+
+
+def _as_items(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
 
 
 def dynamic_value(schemas: Schemas, body: Body, seed: int) -> Any:
