@@ -567,3 +567,15 @@ def test_cli_diff_takes_one_api_or_two_files(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, ["diff", str(old), str(new), str(new)]).exit_code == 2
     missing = CliRunner().invoke(app, ["diff", str(tmp_path / "v0.json"), str(new)])
     assert missing.exit_code == 2 and "cannot read spec" in missing.output
+
+
+def _streaming(item: Doc) -> Doc:
+    content = {"application/jsonl": {"itemSchema": item}}
+    return get(responses={"200": {"description": "ok", "content": content}})
+
+
+def test_an_item_schema_change_is_classified_like_a_body_change() -> None:
+    old = _streaming(obj(("level",), level=STR))
+    assert ids(old, _streaming(obj(("level",), level={"type": "integer"}))) == ["response-property-type-changed"]
+    assert ids(old, _streaming(obj((), level=STR))) == ["response-property-became-optional"]
+    assert ids(old, old) == []

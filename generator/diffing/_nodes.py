@@ -135,8 +135,12 @@ def widens(old: Mapping[str, Any], new: Mapping[str, Any], *, strongly_typed: bo
 
 
 def strongly_typed(media_type: str) -> bool:
-    """JSON tells ``1`` from ``"1"``; text formats (forms, XML, plain text) do not (as oasdiff judges it)."""
-    return media_type == "application/json" or media_type.endswith("+json")
+    """JSON tells ``1`` from ``"1"``; text formats (forms, XML, plain text) do not (as oasdiff judges it). The
+    items of JSON sequences and event streams are JSON values too."""
+    return media_type in _JSON_SEQUENCES or media_type == "application/json" or media_type.endswith("+json")
+
+
+_JSON_SEQUENCES = frozenset({"application/jsonl", "application/x-ndjson", "application/json-seq", "text/event-stream"})
 
 
 def object_properties(node: Node) -> tuple[dict[str, Node], frozenset[str]]:

@@ -242,11 +242,13 @@ def _pair_content(
         pairs.media.append(media)
         if media.identical:
             continue  # an identical schema below: every schema pair would be unchanged
-        old_schema = was.child("schema") if was is not None else None
-        new_schema = now.child("schema") if now is not None else None
-        if old_schema is not None and new_schema is not None:
-            root = SchemaPair(label, unwrap(old_schema), unwrap(new_schema), direction, status, media_type)
-            pairs.schemas.extend(_schema_pairs(root, sameness, frozenset(), 0))
+        # A sequential media type's itemSchema (OpenAPI 3.2) is the body of each item: compared as a body is.
+        for key in ("schema", "itemSchema"):
+            old_schema = was.child(key) if was is not None else None
+            new_schema = now.child(key) if now is not None else None
+            if old_schema is not None and new_schema is not None:
+                root = SchemaPair(label, unwrap(old_schema), unwrap(new_schema), direction, status, media_type)
+                pairs.schemas.extend(_schema_pairs(root, sameness, frozenset(), 0))
 
 
 def _schema_pairs(
