@@ -16,7 +16,7 @@ from generator.spec.loading import load_spec
 
 from .conftest import REPO
 
-SPEC = REPO / "tests" / "fixtures" / "streaming" / "chat.yaml"
+FIXTURES = REPO / "tests" / "fixtures" / "streaming"
 CHUNK = Draft202012Validator(
     {"type": "object", "required": ["index", "delta"], "properties": {"index": {"type": "integer", "minimum": 0}}}
 )
@@ -24,7 +24,13 @@ CHUNK = Draft202012Validator(
 
 @pytest.fixture(scope="module")
 def origin() -> Iterator[str]:
-    with serve_on_loopback(create_app(load_spec(SPEC))) as url:
+    with serve_on_loopback(create_app(load_spec(FIXTURES / "chat.yaml"))) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def origin_32() -> Iterator[str]:
+    with serve_on_loopback(create_app(load_spec(FIXTURES / "logs.yaml"))) as url:
         yield url
 
 
@@ -63,10 +69,19 @@ def test_prefer_items_sets_how_many(origin: str, count: int) -> None:
     assert response.status_code == 200 and len(_events(response.text)) == count
 
 
-def test_json_lines_items_are_generated_from_the_item_schema(origin: str) -> None:
-    with httpx.Client(base_url=origin) as client:
+def test_json_lines_items_are_generated_from_the_item_schema(origin_32: str) -> None:
+    with httpx.Client(base_url=origin_32) as client:
         response = client.get("/logs")
     assert response.headers["content-type"].startswith("application/jsonl")
     lines = [json.loads(line) for line in response.text.splitlines()]
     assert len(lines) == 3
     assert all(line["level"] in ("info", "warn", "error") and isinstance(line["message"], str) for line in lines)
+
+
+def test_an_event_shaped_item_schema_writes_the_event_fields(origin_32: str) -> None:
+    with httpx.Client(base_url=origin_32) as client:
+        response = client.get("/events", headers={"Accept": "text/event-stream"})
+    blocks = [block.splitlines() for block in response.text.split("\n\n") if block.strip()]
+    assert len(blocks) == 3
+    assert all(any(line.startswith("data: ") for line in block) for block in blocks)
+    assert not any(line.startswith('data: {"data"') for block in blocks for line in block)

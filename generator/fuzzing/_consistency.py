@@ -39,6 +39,7 @@ from schemathesis.core.failures import Failure
 
 from ..spec.loading import load_spec
 from ..spec.resources import Role
+from . import _streams  # noqa: F401  (registers stream_items_conform with Schemathesis)
 from ._crud import (
     SPEC_VARIABLE,
     UPDATE_KINDS,
@@ -50,7 +51,13 @@ from ._crud import (
     resource_id,
 )
 
-CHECKS = ("created_resource_readable", "update_visible_on_read", "deleted_resource_gone", "crud_walk")
+CHECKS = (
+    "created_resource_readable",
+    "update_visible_on_read",
+    "deleted_resource_gone",
+    "crud_walk",
+    "stream_items_conform",
+)
 GONE = (404, 410)
 READS_PER_OPERATION = 3
 WALKS_PER_RESOURCE = 1
