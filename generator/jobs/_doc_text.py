@@ -12,16 +12,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from inscriptis import get_text
+from inscriptis import Inscriptis
+from lxml.html import document_fromstring
 
 _HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 
 
 def html_to_text(html: str) -> str:
     """The page's text in the form of ``vendor-docs/*.txt``: trailing spaces cut, runs of blank lines as one."""
-    lines = [line.rstrip() for line in get_text(html).splitlines()]
+    lines = [line.rstrip() for line in _inscriptis_text(html).splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text + "\n"
+
+
+def _inscriptis_text(html: str) -> str:
+    if not html.strip():
+        return ""
+    tree = document_fromstring(html)
+    # inscriptis unescapes the text lxml already unescaped: "&amp;notify_to=" would come out as "¬ify_to=".
+    # Escaping every "&" once more gives back exactly the page's characters (URLs in API docs are full of "&").
+    for element in tree.iter():
+        if isinstance(element.text, str) and "&" in element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if isinstance(element.tail, str) and "&" in element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
+    return str(Inscriptis(tree).get_text())
 
 
 def html_headings(html: str) -> dict[str, int]:
