@@ -262,6 +262,33 @@ def test_removed_and_added_sections(server: DocServer, tmp_path: Path) -> None:
     assert sections == {("removed", "Download License"): ["download_license"], ("added", "Revoke License"): []}
 
 
+def test_plain_text_and_xhtml_pages_read_as_the_kept_doc(server: DocServer, tmp_path: Path) -> None:
+    project = make_project(tmp_path, "innovatrics", server.url)
+    text = kept_text(project, "innovatrics")
+    documented = operations_of(project, "innovatrics")
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + as_html(text, documented).replace("<!doctype html>", "")
+    assert html_to_text(xhtml) == html_to_text(as_html(text, documented))
+    assert html_to_text(text, plain=True) == text.rstrip("\n") + "\n"
+    server.page = xhtml
+    assert pull(project).exit_code == 0
+
+
+def test_empty_page_is_a_fetch_failure_not_a_change(server: DocServer, tmp_path: Path) -> None:
+    project = make_project(tmp_path, "innovatrics", server.url)
+    server.page = "<html><body><!-- maintenance --></body></html>"
+    result = pull(project, "--write")
+    assert result.exit_code == 3
+    assert result.stderr == f"error: innovatrics: cannot fetch {server.url}: the page has no text\n"
+    assert kept_text(project, "innovatrics") == (REPO / "vendor-docs" / DOCS["innovatrics"][0]).read_text()
+
+
+def test_url_that_is_not_http_is_a_usage_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path, "innovatrics", "ftp://127.0.0.1/doc")
+    result = pull(project, "innovatrics")
+    assert result.exit_code == 2
+    assert "innovatrics.docs.yaml: `url:` must be an http(s) URL, not 'ftp://127.0.0.1/doc'" in result.stderr
+
+
 def test_named_api_without_url_is_a_usage_error(tmp_path: Path) -> None:
     project = make_project(tmp_path, "innovatrics", "")
     docs_list = project.specs_dir / "innovatrics.docs.yaml"

@@ -34,6 +34,7 @@ class Validators:
 class Page:
     html: str | None  # None: 304, the copy we hold is current
     validators: Validators
+    plain: bool = False  # served as text/plain, not HTML
 
 
 def fetch(
@@ -46,7 +47,7 @@ def fetch(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Page:
     """GET ``url``; raises :class:`FetchError` (one line: URL and reason) when no attempt got the page."""
-    shown = _shown(url)
+    shown = shown_url(url)
     if not url.startswith(("http://", "https://")):
         raise FetchError(f"{shown}: not an http(s) URL")
     headers = {"Accept": "text/html, text/plain;q=0.9", **known.headers()}
@@ -68,7 +69,8 @@ def fetch(
             if response.is_error:
                 raise FetchError(f"{shown}: HTTP {response.status_code} {response.reason_phrase}")
             validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
-            return Page(response.text, validators)
+            plain = response.headers.get("Content-Type", "").startswith("text/plain")
+            return Page(response.text, validators, plain)
     tries = f"{retries + 1} attempt{'s' if retries else ''}"
     raise FetchError(f"{shown}: {reason} ({tries}, timeout {timeout:g}s)")
 
@@ -84,7 +86,7 @@ def _describe(exc: httpx.HTTPError) -> str:
     return type(exc).__name__
 
 
-def _shown(url: str) -> str:
+def shown_url(url: str) -> str:
     """The URL without user info or query: a token put there must not reach a message or a CI log."""
     try:
         parsed = httpx.URL(url)

@@ -13,22 +13,31 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from inscriptis import Inscriptis
+from lxml.etree import ParserError
 from lxml.html import document_fromstring
 
 _HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 
 
-def html_to_text(html: str) -> str:
-    """The page's text in the form of ``vendor-docs/*.txt``: trailing spaces cut, runs of blank lines as one."""
-    lines = [line.rstrip() for line in _inscriptis_text(html).splitlines()]
+def html_to_text(html: str, *, plain: bool = False) -> str:
+    """The page's text in the form of ``vendor-docs/*.txt``: trailing spaces cut, runs of blank lines as one.
+
+    ``plain``: the server sent text/plain, which is kept as it is (HTML rendering would join its lines).
+    """
+    lines = [line.rstrip() for line in (html if plain else _inscriptis_text(html)).splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text + "\n"
 
 
 def _inscriptis_text(html: str) -> str:
+    # lxml refuses a str that declares its encoding (XHTML pages start with one); the text is decoded already
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
     if not html.strip():
         return ""
-    tree = document_fromstring(html)
+    try:
+        tree = document_fromstring(html)
+    except (ParserError, ValueError):  # nothing but comments or processing instructions
+        return ""
     # inscriptis unescapes the text lxml already unescaped: "&amp;notify_to=" would come out as "¬ify_to=".
     # Escaping every "&" once more gives back exactly the page's characters (URLs in API docs are full of "&").
     for element in tree.iter():

@@ -19,10 +19,10 @@ from typing import Any
 
 import httpx
 
-from ..errors import UsageError
+from ..errors import FetchError, UsageError
 from ..spec.loading import Spec
 from . import _doc_state
-from ._doc_fetch import Validators, fetch
+from ._doc_fetch import Validators, fetch, shown_url
 from ._doc_state import SectionChange
 from ._doc_text import Section, body_key, heading_key, html_headings, html_to_text, split_sections
 from .doc_coverage import DocumentedOperation, doc_sha256, docs_list_path, docs_url, load_docs_list
@@ -78,7 +78,9 @@ def pull(spec: Spec, docs_dir: Path, options: PullOptions = PullOptions()) -> Pu
     page = fetch(url, known, timeout=options.timeout, retries=options.retries, transport=options.transport)
     if page.html is None:
         return PullResult(spec.name, url, source, not_modified=True)
-    fetched = html_to_text(page.html)
+    fetched = html_to_text(page.html, plain=page.plain)
+    if not fetched.strip():  # an empty 200 is a broken page, not a vendor who deleted every section
+        raise FetchError(f"{shown_url(url)}: the page has no text")
     levels = {**entry.get("headings", {}), **html_headings(page.html)}
     changes = compare(kept, fetched, documented, levels)
     if options.write:
@@ -188,6 +190,8 @@ def _url_and_source(spec: Spec) -> tuple[str, str]:
     where = docs_list_path(spec)
     if not url:
         raise UsageError(f"{where}: no `url:` of the vendor page to pull (add one beside `source:`)")
+    if not url.startswith(("http://", "https://")):
+        raise UsageError(f"{where}: `url:` must be an http(s) URL, not {url!r}")
     if not source:
         raise UsageError(f"{where}: no `source:` doc file to compare the page with")
     return url, source
