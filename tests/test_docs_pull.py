@@ -246,6 +246,16 @@ def _is_heading(line: str, op: DocumentedOperation) -> bool:
     return heading_key(line) == heading_key(op.section_heading)
 
 
+def test_a_token_in_the_url_stays_out_of_reports_and_state(server: DocServer, tmp_path: Path) -> None:
+    project = make_project(tmp_path, "innovatrics", f"{server.url}?token=s3cret")
+    documented = operations_of(project, "innovatrics")
+    server.page = as_html(with_note(kept_text(project, "innovatrics"), documented[0]), documented)
+    outputs = [pull(project, "--write", "--format", output).output for output in ("text", "markdown", "json")]
+    state = (project.root / "vendor-docs" / ".docs-pull.json").read_text()
+    assert server.url in outputs[0] and server.url in state
+    assert not any("s3cret" in text for text in [*outputs, state])
+
+
 def test_removed_and_added_sections(server: DocServer, tmp_path: Path) -> None:
     project = make_project(tmp_path, "innovatrics", server.url)
     documented = operations_of(project, "innovatrics")

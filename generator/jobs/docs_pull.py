@@ -73,14 +73,15 @@ def pull(spec: Spec, docs_dir: Path, options: PullOptions = PullOptions()) -> Pu
     kept = doc_path.read_text(encoding="utf-8", errors="replace") if doc_path.exists() else ""
     state = _doc_state.load(docs_dir)
     entry = state.get(spec.name, {})
-    holds_fetched_copy = entry.get("url") == url and entry.get("text_sha256") == doc_sha256(kept)
+    shown = shown_url(url)  # what reports and the committed state file say: no user info or query (tokens)
+    holds_fetched_copy = entry.get("url") == shown and entry.get("text_sha256") == doc_sha256(kept)
     known = Validators(entry.get("etag"), entry.get("last_modified")) if holds_fetched_copy else Validators()
     page = fetch(url, known, timeout=options.timeout, retries=options.retries, transport=options.transport)
     if page.html is None:
-        return PullResult(spec.name, url, source, not_modified=True)
+        return PullResult(spec.name, shown, source, not_modified=True)
     fetched = html_to_text(page.html, plain=page.plain)
     if not fetched.strip():  # an empty 200 is a broken page, not a vendor who deleted every section
-        raise FetchError(f"{shown_url(url)}: the page has no text")
+        raise FetchError(f"{shown}: the page has no text")
     levels = {**entry.get("headings", {}), **html_headings(page.html)}
     changes = compare(kept, fetched, documented, levels)
     if options.write:
@@ -89,7 +90,7 @@ def pull(spec: Spec, docs_dir: Path, options: PullOptions = PullOptions()) -> Pu
             doc_path.write_text(fetched, encoding="utf-8")
         entry = {
             **entry,
-            "url": url,
+            "url": shown,
             "etag": page.validators.etag,
             "last_modified": page.validators.last_modified,
             "text_sha256": doc_sha256(fetched if changes else kept),
@@ -98,7 +99,7 @@ def pull(spec: Spec, docs_dir: Path, options: PullOptions = PullOptions()) -> Pu
         state[spec.name] = _doc_state.with_pending(entry, recorded, changes) if changes else entry
         _doc_state.save(docs_dir, state)
     written = options.write and bool(changes)
-    return PullResult(spec.name, url, source, not_modified=False, changes=changes, written=written)
+    return PullResult(spec.name, shown, source, not_modified=False, changes=changes, written=written)
 
 
 def compare(
@@ -191,7 +192,7 @@ def _url_and_source(spec: Spec) -> tuple[str, str]:
     if not url:
         raise UsageError(f"{where}: no `url:` of the vendor page to pull (add one beside `source:`)")
     if not url.startswith(("http://", "https://")):
-        raise UsageError(f"{where}: `url:` must be an http(s) URL, not {url!r}")
+        raise UsageError(f"{where}: `url:` must be an http(s) URL, not {shown_url(url)!r}")
     if not source:
         raise UsageError(f"{where}: no `source:` doc file to compare the page with")
     return url, source
