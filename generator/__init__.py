@@ -1,6 +1,6 @@
 """apigen: OpenAPI 3.1 specs -> typed Python clients, pydantic models, mock servers and fuzzing."""
 
-from .errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
+from .errors import ApigenError, FetchError, GenerationError, PackagingError, Problem, SpecError, UsageError
 from .spec.loading import Operation, Spec, load_spec
 from .spec.project import Project
 
@@ -20,6 +20,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "ApigenError",
+    "FetchError",
     "GenerationError",
     "Operation",
     "PackagingError",

@@ -5,6 +5,7 @@
     ├── GenerationError          a code generator failed on a valid spec
     ├── PackagingError           build / twine / install failed
     ├── AlreadyPublishedError    the index already has a version we were asked to publish
+    ├── FetchError               a remote page (a vendor's doc) could not be fetched
     └── UsageError               the user asked for something that does not exist
 
 Only the CLI turns these into messages and exit codes; library code raises them.
@@ -63,6 +64,10 @@ class PackagingError(ApigenError):
 
 class AlreadyPublishedError(ApigenError):
     """Publishing was refused: the index already has this version (bump ``info.version`` to publish again)."""
+
+
+class FetchError(ApigenError):
+    """A vendor's doc page could not be fetched (unreachable, timed out, HTTP error); the message is one line."""
 
 
 class UsageError(ApigenError):

@@ -48,6 +48,10 @@ def test_every_command_and_flag_the_readme_names_exists(invocation: str) -> None
     if words and not words[0].startswith("-"):
         assert words[0] in CLI.commands, f"README names `apigen {words[0]}`, which does not exist"
         command = CLI.commands[words[0]]
+        subcommands = getattr(command, "commands", None)  # a sub-app (`apigen docs pull`): a group of commands
+        if subcommands is not None and len(words) > 1:
+            assert words[1] in subcommands, f"README names `apigen {words[0]} {words[1]}`, which does not exist"
+            command = subcommands[words[1]]
     unknown = set(FLAG.findall(invocation)) - _flags(command)
     assert not unknown, f"`apigen {invocation}`: no such flag(s) {sorted(unknown)} in `apigen {words[0]} --help`"
 

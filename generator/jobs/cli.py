@@ -617,6 +617,83 @@ def run_main_job(
         raise typer.Exit(1)
 
 
+DOCS_EXIT_CODES = (
+    "Exit codes: 0 every page is unchanged (304, or the same text); 1 a doc changed (the report names the "
+    "sections and their operations); 2 usage error (unknown API, no url: in its docs.yaml); 3 a page could "
+    "not be fetched (one line per page: URL and reason)."
+)
+docs_app = typer.Typer(
+    name="docs",
+    help="Vendor docs: fetch the pages specs/<api>.docs.yaml names (url:) and say what changed.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(docs_app)
+
+
+@docs_app.command("pull", epilog=DOCS_EXIT_CODES)
+def docs_pull(
+    apis: Annotated[
+        list[str] | None,
+        typer.Argument(help="API names (spec file stems); default: every API whose docs.yaml has url:."),
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write", help="Write a changed page's text to the docs folder (and the pull state).")
+    ] = False,
+    docs_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: vendor-docs/ of the repository)."
+        ),
+    ] = None,
+    output: Annotated[str, typer.Option("--format", help="text, markdown (a pull-request body) or json.")] = "text",
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds per attempt.")] = 20.0,
+    retries: Annotated[int, typer.Option("--retries", min=0, max=10, help="Attempts after the first.")] = 2,
+) -> None:
+    """Fetch each vendor page (conditional GET: ETag / If-Modified-Since), turn it into the plain text kept in
+    vendor-docs/ and compare it with that file section by section.
+
+    Reports per API: unchanged, or the sections added, removed and changed (by heading, with a short diff excerpt)
+    and the operations they document (specs/<api>.docs.yaml: each operation's heading). Nothing is written
+    without --write; after a pull with --write, apigen coverage lists the operations in the changed sections
+    until the doc's hash is recorded again (apigen coverage --record).
+    """
+    import functools
+
+    from ..errors import FetchError
+    from . import doc_coverage
+    from . import docs_pull as pulling
+
+    if output not in pulling.FORMATS:
+        raise typer.BadParameter(f"unknown format {output!r}; use text, markdown or json", param_hint="--format")
+    project = _run(Project.discover)
+    specs = [_run(functools.partial(project.load, name)) for name in _run(lambda: project.select(apis))]
+    chosen = specs if apis else [spec for spec in specs if _run(functools.partial(pulling.has_url, spec))]
+    if not chosen:
+        _err("no specs/<api>.docs.yaml names a url: nothing to pull")
+        return
+    folder = docs_dir or doc_coverage.default_docs_dir(project.root)
+    options = pulling.PullOptions(write=write, timeout=timeout, retries=retries)
+    results, unreachable = [], 0
+    for spec in chosen:
+        with _errors_to_exit_codes(FIX_SPEC_FIRST):
+            try:
+                result = pulling.pull(spec, folder, options)
+            except FetchError as exc:  # one line, and the other pages are still pulled
+                _err(f"error: {spec.name}: cannot fetch {exc}")
+                unreachable += 1
+                continue
+        results.append(result)
+        verdict = f"{len(result.changes)} section(s) changed" if result.changed else "unchanged"
+        _err(f"  {spec.name:<16} {verdict}{'; written' if result.written else ''}")
+    if results:
+        typer.echo(pulling.render(results, output), nl=False)
+    if unreachable:
+        raise typer.Exit(3)
+    if any(result.changed for result in results):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app(prog_name="apigen")
 

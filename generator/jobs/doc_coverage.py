@@ -1,8 +1,10 @@
 """Documentation coverage: what each spec holds of its vendor doc, from ``specs/<api>.docs.yaml`` and the doc itself.
 
-``<api>.docs.yaml`` lists every operation the vendor documents (operationId, method, path, title, line) and the
-sha256 of the doc file it was transcribed from. Comparing it with the spec and with the doc file as it is now
-tells a reviewer, after a vendor's page changed, what is new, moved or gone.
+``<api>.docs.yaml`` lists every operation the vendor documents (operationId, method, path, title, line; and
+``heading`` when the line that starts the operation's section in the doc is not its title) and the sha256 of the
+doc file it was transcribed from; ``url`` is the page ``apigen docs pull`` fetches. Comparing the list with the
+spec and with the doc file as it is now tells a reviewer, after a vendor's page changed, what is new, moved or
+gone; after a pull, which operations sit in the sections that changed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import yaml
 
 from ..errors import UsageError
 from ..spec.loading import Spec
+from . import _doc_state
+from ._doc_state import SectionChange
 
 _NEAR = 5  # a title found this many lines from where it was recorded has not moved
 
@@ -29,6 +33,11 @@ class DocumentedOperation:
     path: str
     title: str
     line: int
+    heading: str = ""  # the doc's heading line for this operation when it is not the title
+
+    @property
+    def section_heading(self) -> str:
+        return self.heading or self.title
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class Coverage:
     doc_notes: int
     doc_status: str  # "unchanged" | "changed" | "no hash recorded" | "no <api>.docs.yaml"
     shifts: list[TitleShift] = field(default_factory=list)
+    pulled: list[SectionChange] = field(default_factory=list)  # sections `apigen docs pull` found changed
 
     @property
     def complete(self) -> bool:
@@ -63,20 +73,38 @@ def docs_list_path(spec: Spec) -> Path:
 
 def load_docs_list(spec: Spec) -> tuple[str, str | None, list[DocumentedOperation]]:
     """(doc file name, recorded sha256, documented operations) from ``<api>.docs.yaml``."""
-    path = docs_list_path(spec)
-    if not path.exists():
-        return "", None, []
-    try:
-        data = yaml.safe_load(path.read_text())
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read the documented-operations list: {exc}") from exc
+    data = _read_docs_list(spec)
     operations = [
         DocumentedOperation(
-            str(item["operationId"]), str(item["method"]).upper(), str(item["path"]), str(item["title"]), item["line"]
+            str(item["operationId"]),
+            str(item["method"]).upper(),
+            str(item["path"]),
+            str(item["title"]),
+            item["line"],
+            str(item.get("heading") or ""),
         )
         for item in data.get("operations") or []
     ]
     return str(data.get("source", "")), data.get("source_sha256"), operations
+
+
+def docs_url(spec: Spec) -> str | None:
+    """The vendor page ``<api>.docs.yaml`` names by ``url:`` (None when it names none)."""
+    url = _read_docs_list(spec).get("url")
+    return str(url) if url else None
+
+
+def _read_docs_list(spec: Spec) -> dict[str, Any]:
+    path = docs_list_path(spec)
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text())
+    except (OSError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot read the documented-operations list: {exc}") from exc
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: the documented-operations list must be a mapping (source, url, operations)")
+    return data
 
 
 def measure(spec: Spec, docs_dir: Path) -> Coverage:
@@ -100,6 +128,7 @@ def measure(spec: Spec, docs_dir: Path) -> Coverage:
         doc_notes=_count_key(spec.document, "x-doc-note"),
         doc_status=_doc_status(doc_text, recorded_hash) if doc_text is not None else f"no {docs_list_path(spec).name}",
         shifts=_title_shifts(doc_text, documented) if doc_text is not None else [],
+        pulled=_doc_state.pending(docs_dir, spec.name, recorded_hash) if source else [],
     )
 
 
@@ -177,6 +206,7 @@ def record_doc_hash(spec: Spec, docs_dir: Path) -> str:
     at = next((i for i, line in enumerate(lines) if line.startswith("source:")), -1) + 1
     lines.insert(at, f"source_sha256: {digest}")
     path.write_text("\n".join(lines) + "\n")
+    _doc_state.clear_pending(docs_dir, spec.name)  # recorded: the changed sections have been dealt with
     return digest
 
 
@@ -199,6 +229,10 @@ def as_rows(coverages: list[Coverage]) -> list[dict[str, Any]]:
             "doc": f"{c.source} ({c.doc_status})",
             "moved": [f"{s.title!r}: line {s.recorded_line} -> {s.now_line}" for s in c.shifts if s.now_line],
             "gone": [s.title for s in c.shifts if s.now_line is None],
+            "pulled": [
+                {"kind": change.kind, "section": change.title, "operations": list(change.operations)}
+                for change in c.pulled
+            ],
         }
         for c in coverages
     ]
@@ -232,4 +266,10 @@ def _findings(rows: list[dict[str, Any]]) -> list[str]:
         found += [f"{row['api']}: in the spec but not in {row['api']}.docs.yaml: {op}" for op in row["unlisted"]]
         found += [f"{row['api']}: moved in the doc: {move}" for move in row["moved"]]
         found += [f"{row['api']}: gone from the doc: {title!r}" for title in row["gone"]]
+        found += [_pulled_line(row["api"], change) for change in row["pulled"]]
     return ["", *found] if found else []
+
+
+def _pulled_line(api: str, change: dict[str, Any]) -> str:
+    operations = ", ".join(change["operations"]) or "no documented operation"
+    return f"{api}: section {change['kind']} in the pulled doc: {change['section']!r}: {operations}"
