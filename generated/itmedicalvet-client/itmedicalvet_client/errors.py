@@ -68,7 +68,10 @@ class APIResponseValidationError(APIError):
     def __init__(self, response: httpx.Response, pointer: str, reason: str) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.body = response.content
+        try:
+            self.body = response.content
+        except httpx.ResponseNotRead:  # a stream: ``pointer`` and ``reason`` name the item that failed
+            self.body = b""
         self.pointer = pointer
         self.reason = reason
         request = response.request

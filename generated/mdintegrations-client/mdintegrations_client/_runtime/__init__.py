@@ -5,5 +5,6 @@
 - ``pipeline``: the sign, send, log, retry loop, written once as a generator;
 - ``transport``: the httpx transports that drive that loop, sync and async;
 - ``pagination``: walking every page of a paginated operation;
-- ``formats``: string formats (uri, email, byte) validated but kept as sent.
+- ``formats``: string formats (uri, email, byte) validated but kept as sent;
+- ``streams``: streamed responses (server-sent events, JSON Lines) read item by item.
 """
