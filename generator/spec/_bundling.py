@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import Problem, SpecError
+from ._json_lines import scan
 from .pointers import escape_pointer_token, unescape_pointer_token
 from .schema_walk import DATA_KEYS, SCHEMA_MAP
 
@@ -153,11 +154,7 @@ class _Bundler:
             message = f"$ref {ref!r}: remote references are not supported; save the file beside the spec"
             return self._fail(source, f"{at}/$ref", message + " and refer to it by a relative path", node)
         path, fragment = self._target_key(ref, source.path)
-        siblings = {
-            key: self.copy(value, source, f"{at}/{escape_pointer_token(key)}", f"{where}/{escape_pointer_token(key)}", state)
-            for key, value in node.items()
-            if key != "$ref"
-        }
+        siblings = {key: self._sibling(node, key, source, at, where, state) for key in node if key != "$ref"}
         if path == self.root.path:
             return {**siblings, "$ref": f"#{fragment}"}
         target_file = self._file(path, source, at, ref)
@@ -171,6 +168,10 @@ class _Bundler:
         if section is not None and isinstance(target, Mapping):
             return {**siblings, "$ref": "#" + self._place(section, target, target_file, fragment)}
         return self._inline(target, target_file, fragment, where, state, siblings, (source, at, ref))
+
+    def _sibling(self, node: Mapping[str, Any], key: str, source: _File, at: str, where: str, state: str) -> Any:
+        token = escape_pointer_token(key)
+        return self.copy(node[key], source, f"{at}/{token}", f"{where}/{token}", state)
 
     def _place(self, section: str, target: Any, file: _File, fragment: str) -> str:
         key = (file.path, fragment)
@@ -220,7 +221,7 @@ class _Bundler:
                 self._fail(referrer, f"{at}/$ref", f"$ref {ref!r}: cannot read {path}: {exc.strerror}", None)
                 return None
             document, lines = self.parse(text, path)
-            self.files[path] = _File(path, document, lines if lines is not None else {"": 1})
+            self.files[path] = _File(path, document, lines if lines is not None else scan(text).lines)
         return self.files[path]
 
     def _name(self, section: str, path: Path, fragment: str) -> str:
