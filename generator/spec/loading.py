@@ -22,12 +22,14 @@ from packaging.version import InvalidVersion, Version
 from ..errors import Problem, SpecError, UsageError
 from ._bundling import Origins, bundle, has_external_refs
 from ._json_lines import json_line_index, scan
+from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages route and diff by it
+from ._methods import item_operations
 from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
 from .pointers import unescape_pointer_token
+from .repairing import Note, repair
 from .upgrading import upgrade
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
 
 
@@ -42,7 +44,8 @@ ROOT_STEM = "openapi"  # specs/<api>/openapi.yaml is the root of a multi-file sp
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation (or webhook) of a spec, with where it lives."""
+    """One operation (or webhook) of a spec, with where it lives. ``method`` is lowercase: a fixed field of the
+    path item (``get`` ... ``query``) or, in OpenAPI 3.2, a key of ``additionalOperations`` (``COPY`` -> ``copy``)."""
 
     method: str
     path: str
@@ -68,6 +71,7 @@ class Spec:
     openapi_version: str = ""  # as the file declares it; ``document`` always has 3.1 semantics
     line_index: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
     origins: Origins | None = field(default=None, repr=False, compare=False)  # multi-file: where pieces came from
+    notes: tuple[Note, ...] = field(default=(), repr=False, compare=False)  # what loading repaired or ignored
 
     @cached_property
     def lines(self) -> Mapping[str, int]:
@@ -200,11 +204,9 @@ class Spec:
                 item = self.resolve(item)
                 if not isinstance(item, Mapping):
                     continue
-                for method in HTTP_METHODS:
-                    data = item.get(method)
-                    if isinstance(data, Mapping):
-                        pointer = f"/{section}/{escape_pointer_token(path)}/{method}"
-                        yield Operation(method, str(path), pointer, data, item, is_webhook)
+                for method, suffix, data in item_operations(item):
+                    pointer = f"/{section}/{escape_pointer_token(path)}{suffix}"
+                    yield Operation(method, str(path), pointer, data, item, is_webhook)
 
 
 def load_spec(path: Path, name: str | None = None) -> Spec:
@@ -238,7 +240,9 @@ def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
             source = json.dumps(document, ensure_ascii=False).encode()
         else:
             origins = None
-    return Spec(name, path, source, upgrade(document), version, lines, origins)
+    document = upgrade(document)
+    notes = tuple(repair(document))
+    return Spec(name, path, source, document, version, lines, origins, notes)
 
 
 def root_file(folder: Path) -> Path | None:

@@ -24,38 +24,47 @@ def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     if not str(document.get("openapi", "")).startswith("3.0"):
         return document
     for _, root in list(schema_roots(document)):
-        _upgrade_schema(root)
+        upgrade_schema(root, "")
     document["openapi"] = TARGET_VERSION
     return document
 
 
-def _upgrade_schema(schema: Any) -> None:
-    """Upgrade one schema and every schema nested in it, in place, inner ones first: a nullable schema moves
-    its keywords into ``anyOf`` only once what it holds is upgraded."""
-    for _, node in reversed(list(subschemas(schema, ""))):
+def upgrade_schema(schema: Any, pointer: str) -> list[tuple[str, str]]:
+    """Upgrade one schema and every schema nested in it, in place, inner ones first (a nullable schema moves
+    its keywords into ``anyOf`` only once what it holds is upgraded). Returns (pointer, keyword) of every 3.0
+    keyword rewritten, so that a 3.1 document holding them can say so (:mod:`.repairing`)."""
+    rewritten: list[tuple[str, str]] = []
+    for at, node in reversed(list(subschemas(schema, pointer))):
         node = cast(dict[str, Any], node)
-        _exclusive_bounds(node)
+        rewritten += [(at, keyword) for keyword in _exclusive_bounds(node)]
         if "example" in node:
             example = node.pop("example")
             node.setdefault("examples", [example])
-        _nullable(node)
+            rewritten.append((at, "example"))
+        if _nullable(node):
+            rewritten.append((at, "nullable"))
+    return rewritten
 
 
-def _exclusive_bounds(schema: dict[str, Any]) -> None:
+def _exclusive_bounds(schema: dict[str, Any]) -> list[str]:
+    rewritten = []
     for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
         flag = schema.get(exclusive)
         if not isinstance(flag, bool):
             continue
+        rewritten.append(exclusive)
         del schema[exclusive]
         if flag and bound in schema:
             schema[exclusive] = schema.pop(bound)
+    return rewritten
 
 
-def _nullable(schema: dict[str, Any]) -> None:
+def _nullable(schema: dict[str, Any]) -> bool:
+    """Rewrite ``nullable``; whether there was one."""
     if "nullable" not in schema:
-        return
+        return False
     if schema.pop("nullable") is not True:
-        return
+        return True
     kind = schema.get("type")
     if isinstance(kind, str):
         schema["type"] = [kind, "null"]
@@ -65,6 +74,7 @@ def _nullable(schema: dict[str, Any]) -> None:
         # No type to widen ($ref, allOf, ...): the value is that schema or null. Annotations stay outside.
         inner = {key: schema.pop(key) for key in list(schema) if key not in ANNOTATIONS}
         schema["anyOf"] = [inner, {"type": "null"}]
-        return
+        return True
     if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
         schema["enum"] = [*schema["enum"], None]
+    return True

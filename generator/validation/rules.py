@@ -20,6 +20,7 @@ from ..errors import Problem, SpecError
 from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from ..spec.loading import HTTP_METHODS, Operation, Spec, template_shape
 from ..spec.pointers import escape_pointer_token
+from ..spec.repairing import REPAIRED
 from ..spec.project import Project
 from ..spec.schema_walk import iter_schemas
 from ._structure import structure_errors
@@ -55,16 +56,26 @@ def validate(spec: Spec) -> Spec:
 
 
 def check(spec: Spec) -> list[Problem]:
-    """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`)."""
+    """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`), and what
+    loading repaired or ignored (:func:`loading_notes`)."""
+    notes = list(loading_notes(spec))
     dangling = list(dangling_refs(spec))
     if dangling:  # the structural validator and the example checks would crash on them
-        return dangling
+        return notes + dangling
     structural = list(openapi_structure(spec))
     if structural:  # the other rules assume a well-formed document (valid schemas, responses, ...)
-        return structural
+        return notes + structural
     problems = [problem for func in RULES for problem in func(spec)]
     conventions = [problem for func in CONVENTIONS for problem in func(spec)]
-    return problems + (conventions if spec.strict else [problem.as_warning() for problem in conventions])
+    return notes + problems + (conventions if spec.strict else [problem.as_warning() for problem in conventions])
+
+
+def loading_notes(spec: Spec) -> Iterator[Problem]:
+    """The vendor slips loading repaired: warnings, or errors in a strict spec (ours must be right as written);
+    and what OpenAPI says to ignore (always a warning: the spec is right, it only says nothing)."""
+    for note in spec.notes:
+        problem = spec.problem(note.pointer, note.message, note.rule)
+        yield problem if note.rule == REPAIRED and spec.strict else problem.as_warning()
 
 
 def dangling_refs(spec: Spec) -> Iterator[Problem]:
