@@ -174,7 +174,9 @@ def _all_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, Mappin
             for name, callback in (operation.get("callbacks") or {}).items():
                 for expression, callback_item in (_resolve(document, callback) or {}).items():
                     callback_item = _resolve(document, callback_item)
-                    base = f"{pointer}{suffix}/callbacks/{escape_pointer_token(name)}/{escape_pointer_token(expression)}"
+                    base = (
+                        f"{pointer}{suffix}/callbacks/{escape_pointer_token(name)}/{escape_pointer_token(expression)}"
+                    )
                     for inner_method, inner_suffix, inner in item_operations(callback_item or {}):
                         yield base + inner_suffix, inner_method, inner
 
@@ -207,4 +209,3 @@ def _resolve(document: Mapping[str, Any], node: Any) -> Any:
             except (KeyError, IndexError, ValueError, TypeError):
                 return None
     return node
-

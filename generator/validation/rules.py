@@ -20,8 +20,8 @@ from ..errors import Problem, SpecError
 from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from ..spec.loading import HTTP_METHODS, Operation, Spec, template_shape
 from ..spec.pointers import escape_pointer_token
-from ..spec.repairing import REPAIRED
 from ..spec.project import Project
+from ..spec.repairing import REPAIRED
 from ..spec.schema_walk import iter_schemas
 from ._structure import structure_errors
 
