@@ -27,7 +27,7 @@ from .schema_walk import DATA_KEYS, SCHEMA_MAP
 
 # ``$ref: x.yml``, ``"$ref": "../y.json#/Z"``: a reference that does not start with "#" (a cheap test, so that
 # single-file specs, GitHub's 13 MB among them, are not walked for nothing).
-_EXTERNAL_REF = re.compile(rb"""["']?\$ref["']?\s*:\s*["']?[^"'#\s]""")
+_EXTERNAL_REF = re.compile(rb"""\$ref["']?\s*:\s*["']?[^"'#\s]""")
 _REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")  # http://, https://, urn:, file: ...
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")  # components' names must match ^[a-zA-Z0-9.\-_]+$
 # Where a referenced piece goes, by the key that holds it (a parameter is an item of a ``parameters`` list).

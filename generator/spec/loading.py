@@ -28,7 +28,6 @@ from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
 from .pointers import unescape_pointer_token
 from .repairing import Note, repair
-from .upgrading import upgrade
 
 PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
 
@@ -240,8 +239,7 @@ def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
             source = json.dumps(document, ensure_ascii=False).encode()
         else:
             origins = None
-    document = upgrade(document)
-    notes = tuple(repair(document))
+    notes = tuple(repair(document))  # upgrades a 3.0 document too
     return Spec(name, path, source, document, version, lines, origins, notes)
 
 

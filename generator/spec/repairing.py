@@ -18,16 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ._methods import item_operations
 from .pointers import escape_pointer_token, unescape_pointer_token
 from .schema_walk import DATA_KEYS, schema_roots, subschemas
-from .upgrading import upgrade_schema
+from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
 REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required"}
 
 _KEYWORD_30 = {
     "nullable": "`nullable` is OpenAPI 3.0, not 3.1: read as a type that admits null",
@@ -47,24 +49,42 @@ class Note:
 
 
 def repair(document: dict[str, Any]) -> list[Note]:
-    """Repair ``document`` (3.1 semantics) in place; one note per slip."""
-    notes = [*_schema_slips(document), *_content_keys(document), *_dangling_links(document)]
+    """Upgrade a 3.0 ``document`` to 3.1 semantics (:mod:`.upgrading`, silently: its 3.0 keywords are right) and
+    repair the slips of any document, in place, in one walk of its schemas; one note per slip."""
+    declared_30 = str(document.get("openapi", "")).startswith("3.0")
+    notes = list(_schema_slips(document, quiet_30=declared_30))
+    if declared_30:
+        document["openapi"] = TARGET_VERSION
+    notes += _object_slips(document)
     return notes + list(_ignored_headers(document))
 
 
-def _schema_slips(document: dict[str, Any]) -> Iterator[Note]:
+def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
+    notes: list[Note] = []
     for root_pointer, root in list(schema_roots(document)):
-        for pointer, keyword in upgrade_schema(root, root_pointer):
-            yield Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword])
-        for pointer, schema in list(subschemas(root, root_pointer)):
-            yield from _duplicate_required(pointer, schema)
-            yield from _recursive_keywords(pointer, schema, root_pointer)
+        for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
+            if _SLIP_KEYWORDS.isdisjoint(schema):
+                continue  # most schemas: one set operation, then the next
+            node = cast(dict[str, Any], schema)
+            rewritten = upgrade_node(node)
+            if not quiet_30:
+                notes += [Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword]) for keyword in rewritten]
+            if isinstance(node.get("required"), list) and _has_duplicates(node["required"]):
+                notes += _duplicate_required(pointer, node)
+            if not _RECURSIVE.isdisjoint(node):
+                notes += _recursive_keywords(pointer, node, root_pointer)
+    return notes
+
+
+def _has_duplicates(items: list[Any]) -> bool:
+    try:
+        return len(set(items)) != len(items)
+    except TypeError:  # not names at all: the structure check says so
+        return False
 
 
 def _duplicate_required(pointer: str, schema: Any) -> Iterator[Note]:
     required = schema.get("required")
-    if not isinstance(required, list) or len(set(map(repr, required))) == len(required):
-        return
     seen: list[Any] = []
     for index, name in enumerate(required):
         if name in seen:
@@ -103,12 +123,21 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
             yield from _objects(item, f"{pointer}/{index}")
 
 
-def _content_keys(document: dict[str, Any]) -> Iterator[Note]:
+def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
+    contents, links = [], []
+    for pointer, key, value in _objects(document, ""):
+        if key == "content" and isinstance(value, dict):
+            contents.append((pointer, value))
+        elif key == "links" and isinstance(value, dict) and pointer != "/components":
+            links.append((f"{pointer}/links", value))
+    yield from _content_keys(contents)
+    yield from _dangling_links(document, links)
+
+
+def _content_keys(contents: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
     """A ``content`` key without a "/" names no media type: ``examples`` beside ``application/json`` is the
     usual slip (examples meant for the media types); its examples go to the media types that have none."""
-    for pointer, key, content in list(_objects(document, "")):
-        if key != "content" or not isinstance(content, dict):
-            continue
+    for pointer, content in contents:
         for name in [name for name in content if "/" not in str(name)]:
             at = f"{pointer}/content/{escape_pointer_token(name)}"
             value = content.pop(name)
@@ -123,13 +152,12 @@ def _content_keys(document: dict[str, Any]) -> Iterator[Note]:
             yield Note(at, message)
 
 
-def _dangling_links(document: dict[str, Any]) -> Iterator[Note]:
+def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
     """A response link naming an operationId no operation has leads nowhere: it is dropped."""
+    if not links_of:
+        return
     known = {op.get("operationId") for _, _, op in _all_operations(document)}
-    links_of = [(f"{pointer}/links", value) for pointer, key, value in _objects(document, "") if key == "links"]
     for pointer, links in links_of:
-        if not isinstance(links, dict) or pointer == "/components/links":
-            continue
         for name in list(links):
             link = _resolve(document, links[name])
             target = link.get("operationId") if isinstance(link, Mapping) else None

@@ -19,30 +19,33 @@ from .schema_walk import ANNOTATIONS, schema_roots, subschemas
 TARGET_VERSION = "3.1.0"
 
 
+KEYWORDS_30 = frozenset({"nullable", "exclusiveMinimum", "exclusiveMaximum", "example"})
+
+
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     """Turn a 3.0.x ``document`` into 3.1 semantics in place (a 3.1 document is returned untouched)."""
     if not str(document.get("openapi", "")).startswith("3.0"):
         return document
     for _, root in list(schema_roots(document)):
-        upgrade_schema(root, "")
+        for _, node in reversed(list(subschemas(root, ""))):  # inner first: see upgrade_node
+            upgrade_node(cast(dict[str, Any], node))
     document["openapi"] = TARGET_VERSION
     return document
 
 
-def upgrade_schema(schema: Any, pointer: str) -> list[tuple[str, str]]:
-    """Upgrade one schema and every schema nested in it, in place, inner ones first (a nullable schema moves
-    its keywords into ``anyOf`` only once what it holds is upgraded). Returns (pointer, keyword) of every 3.0
-    keyword rewritten, so that a 3.1 document holding them can say so (:mod:`.repairing`)."""
-    rewritten: list[tuple[str, str]] = []
-    for at, node in reversed(list(subschemas(schema, pointer))):
-        node = cast(dict[str, Any], node)
-        rewritten += [(at, keyword) for keyword in _exclusive_bounds(node)]
-        if "example" in node:
-            example = node.pop("example")
-            node.setdefault("examples", [example])
-            rewritten.append((at, "example"))
-        if _nullable(node):
-            rewritten.append((at, "nullable"))
+def upgrade_node(node: dict[str, Any]) -> list[str]:
+    """Rewrite the 3.0 keywords of one schema, not of those nested in it, which must be upgraded first (a
+    nullable schema moves its keywords into ``anyOf``). Returns the keywords rewritten, so that a 3.1 document
+    holding them can say so (:mod:`.repairing`)."""
+    if KEYWORDS_30.isdisjoint(node):
+        return []
+    rewritten = _exclusive_bounds(node)
+    if "example" in node:
+        example = node.pop("example")
+        node.setdefault("examples", [example])
+        rewritten.append("example")
+    if _nullable(node):
+        rewritten.append("nullable")
     return rewritten
 
 
