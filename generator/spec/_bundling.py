@@ -23,7 +23,7 @@ from urllib.parse import unquote
 from ..errors import Problem, SpecError
 from ._json_lines import scan
 from .pointers import escape_pointer_token, unescape_pointer_token
-from .schema_walk import DATA_KEYS, SCHEMA_MAP
+from .schema_walk import DATA_KEYS, SCHEMA_KEYS, SCHEMA_MAP
 
 # ``$ref: x.yml``, ``"$ref": "../y.json#/Z"``: a reference that does not start with "#" (a cheap test, so that
 # single-file specs, GitHub's 13 MB among them, are not walked for nothing).
@@ -266,7 +266,7 @@ def _state(state: str, key: str, where: str) -> str:
         if key in SCHEMA_MAP:
             return "schemas"
         return "data" if key in _NOT_SCHEMAS else "schema"
-    if key == "schema":
+    if key in SCHEMA_KEYS:
         return "schema"
     if key == "schemas" and where == "/components":
         return "schemas"

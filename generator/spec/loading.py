@@ -23,7 +23,7 @@ from ..errors import Problem, SpecError, UsageError
 from ._bundling import Origins, bundle, has_external_refs
 from ._json_lines import json_line_index, scan
 from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages route and diff by it
-from ._methods import item_operations
+from ._methods import item_operations as item_operations  # re-exported: the operations of one path item
 from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
 from .pointers import unescape_pointer_token

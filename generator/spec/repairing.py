@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from ._methods import item_operations
 from .pointers import escape_pointer_token, unescape_pointer_token
-from .schema_walk import DATA_KEYS, schema_roots, subschemas
+from .schema_walk import DATA_KEYS, SCHEMA_KEYS, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
 REPAIRED = "repaired"
@@ -114,7 +114,7 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
     if isinstance(node, Mapping):
         for key, value in list(node.items()):
             child = f"{pointer}/{escape_pointer_token(key)}"
-            if key in DATA_KEYS or key == "schema" or str(key).startswith("x-") or child == "/components/schemas":
+            if key in DATA_KEYS or key in SCHEMA_KEYS or str(key).startswith("x-") or child == "/components/schemas":
                 continue
             yield pointer, str(key), value
             yield from _objects(value, child)
