@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import item_operations
-from .pointers import escape_pointer_token, unescape_pointer_token
+from .pointers import escape_pointer_token, resolve_local
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
@@ -159,7 +159,7 @@ def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str
     known = {op.get("operationId") for _, _, op in _all_operations(document)}
     for pointer, links in links_of:
         for name in list(links):
-            link = _resolve(document, links[name])
+            link = resolve_local(document, links[name])
             target = link.get("operationId") if isinstance(link, Mapping) else None
             if isinstance(target, str) and target not in known:
                 del links[name]
@@ -175,7 +175,7 @@ def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
             continue
         kept = []
         for index, parameter in enumerate(parameters):
-            resolved = _resolve(document, parameter)
+            resolved = resolve_local(document, parameter)
             name = str(resolved.get("name", "")) if isinstance(resolved, Mapping) else ""
             if isinstance(resolved, Mapping) and resolved.get("in") == "header" and name.lower() in IGNORED_HEADERS:
                 message = f"header parameter {name!r} is ignored, as OpenAPI says (media types and security say it)"
@@ -200,8 +200,8 @@ def _all_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, Mappin
         for method, suffix, operation in item_operations(item):
             yield pointer + suffix, method, operation
             for name, callback in (operation.get("callbacks") or {}).items():
-                for expression, callback_item in (_resolve(document, callback) or {}).items():
-                    callback_item = _resolve(document, callback_item)
+                for expression, callback_item in (resolve_local(document, callback) or {}).items():
+                    callback_item = resolve_local(document, callback_item)
                     base = (
                         f"{pointer}{suffix}/callbacks/{escape_pointer_token(name)}/{escape_pointer_token(expression)}"
                     )
@@ -219,21 +219,3 @@ def _path_items(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
     for name, item in items.items() if isinstance(items, Mapping) else []:
         if isinstance(item, dict):
             yield f"/components/pathItems/{escape_pointer_token(name)}", item
-
-
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` chains; None where one leads nowhere (validation reports those)."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-        ref = node["$ref"]
-        if ref in seen:
-            return None
-        seen.add(ref)
-        node = document
-        for raw in ref[1:].split("/")[1:]:
-            token = unescape_pointer_token(raw)
-            try:
-                node = node[int(token)] if isinstance(node, list) else node[token]
-            except (KeyError, IndexError, ValueError, TypeError):
-                return None
-    return node
