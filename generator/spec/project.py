@@ -10,6 +10,16 @@ from ..errors import UsageError
 from .loading import SPEC_SUFFIXES, Spec, load_spec, root_file
 
 
+def spec_files(folder: Path) -> list[Path]:
+    """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order; a folder below it holding a
+    root file (``openapi.yaml``) is one multi-file spec, listed by its root: its other files are its pieces."""
+    files = sorted(p for p in folder.rglob("*") if p.suffix in SPEC_SUFFIXES and not p.name.startswith("."))
+    files = [p for p in files if p.is_file()]
+    roots = {p for p in files if p.parent != folder and root_file(p.parent) == p}
+    multi_file = {root.parent for root in roots}
+    return [p for p in files if p in roots or multi_file.isdisjoint(p.parents)]
+
+
 @dataclass(frozen=True)
 class Project:
     root: Path
