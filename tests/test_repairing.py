@@ -146,3 +146,32 @@ def test_openais_published_spec_validates_with_repairs() -> None:
     assert "repaired" in rules
     pointers = {p.pointer for p in problems if p.rule == "repaired"}
     assert "/components/schemas/CompoundFilter/$recursiveAnchor" in pointers
+
+
+def test_the_mock_asks_for_no_ignored_header(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from generator.mocking import create_app
+
+    text = """\
+openapi: 3.1.0
+info: {title: Headers, version: 1.0.0}
+paths:
+  /things:
+    get:
+      operationId: list_things
+      parameters:
+        - {name: Accept, in: header, required: true, schema: {type: string, enum: [application/vnd.x+json]}}
+        - {name: Content-Type, in: header, required: true, schema: {type: string, const: application/json}}
+        - {name: X-Trace, in: header, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+              example: [a]
+"""
+    client = TestClient(create_app(load_spec(_spec(tmp_path, text))))
+    assert client.get("/things", headers={"X-Trace": "t", "Accept": "application/json"}).status_code == 200
+    assert client.get("/things", headers={"Accept": "application/json"}).status_code in (400, 422)  # X-Trace counts
