@@ -155,7 +155,7 @@ class _Bundler:
             return self._fail(source, f"{at}/$ref", message + " and refer to it by a relative path", node)
         path, fragment = self._target_key(ref, source.path)
         siblings = {key: self._sibling(node, key, source, at, where, state) for key in node if key != "$ref"}
-        if path == self.root.path:
+        if path == Path(os.path.normpath(self.root.path)):  # back into the root file: a local reference
             return {**siblings, "$ref": f"#{fragment}"}
         target_file = self._file(path, source, at, ref)
         if target_file is None:
