@@ -164,3 +164,15 @@ def test_digitalocean_as_published_loads_and_validates() -> None:
     problems = check(spec)
     assert [p for p in problems if not p.is_warning] == []
     assert all(p.line is not None and p.file.is_file() for p in problems)
+
+
+def test_a_piece_referring_back_into_the_root_gets_a_local_reference(shop: Path) -> None:
+    orders = shop / "resources" / "orders" / "orders_list.yml"
+    orders.write_text(
+        orders.read_text().replace(
+            "../../shared/schemas.yml#/components/schemas/Order", "../../openapi.yaml#/components/schemas/Item"
+        )
+    )
+    spec = load_spec(shop.parent / "." / "shop" / "openapi.yaml")
+    content = spec.document["paths"]["/orders"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert content["schema"] == {"$ref": "#/components/schemas/Item"}
