@@ -66,6 +66,14 @@ def test_corpus_files_are_every_spec_below_the_folder(tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)] == ["a.json", "sub/b.yaml", "sub/c.yml"]
 
 
+def test_a_multi_file_spec_is_one_corpus_spec(tmp_path: Path) -> None:
+    for name in ("a.json", "cloud/openapi.yaml", "cloud/resources/x.yml", "cloud/shared/y.yaml", "other/z.yaml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("{}")
+    found = [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)]
+    assert found == ["a.json", "cloud/openapi.yaml", "other/z.yaml"]
+
+
 def test_markdown_counts_each_stage(tmp_path: Path) -> None:
     from generator.jobs.corpus import CorpusResult, MockCheck
 

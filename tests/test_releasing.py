@@ -295,3 +295,18 @@ def test_cli_release_refuses_then_releases(project: Project) -> None:
     assert "released petstore-v2.0.0" in done.stdout
     assert "petstore-v2.0.0" in tags(project)
     assert run(project, "diff", API).exit_code == 0  # compared with the new tag now
+
+
+def test_a_multi_file_spec_is_read_as_it_was_at_a_ref(project: Project) -> None:
+    from generator.release.releasing import spec_at
+
+    shop = project.specs_dir / "shop"
+    shutil.copytree(REPO / "tests" / "fixtures" / "multifile" / "shop", shop)
+    commit(project.root, "shop")
+    item = shop / "resources" / "items" / "models" / "item.yml"
+    item.write_text(item.read_text().replace("type: integer", "type: string"))  # a change in a piece, uncommitted
+    old = spec_at(project, "shop", "HEAD")
+    assert old is not None and old.name == "shop"
+    assert old.document["components"]["schemas"]["Item"]["properties"]["id"] == {"type": "integer"}
+    assert project.load("shop").document["components"]["schemas"]["Item"]["properties"]["id"] == {"type": "string"}
+    assert spec_at(project, "shop", "HEAD~1") is None  # before the folder existed

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from ..errors import ApigenError, UsageError
 from ..spec.loading import Spec
+from ..spec.openapi31_view import source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
@@ -163,7 +164,7 @@ def _fuzz_url(
             config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
-        spec_file.write_bytes(spec.source)
+        spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
         events, verdict = work / "events.ndjson", work / "verdict.json"
         command = _command(work, spec_file, base_url, options, reports, events, verdict)
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}

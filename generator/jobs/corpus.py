@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..errors import ApigenError
 from ..fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
-from ..spec.loading import SPEC_SUFFIXES, Spec, load_spec
+from ..spec.loading import Spec, load_spec
+from ..spec.project import spec_files
 from ._client_probe import credential_environment, install, probe
 
 MOCK_CHECKS = ("not_a_server_error", "response_schema_conformance")
@@ -120,10 +121,8 @@ def default_folder(project_root: Path) -> Path:
 
 
 def corpus_files(folder: Path) -> list[Path]:
-    """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order."""
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file() and not p.name.startswith(".")
-    )
+    """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``; a multi-file spec by its root), stably ordered."""
+    return spec_files(folder)
 
 
 def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:

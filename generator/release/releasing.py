@@ -10,15 +10,18 @@
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
+import tarfile
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..diffing import Bump, Level, Report, diff, markdown_sections, text_list
 from ..errors import ApigenError, PackagingError, UsageError
-from ..spec.loading import Spec, parse_spec
+from ..spec.loading import Spec, load_spec, parse_spec
 from ..spec.project import Project
 
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
@@ -114,14 +117,29 @@ def last_release_tag(root: Path, api: str) -> str | None:
 
 
 def spec_at(project: Project, api: str, ref: str) -> Spec | None:
-    """``specs/<api>.yaml`` as it was at ``ref``; ``None`` when the file did not exist there."""
+    """``specs/<api>.yaml`` (or the folder ``specs/<api>/``) as it was at ``ref``; ``None`` when it did not exist."""
     if _git(project.root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode != 0:
         raise UsageError(f"unknown git ref {ref!r} in {project.root}")
     relative = project.spec_path(api).relative_to(project.root).as_posix()
+    if project.spec_path(api).parent != project.specs_dir:
+        return _multi_file_spec_at(project, api, ref, relative)
     shown = _git(project.root, "show", f"{ref}:./{relative}")
     if shown.returncode != 0:
         return None
     return parse_spec(shown.stdout, Path(f"{ref}:{relative}"), api)
+
+
+def _multi_file_spec_at(project: Project, api: str, ref: str, relative: str) -> Spec | None:
+    """A multi-file spec at ``ref``: its folder as it was, read from a temporary copy (the Spec keeps no file open)."""
+    folder = relative.rsplit("/", 1)[0]
+    archive = _git(project.root, "archive", "--format=tar", f"{ref}:./{folder}")  # the folder's tree at ref
+    if archive.returncode != 0:
+        return None
+    with tempfile.TemporaryDirectory(prefix="apigen-spec-at-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(Path(tmp) / folder, filter="data")
+        root = Path(tmp) / relative
+        return load_spec(root, api) if root.is_file() else None
 
 
 def empty_spec(api: str) -> Spec:

@@ -20,13 +20,15 @@ import yaml
 from packaging.version import InvalidVersion, Version
 
 from ..errors import Problem, SpecError, UsageError
+from ._bundling import Origins, bundle, has_external_refs
 from ._json_lines import json_line_index, scan
+from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages route and diff by it
+from ._methods import item_operations as item_operations  # re-exported: the operations of one path item
 from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
 from .pointers import unescape_pointer_token
-from .upgrading import upgrade
+from .repairing import Note, repair
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
 
 
@@ -36,11 +38,13 @@ def template_shape(path: str) -> str:
 
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+ROOT_STEM = "openapi"  # specs/<api>/openapi.yaml is the root of a multi-file spec
 
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation (or webhook) of a spec, with where it lives."""
+    """One operation (or webhook) of a spec, with where it lives. ``method`` is lowercase: a fixed field of the
+    path item (``get`` ... ``query``) or, in OpenAPI 3.2, a key of ``additionalOperations`` (``COPY`` -> ``copy``)."""
 
     method: str
     path: str
@@ -65,11 +69,21 @@ class Spec:
     document: Mapping[str, Any]
     openapi_version: str = ""  # as the file declares it; ``document`` always has 3.1 semantics
     line_index: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
+    origins: Origins | None = field(default=None, repr=False, compare=False)  # multi-file: where pieces came from
+    notes: tuple[Note, ...] = field(default=(), repr=False, compare=False)  # what loading repaired or ignored
 
     @cached_property
     def lines(self) -> Mapping[str, int]:
-        """JSON pointer -> line in the original file (for JSON, computed on first use: most runs never need it)."""
+        """JSON pointer -> line in the file it was read from (for JSON, computed on first use: most runs never
+        need it). A multi-file spec's pointers map to lines of several files: :meth:`locate` says which."""
+        if self.origins is not None:
+            return self.origins.lines
         return self.line_index if self.line_index is not None else json_line_index(self.source)
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file the spec was read from, the root first."""
+        return (self.path, *(p for p in (self.origins.indexes if self.origins else ()) if p != self.path))
 
     @property
     def strict(self) -> bool:
@@ -134,15 +148,21 @@ class Spec:
 
     def line_of(self, pointer: str) -> int | None:
         """Line of ``pointer``, or of its nearest ancestor the index knows."""
-        while True:
-            if pointer in self.lines:
-                return self.lines[pointer]
+        return self.locate(pointer)[1]
+
+    def locate(self, pointer: str) -> tuple[Path, int | None]:
+        """File and line of ``pointer`` (or of its nearest ancestor the index knows)."""
+        while pointer not in self.lines:
             if not pointer:
-                return None
+                return self.path, None
             pointer = pointer.rsplit("/", 1)[0]
+        file = self.origins.file_of(pointer) if self.origins is not None else self.path
+        return file, self.lines[pointer]
 
     def problem(self, pointer: str, message: str, rule: str) -> Problem:
-        return Problem(self.path, self.line_of(pointer), self.anchor(pointer), message, rule)
+        anchor = self.anchor(pointer)
+        file, line = self.locate(anchor)
+        return Problem(file, line, anchor, message, rule)
 
     def anchor(self, pointer: str) -> str:
         """``pointer`` itself, or the one document pointer it is a suffix of.
@@ -183,15 +203,16 @@ class Spec:
                 item = self.resolve(item)
                 if not isinstance(item, Mapping):
                     continue
-                for method in HTTP_METHODS:
-                    data = item.get(method)
-                    if isinstance(data, Mapping):
-                        pointer = f"/{section}/{escape_pointer_token(path)}/{method}"
-                        yield Operation(method, str(path), pointer, data, item, is_webhook)
+                for method, suffix, data in item_operations(item):
+                    pointer = f"/{section}/{escape_pointer_token(path)}{suffix}"
+                    yield Operation(method, str(path), pointer, data, item, is_webhook)
 
 
 def load_spec(path: Path, name: str | None = None) -> Spec:
-    """Parse one spec file; raises :class:`SpecError` naming the file and line on bad YAML."""
+    """Parse one spec file (or the root file of a folder: ``<folder>/openapi.yaml``); raises :class:`SpecError`
+    naming the file and line on bad YAML or a reference that leads nowhere."""
+    if path.is_dir():
+        path = root_file(path) or path / f"{ROOT_STEM}.yaml"
     try:
         source = path.read_bytes()
     except OSError as exc:
@@ -205,13 +226,31 @@ def parse_spec(source: bytes, path: Path, name: str | None = None) -> Spec:
     JSON or YAML (1.2 semantics); an OpenAPI 3.0 document is upgraded to 3.1 semantics (:mod:`.upgrading`).
     """
     text = source.decode("utf-8", errors="replace")
-    name = name or path.stem
+    name = name or default_name(path)
     api_slug(name)  # an unusable API name fails here, before any work
     document, lines = _parse(text, path)
     if not isinstance(document, dict):
         raise SpecError([Problem(path, 1, "", "a spec must be a mapping (an object) at the top level", "yaml")])
     version = _openapi_version(document, path, lines)
-    return Spec(name, path, source, upgrade(document), version, lines)
+    origins = None
+    if has_external_refs(source):
+        document, origins = bundle(document, lines if lines is not None else json_line_index(source), path, _parse)
+        if origins.mounts:  # tools that read the text (Schemathesis, the mock's /openapi.yaml) get the bundle
+            source = json.dumps(document, ensure_ascii=False).encode()
+        else:
+            origins = None
+    notes = tuple(repair(document))  # upgrades a 3.0 document too
+    return Spec(name, path, source, document, version, lines, origins, notes)
+
+
+def root_file(folder: Path) -> Path | None:
+    """The root file of a multi-file spec in ``folder`` (``openapi.yaml``, ``.yml`` or ``.json``), if any."""
+    return next((p for p in (folder / f"{ROOT_STEM}{s}" for s in SPEC_SUFFIXES) if p.is_file()), None)
+
+
+def default_name(path: Path) -> str:
+    """An API's name from its spec file: the stem, or the folder's name for a multi-file root (``x/openapi.yaml``)."""
+    return path.parent.name if path.stem == ROOT_STEM and path.parent.name else path.stem
 
 
 def _parse(text: str, path: Path) -> tuple[Any, dict[str, int] | None]:

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
-from .loading import SPEC_SUFFIXES, Spec, load_spec
+from .loading import SPEC_SUFFIXES, Spec, load_spec, root_file
+
+
+def spec_files(folder: Path) -> list[Path]:
+    """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order; a folder below it holding a
+    root file (``openapi.yaml``) is one multi-file spec, listed by its root: its other files are its pieces."""
+    files = sorted(p for p in folder.rglob("*") if p.suffix in SPEC_SUFFIXES and not p.name.startswith("."))
+    files = [p for p in files if p.is_file()]
+    roots = {p for p in files if p.parent != folder and root_file(p.parent) == p}
+    multi_file = {root.parent for root in roots}
+    return [p for p in files if p in roots or multi_file.isdisjoint(p.parents)]
 
 
 @dataclass(frozen=True)
@@ -42,7 +52,8 @@ class Project:
         return self.root / "reports"
 
     def api_names(self) -> list[str]:
-        """Every spec in ``specs/`` (``<api>.yaml``, ``.yml`` or ``.json``), skipping fragments and docs lists."""
+        """Every spec in ``specs/`` (``<api>.yaml``, ``.yml`` or ``.json``, or a folder ``<api>/`` whose root is
+        ``openapi.yaml``: the folder's other files are its pieces), skipping fragments and docs lists."""
         return sorted(self._spec_files())
 
     def spec_path(self, api: str) -> Path:
@@ -51,11 +62,20 @@ class Project:
     def _spec_files(self) -> dict[str, Path]:
         found: dict[str, Path] = {}
         for path in sorted(self.specs_dir.iterdir()) if self.specs_dir.is_dir() else []:
-            if path.suffix not in SPEC_SUFFIXES or path.name.startswith("_") or ".docs." in path.name:
+            if path.name.startswith(("_", ".")) or ".docs." in path.name:
                 continue
-            if path.stem in found:
-                raise UsageError(f"two specs for API {path.stem!r}: {found[path.stem].name} and {path.name}; keep one")
-            found[path.stem] = path
+            if path.is_dir():
+                api, root = path.name, root_file(path)
+                if root is None:
+                    continue  # a folder of shared pieces, not an API
+            elif path.suffix in SPEC_SUFFIXES:
+                api, root = path.stem, path
+            else:
+                continue
+            if api in found:
+                first = found[api].relative_to(self.specs_dir)
+                raise UsageError(f"two specs for API {api!r}: {first} and {root.relative_to(self.specs_dir)}; keep one")
+            found[api] = root
         return found
 
     def select(self, apis: list[str] | None) -> list[str]:

@@ -13,6 +13,9 @@ ONE_SCHEMA: tuple[str, ...] = ("items", "additionalProperties", "not", "contains
 ONE_SCHEMA += ("propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems")
 SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_MAP = ("properties", "patternProperties", "dependentSchemas")
+# Document keys holding a schema: a parameter's, header's or media type's ``schema``, and OpenAPI 3.2's
+# ``itemSchema`` (one item of a sequential media type: an event of text/event-stream, a line of JSON Lines).
+SCHEMA_KEYS = ("schema", "itemSchema")
 # Document keys holding data (or vendor extensions), never schemas.
 DATA_KEYS = ("example", "examples", "default", "enum", "const")
 # Keywords that only describe a schema and constrain nothing.
@@ -28,7 +31,7 @@ def iter_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str
 
 def schema_roots(document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     """(pointer, schema) for the outermost schemas: components/schemas and the ``schema`` of parameters,
-    headers and media types (a root may be a boolean schema or a ``$ref``)."""
+    headers and media types, and a media type's ``itemSchema`` (a root may be a boolean schema or a ``$ref``)."""
     schemas = (document.get("components") or {}).get("schemas")
     if isinstance(schemas, Mapping):
         for name, schema in schemas.items():
@@ -43,7 +46,7 @@ def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
             if data or key == "schemas" or str(key).startswith("x-"):
                 continue
             child = f"{pointer}/{escape_pointer_token(key)}"
-            if key == "schema":
+            if key in SCHEMA_KEYS:
                 yield child, value
             else:
                 yield from _document_schemas(value, child)

@@ -1,10 +1,12 @@
-"""OpenAPI 3.1 structure, checked with jsonschema-rs: the document against the OpenAPI 3.1 JSON Schema, and every
-Schema Object in it against the JSON Schema 2020-12 meta-schema.
+"""OpenAPI 3.1 and 3.2 structure, checked with jsonschema-rs: the document against the OpenAPI 3.1 (or 3.2) JSON
+Schema, and every Schema Object in it against the JSON Schema 2020-12 meta-schema.
 
 openapi-spec-validator does the same in pure Python and takes 16 s on GitHub's description (1,989 schemas,
 each validated through ``$dynamicRef`` lookups); the compiled validators take a fraction of a second. The
-document schema and the meta-schema come from openapi-spec-validator and jsonschema, so they are the ones those
-libraries use.
+3.1 document schema and the meta-schema come from openapi-spec-validator and jsonschema, so they are the ones
+those libraries use. The 3.2 document schema is vendored in ``schemas/openapi-3.2.json``: the official schema's
+source, OAI/OpenAPI-Specification (Apache License 2.0, copy in ``schemas/``), branch v3.2-dev,
+``src/schemas/validation/schema.yaml`` @ d5c847d2 (2026-04-16), converted to JSON unchanged.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from typing import Any
 
 import jsonschema_rs
@@ -23,8 +26,9 @@ from ..spec.schema_walk import schema_roots
 
 
 def structure_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """(JSON pointer, message) for every structural error of a 3.1 ``document``."""
-    yield from _errors(_document_validator(), document, "")
+    """(JSON pointer, message) for every structural error of a 3.1 or 3.2 ``document``."""
+    is_32 = str(document.get("openapi", "")).startswith("3.2.")
+    yield from _errors(_document_validator_32() if is_32 else _document_validator(), document, "")
     for pointer, schema in schema_roots(document):
         yield from _errors(_schema_validator(), schema, pointer)
 
@@ -44,6 +48,12 @@ def _document_validator() -> Any:
     link = schema["$defs"]["link"]["properties"]
     link["parameters"] = {"type": "object"}
     link["server"] = link.pop("body", {"$ref": "#/$defs/server"})
+    return jsonschema_rs.validator_for(schema)
+
+
+@functools.cache
+def _document_validator_32() -> Any:
+    schema = json.loads(resources.files(__package__).joinpath("schemas/openapi-3.2.json").read_text("utf-8"))
     return jsonschema_rs.validator_for(schema)
 
 

@@ -18,9 +18,10 @@ from packaging.version import InvalidVersion
 
 from ..errors import Problem, SpecError
 from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
-from ..spec.loading import HTTP_METHODS, Operation, Spec, template_shape
+from ..spec.loading import Operation, Spec, item_operations, template_shape
 from ..spec.pointers import escape_pointer_token
 from ..spec.project import Project
+from ..spec.repairing import REPAIRED
 from ..spec.schema_walk import iter_schemas
 from ._structure import structure_errors
 
@@ -33,7 +34,7 @@ CONVENTIONS: list[Rule] = []
 
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
-SUPPORTED_VERSIONS = ("3.0.", "3.1.")
+SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
 
 
 def rule(func: Rule) -> Rule:
@@ -55,16 +56,26 @@ def validate(spec: Spec) -> Spec:
 
 
 def check(spec: Spec) -> list[Problem]:
-    """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`)."""
+    """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`), and what
+    loading repaired or ignored (:func:`loading_notes`)."""
+    notes = list(loading_notes(spec))
     dangling = list(dangling_refs(spec))
     if dangling:  # the structural validator and the example checks would crash on them
-        return dangling
+        return notes + dangling
     structural = list(openapi_structure(spec))
     if structural:  # the other rules assume a well-formed document (valid schemas, responses, ...)
-        return structural
+        return notes + structural
     problems = [problem for func in RULES for problem in func(spec)]
     conventions = [problem for func in CONVENTIONS for problem in func(spec)]
-    return problems + (conventions if spec.strict else [problem.as_warning() for problem in conventions])
+    return notes + problems + (conventions if spec.strict else [problem.as_warning() for problem in conventions])
+
+
+def loading_notes(spec: Spec) -> Iterator[Problem]:
+    """The vendor slips loading repaired: warnings, or errors in a strict spec (ours must be right as written);
+    and what OpenAPI says to ignore (always a warning: the spec is right, it only says nothing)."""
+    for note in spec.notes:
+        problem = spec.problem(note.pointer, note.message, note.rule)
+        yield problem if note.rule == REPAIRED and spec.strict else problem.as_warning()
 
 
 def dangling_refs(spec: Spec) -> Iterator[Problem]:
@@ -92,7 +103,7 @@ def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 def openapi_structure(spec: Spec) -> Iterator[Problem]:
     if not spec.openapi_version.startswith(SUPPORTED_VERSIONS):
-        message = f"openapi must be 3.0.x or 3.1.x, got {spec.openapi_version or None!r}"
+        message = f"openapi must be 3.0.x, 3.1.x or 3.2.x, got {spec.openapi_version or None!r}"
         yield spec.problem("/openapi", message, "structure")
         return
     for pointer, message in structure_errors(spec.document):
@@ -188,7 +199,28 @@ def distinct_path_templates(spec: Spec) -> Iterator[Problem]:
 
 
 def _methods(item: Any) -> set[str]:
-    return {method for method in HTTP_METHODS if isinstance(item, Mapping) and method in item}
+    return {method for method, _, _ in item_operations(item)} if isinstance(item, Mapping) else set()
+
+
+@rule
+def tag_parents(spec: Spec) -> Iterator[Problem]:
+    """OpenAPI 3.2 nests tags (``parent``): a parent must be a declared tag, and no tag may be its own ancestor."""
+    tags = [t for t in spec.document.get("tags") or [] if isinstance(t, Mapping)]
+    parents = {t.get("name"): t.get("parent") for t in tags if t.get("parent") is not None}
+    declared = {t.get("name") for t in tags}
+    for index, tag in enumerate(tags):
+        parent, seen = tag.get("parent"), {tag.get("name")}
+        if parent is None:
+            continue
+        pointer = f"/tags/{index}/parent"
+        if parent not in declared:
+            yield spec.problem(pointer, f"tag {tag.get('name')!r}: parent {parent!r} is not a declared tag", "tags")
+            continue
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            parent = parents.get(parent)
+        if parent is not None:
+            yield spec.problem(pointer, f"tag {tag.get('name')!r} is its own ancestor (through {parent!r})", "tags")
 
 
 def _parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Mapping[str, Any]]]:

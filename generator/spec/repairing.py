@@ -1,0 +1,221 @@
+"""Repairs: vendor slips with one obvious meaning, fixed in memory at load, each with one located note.
+
+A vendor's published spec is used as published, and a generator works around what it can: refusing a spec for a
+3.0 keyword in a 3.1 document helps nobody. Each repair leaves a :class:`Note` (the pointer of the slip in the
+file as written); validation reports it as a warning (rule ``repaired``), or as an error for a spec with
+``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
+refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
+a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+and links to operationIds no operation has.
+
+Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
+``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
+dropped from the in-memory document, so no client argument, mock check or fuzzed value comes from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, cast
+
+from ._methods import item_operations
+from .pointers import escape_pointer_token, resolve_local
+from .schema_walk import DATA_KEYS, SCHEMA_KEYS, schema_roots, subschemas
+from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
+
+REPAIRED = "repaired"
+IGNORED_HEADER = "ignored-header"
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required"}
+
+_KEYWORD_30 = {
+    "nullable": "`nullable` is OpenAPI 3.0, not 3.1: read as a type that admits null",
+    "exclusiveMinimum": "boolean `exclusiveMinimum` is OpenAPI 3.0 (3.1 takes the bound itself): read as 3.0 meant it",
+    "exclusiveMaximum": "boolean `exclusiveMaximum` is OpenAPI 3.0 (3.1 takes the bound itself): read as 3.0 meant it",
+    "example": "`example` in a schema is OpenAPI 3.0 (deprecated in 3.1): read as `examples: [<the example>]`",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """What loading changed in the document, and where the file says what it changed."""
+
+    pointer: str
+    message: str
+    rule: str = REPAIRED
+
+
+def repair(document: dict[str, Any]) -> list[Note]:
+    """Upgrade a 3.0 ``document`` to 3.1 semantics (:mod:`.upgrading`, silently: its 3.0 keywords are right) and
+    repair the slips of any document, in place, in one walk of its schemas; one note per slip."""
+    declared_30 = str(document.get("openapi", "")).startswith("3.0")
+    notes = list(_schema_slips(document, quiet_30=declared_30))
+    if declared_30:
+        document["openapi"] = TARGET_VERSION
+    notes += _object_slips(document)
+    return notes + list(_ignored_headers(document))
+
+
+def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
+    notes: list[Note] = []
+    for root_pointer, root in list(schema_roots(document)):
+        for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
+            if _SLIP_KEYWORDS.isdisjoint(schema):
+                continue  # most schemas: one set operation, then the next
+            node = cast(dict[str, Any], schema)
+            rewritten = upgrade_node(node)
+            if not quiet_30:
+                notes += [Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword]) for keyword in rewritten]
+            if isinstance(node.get("required"), list) and _has_duplicates(node["required"]):
+                notes += _duplicate_required(pointer, node)
+            if not _RECURSIVE.isdisjoint(node):
+                notes += _recursive_keywords(pointer, node, root_pointer)
+    return notes
+
+
+def _has_duplicates(items: list[Any]) -> bool:
+    try:
+        return len(set(items)) != len(items)
+    except TypeError:  # not names at all: the structure check says so
+        return False
+
+
+def _duplicate_required(pointer: str, schema: Any) -> Iterator[Note]:
+    required = schema.get("required")
+    seen: list[Any] = []
+    for index, name in enumerate(required):
+        if name in seen:
+            yield Note(f"{pointer}/required/{index}", f"`required` lists {name!r} twice: read once")
+        else:
+            seen.append(name)
+    schema["required"] = seen
+
+
+def _recursive_keywords(pointer: str, schema: Any, root_pointer: str) -> Iterator[Note]:
+    """2019-09's recursion keywords, which 2020-12 replaced: ``$recursiveRef: "#"`` means the schema that holds
+    the ``$recursiveAnchor``, which vendors put on the component: read as a ``$ref`` to that component."""
+    if "$recursiveAnchor" in schema:
+        schema.pop("$recursiveAnchor")
+        yield Note(f"{pointer}/$recursiveAnchor", "`$recursiveAnchor` is JSON Schema 2019-09, not 2020-12: ignored")
+    target = schema.get("$recursiveRef")
+    if isinstance(target, str) and "$ref" not in schema:
+        schema.pop("$recursiveRef")
+        schema["$ref"] = f"#{root_pointer}" if target == "#" else target
+        message = f"`$recursiveRef` is JSON Schema 2019-09, not 2020-12: read as $ref {schema['$ref']!r}"
+        yield Note(f"{pointer}/$recursiveRef", message)
+
+
+def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    """(pointer, key, value) for every entry of the document's OpenAPI objects (not inside schemas, example data or
+    extensions)."""
+    if isinstance(node, Mapping):
+        for key, value in list(node.items()):
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            if key in DATA_KEYS or key in SCHEMA_KEYS or str(key).startswith("x-") or child == "/components/schemas":
+                continue
+            yield pointer, str(key), value
+            yield from _objects(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _objects(item, f"{pointer}/{index}")
+
+
+def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
+    contents, links = [], []
+    for pointer, key, value in _objects(document, ""):
+        if key == "content" and isinstance(value, dict):
+            contents.append((pointer, value))
+        elif key == "links" and isinstance(value, dict) and pointer != "/components":
+            links.append((f"{pointer}/links", value))
+    yield from _content_keys(contents)
+    yield from _dangling_links(document, links)
+
+
+def _content_keys(contents: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
+    """A ``content`` key without a "/" names no media type: ``examples`` beside ``application/json`` is the
+    usual slip (examples meant for the media types); its examples go to the media types that have none."""
+    for pointer, content in contents:
+        for name in [name for name in content if "/" not in str(name)]:
+            at = f"{pointer}/content/{escape_pointer_token(name)}"
+            value = content.pop(name)
+            media_types = [m for m in content.values() if isinstance(m, dict)]
+            if name == "examples" and isinstance(value, Mapping) and media_types:
+                for media_type in media_types:
+                    if "example" not in media_type and "examples" not in media_type:
+                        media_type["examples"] = dict(value)
+                message = f"content key {name!r} is no media type: its examples are read as the media types' examples"
+            else:
+                message = f"content key {name!r} is no media type: ignored"
+            yield Note(at, message)
+
+
+def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
+    """A response link naming an operationId no operation has leads nowhere: it is dropped."""
+    if not links_of:
+        return
+    known = {op.get("operationId") for _, _, op in _all_operations(document)}
+    for pointer, links in links_of:
+        for name in list(links):
+            link = resolve_local(document, links[name])
+            target = link.get("operationId") if isinstance(link, Mapping) else None
+            if isinstance(target, str) and target not in known:
+                del links[name]
+                message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
+                yield Note(f"{pointer}/{escape_pointer_token(name)}/operationId", message)
+
+
+def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
+    """Header parameters OpenAPI says to ignore (Accept, Content-Type, Authorization) leave the document."""
+    for pointer, owner in _parameter_owners(document):
+        parameters = owner.get("parameters")
+        if not isinstance(parameters, list):
+            continue
+        kept = []
+        for index, parameter in enumerate(parameters):
+            resolved = resolve_local(document, parameter)
+            name = str(resolved.get("name", "")) if isinstance(resolved, Mapping) else ""
+            if isinstance(resolved, Mapping) and resolved.get("in") == "header" and name.lower() in IGNORED_HEADERS:
+                message = f"header parameter {name!r} is ignored, as OpenAPI says (media types and security say it)"
+                yield Note(f"{pointer}/parameters/{index}", message, IGNORED_HEADER)
+            else:
+                kept.append(parameter)
+        if len(kept) != len(parameters):
+            owner["parameters"] = kept
+
+
+def _parameter_owners(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(pointer, path item or operation) for everything that can hold ``parameters``."""
+    for pointer, item in _path_items(document):
+        yield pointer, item
+        for _, suffix, operation in item_operations(item):
+            if isinstance(operation, dict):
+                yield pointer + suffix, operation
+
+
+def _all_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    for pointer, item in _path_items(document):
+        for method, suffix, operation in item_operations(item):
+            yield pointer + suffix, method, operation
+            for name, callback in (operation.get("callbacks") or {}).items():
+                for expression, callback_item in (resolve_local(document, callback) or {}).items():
+                    callback_item = resolve_local(document, callback_item)
+                    base = (
+                        f"{pointer}{suffix}/callbacks/{escape_pointer_token(name)}/{escape_pointer_token(expression)}"
+                    )
+                    for inner_method, inner_suffix, inner in item_operations(callback_item or {}):
+                        yield base + inner_suffix, inner_method, inner
+
+
+def _path_items(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for section in ("paths", "webhooks"):
+        items = document.get(section)
+        for path, item in items.items() if isinstance(items, Mapping) else []:
+            if isinstance(item, dict) and "$ref" not in item:
+                yield f"/{section}/{escape_pointer_token(path)}", item
+    items = (document.get("components") or {}).get("pathItems")
+    for name, item in items.items() if isinstance(items, Mapping) else []:
+        if isinstance(item, dict):
+            yield f"/components/pathItems/{escape_pointer_token(name)}", item

@@ -1,0 +1,177 @@
+"""Vendor slips with one meaning are repaired at load, each with one located warning; strict specs stay strict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import load_spec
+from generator.validation import check
+
+from .conftest import FIXTURES
+
+OPENAI = FIXTURES / "vendor" / "openai" / "openapi.yaml"
+
+SLIPS = """\
+openapi: 3.1.0
+info: {title: Slips, version: 1.0.0}
+paths:
+  /filters:
+    post:
+      operationId: create_filter
+      parameters:
+        - {name: Accept, in: header, schema: {type: string}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+        - $ref: "#/components/parameters/Auth"
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Filter"}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Filter"}
+            examples:
+              one: {value: {type: and, filters: []}}
+          links:
+            Next: {operationId: create_filter}
+            Missing: {operationId: no_such_operation}
+components:
+  parameters:
+    Auth: {name: authorization, in: header, required: true, schema: {type: string}}
+  schemas:
+    Filter:
+      $recursiveAnchor: true
+      type: object
+      required: [type, filters, type]
+      properties:
+        type: {type: string, nullable: true, example: and}
+        rate: {type: number, minimum: 0, exclusiveMinimum: true}
+        filters:
+          type: array
+          items:
+            oneOf:
+              - $recursiveRef: "#"
+              - {type: string}
+"""
+
+
+def _spec(tmp_path: Path, text: str = SLIPS) -> Path:
+    path = tmp_path / "slips.yaml"
+    path.write_text(text)
+    return path
+
+
+def _line(path: Path, line: int | None) -> str:
+    assert line is not None
+    return path.read_text().splitlines()[line - 1].strip()
+
+
+def test_each_slip_is_repaired_with_one_located_warning(tmp_path: Path) -> None:
+    path = _spec(tmp_path)
+    problems = check(load_spec(path))
+    assert [p for p in problems if not p.is_warning] == []
+    repaired = {p.pointer: p for p in problems if p.rule == "repaired"}
+    schema = "/components/schemas/Filter"
+    expected = {  # pointer of the slip -> what its line says
+        f"{schema}/$recursiveAnchor": "$recursiveAnchor: true",
+        f"{schema}/required/2": "required: [type, filters, type]",
+        f"{schema}/properties/type/nullable": "nullable: true",
+        f"{schema}/properties/type/example": "example: and",
+        f"{schema}/properties/rate/exclusiveMinimum": "exclusiveMinimum: true",
+        f"{schema}/properties/filters/items/oneOf/0/$recursiveRef": '$recursiveRef: "#"',
+        "/paths/~1filters/post/responses/200/content/examples": "examples:",
+        "/paths/~1filters/post/responses/200/links/Missing/operationId": "Missing: {operationId: no_such_operation}",
+    }
+    assert set(repaired) == set(expected)
+    for pointer, problem in repaired.items():
+        assert problem.file == path and expected[pointer] in _line(path, problem.line), pointer
+
+
+def test_repairs_mean_what_the_vendor_meant(tmp_path: Path) -> None:
+    document = load_spec(_spec(tmp_path)).document
+    schema = document["components"]["schemas"]["Filter"]
+    assert "$recursiveAnchor" not in schema
+    assert schema["required"] == ["type", "filters"]
+    assert schema["properties"]["type"] == {"type": ["string", "null"], "examples": ["and"]}
+    assert schema["properties"]["rate"] == {"type": "number", "exclusiveMinimum": 0}
+    assert schema["properties"]["filters"]["items"]["oneOf"][0] == {"$ref": "#/components/schemas/Filter"}
+    response = document["paths"]["/filters"]["post"]["responses"]["200"]
+    assert list(response["content"]) == ["application/json"]
+    assert response["content"]["application/json"]["examples"] == {"one": {"value": {"type": "and", "filters": []}}}
+    assert list(response["links"]) == ["Next"]
+
+
+def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
+    path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
+    errors = [p for p in check(load_spec(path)) if not p.is_warning]
+    assert len([p for p in errors if p.rule == "repaired"]) == 8
+
+
+def test_what_has_no_meaning_still_stops(tmp_path: Path) -> None:
+    path = _spec(tmp_path, SLIPS.replace("type: number, minimum: 0", "type: numbr, minimum: 0"))
+    errors = [p for p in check(load_spec(path)) if not p.is_warning]
+    assert [p.pointer for p in errors] == ["/components/schemas/Filter/properties/rate/type"]
+    assert errors[0].file == path and "numbr" in _line(path, errors[0].line)
+
+
+def test_accept_content_type_and_authorization_headers_are_ignored(tmp_path: Path) -> None:
+    path = _spec(tmp_path)
+    spec = load_spec(path)
+    (operation,) = spec.operations()
+    assert [spec.resolve(p)["name"] for p in operation.data["parameters"]] == ["X-Trace"]
+    notes = [p for p in check(spec) if p.rule == "ignored-header"]
+    assert [p.pointer for p in notes] == ["/paths/~1filters/post/parameters/0", "/paths/~1filters/post/parameters/2"]
+    assert all(p.is_warning for p in notes)
+    strict = [p for p in check(load_spec(_spec(tmp_path, SLIPS + "x-apigen-strict: true\n"))) if p.rule != "repaired"]
+    assert all(p.is_warning for p in strict if p.rule == "ignored-header")  # legal OpenAPI, even in our specs
+
+
+def test_a_3_0_document_is_upgraded_without_notes(tmp_path: Path) -> None:
+    text = SLIPS.replace("openapi: 3.1.0", "openapi: 3.0.3").replace("$recursiveAnchor: true\n      ", "")
+    text = text.replace('- $recursiveRef: "#"', '- $ref: "#/components/schemas/Filter"')
+    problems = check(load_spec(_spec(tmp_path, text)))
+    assert {p.pointer.rsplit("/", 1)[-1] for p in problems if p.rule == "repaired"} == {"2", "examples", "operationId"}
+
+
+@pytest.mark.skipif(not OPENAI.is_file(), reason="OpenAI's spec is not vendored")
+def test_openais_published_spec_validates_with_repairs() -> None:
+    spec = load_spec(OPENAI)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    rules = {p.rule for p in problems}
+    assert "repaired" in rules
+    pointers = {p.pointer for p in problems if p.rule == "repaired"}
+    assert "/components/schemas/CompoundFilter/$recursiveAnchor" in pointers
+
+
+def test_the_mock_asks_for_no_ignored_header(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from generator.mocking import create_app
+
+    text = """\
+openapi: 3.1.0
+info: {title: Headers, version: 1.0.0}
+paths:
+  /things:
+    get:
+      operationId: list_things
+      parameters:
+        - {name: Accept, in: header, required: true, schema: {type: string, enum: [application/vnd.x+json]}}
+        - {name: Content-Type, in: header, required: true, schema: {type: string, const: application/json}}
+        - {name: X-Trace, in: header, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+              example: [a]
+"""
+    client = TestClient(create_app(load_spec(_spec(tmp_path, text))))
+    assert client.get("/things", headers={"X-Trace": "t", "Accept": "application/json"}).status_code == 200
+    assert client.get("/things", headers={"Accept": "application/json"}).status_code in (400, 422)  # X-Trace counts
