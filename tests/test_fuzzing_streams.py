@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from generator.fuzzing import FuzzOptions, fuzz
-from generator.fuzzing._streams import event_data, items
+from generator.fuzzing._streams import events, items
 from generator.mocking import create_app
 from generator.spec.loading import load_spec
 
@@ -26,8 +27,10 @@ OPTIONS = FuzzOptions(
 
 def test_events_are_read_as_the_whatwg_standard_says() -> None:
     text = ': a comment\nevent: delta\nid: 7\ndata: {"a":\ndata: 1}\n\nretry: 10\ndata: [DONE]\n\n'
-    assert list(event_data(text)) == ['{"a":\n1}', "[DONE]"]
+    assert list(events(text)) == [{"event": "delta", "id": "7", "data": '{"a":\n1}'}, {"retry": 10, "data": "[DONE]"}]
     assert list(items("text/event-stream", text.encode())) == [{"a": 1}]
+    shaped = list(items("text/event-stream", text.encode(), event_shaped=True))
+    assert shaped == [{"event": "delta", "id": "7", "data": '{"a":\n1}'}]
 
 
 def test_json_lines_and_json_seq_items() -> None:
@@ -35,8 +38,9 @@ def test_json_lines_and_json_seq_items() -> None:
     assert list(items("application/json-seq", b'\x1e{"a":1}\n\x1e"x"\n')) == [{"a": 1}, "x"]
 
 
-def test_the_mocks_stream_is_clean(tmp_path: Path) -> None:
-    spec = load_spec(CHAT)
+@pytest.mark.parametrize("fixture", ["chat.yaml", "logs.yaml"])
+def test_the_mocks_stream_is_clean(tmp_path: Path, fixture: str) -> None:
+    spec = load_spec(CHAT.parent / fixture)
     result = fuzz(spec, create_app(spec), tmp_path, options=OPTIONS)
     assert result.cases > 0 and result.by_check().get("stream_items_conform") is None
 

@@ -32,11 +32,12 @@ from schemathesis.core.failures import Failure
 from ..spec.loading import Spec, load_spec
 from ..spec.pointers import escape_pointer_token
 from ..spec.schemas import Schemas
+from ..spec.sequences import SEQUENTIAL_MEDIA_TYPES, describes_event, item_schema_key
 from ._crud import SPEC_VARIABLE
 
 MAX_ITEMS = 100
 RESENDS_PER_OPERATION = 2
-SEQUENTIAL = frozenset({"text/event-stream", "application/jsonl", "application/x-ndjson", "application/json-seq"})
+SEQUENTIAL = SEQUENTIAL_MEDIA_TYPES - {"multipart/mixed"}  # multipart parts are not read here
 Case = _GenericCase[Any]
 
 
@@ -97,7 +98,8 @@ def _resend_for_stream(ctx: CheckContext, spec: Spec, case: Case, response: Resp
 
 def _check_items(schemas: Schemas, pointer: str, case: Case, media_type: str, content: bytes) -> None:
     validator = schemas.validator(pointer, "response")
-    for position, item in enumerate(items(media_type, content), start=1):
+    event_shaped = describes_event(schemas.resolve(schemas.at(pointer)))
+    for position, item in enumerate(items(media_type, content, event_shaped=event_shaped), start=1):
         if position > MAX_ITEMS:
             break
         errors = sorted(validator.iter_errors(item), key=lambda error: list(error.path))
@@ -121,37 +123,44 @@ def item_schema_pointer(spec: Spec, case: Case, status: int, media_type: str) ->
             if not isinstance(entry, Mapping):
                 return None
             pointer = f"{operation}/responses/{escape_pointer_token(key)}/content/{escape_pointer_token(media_type)}"
-            if "itemSchema" in entry:
-                return f"{pointer}/itemSchema"
-            return f"{pointer}/schema" if media_type == "text/event-stream" and "schema" in entry else None
+            item_key = item_schema_key(entry, media_type)
+            return f"{pointer}/{escape_pointer_token(item_key)}" if item_key is not None else None
     return None
 
 
-def items(media_type: str, content: bytes) -> Iterator[Any]:
-    """The items of a streamed body, parsed as JSON where they are JSON (an event's data may be plain text)."""
+def items(media_type: str, content: bytes, *, event_shaped: bool = False) -> Iterator[Any]:
+    """The items of a streamed body, parsed as JSON where they are JSON (an event's data may be plain text);
+    ``event_shaped``: each event as its fields (``data``, ``event``, ``id``, ``retry``), as a 3.2 schema says."""
     text = content.decode("utf-8", errors="replace")
     if media_type == "text/event-stream":
-        for data in event_data(text):
-            if data != "[DONE]":
-                yield _json_or_text(data)
+        for event in events(text):
+            if event["data"] != "[DONE]":
+                yield event if event_shaped else _json_or_text(event["data"])
     elif media_type == "application/json-seq":
         yield from (_json_or_text(record.strip()) for record in text.split("\x1e") if record.strip())
     else:
         yield from (_json_or_text(line) for line in text.splitlines() if line.strip())
 
 
-def event_data(text: str) -> Iterator[str]:
-    """The data of each dispatched event, as the WHATWG event stream interpretation reads it."""
+def events(text: str) -> Iterator[dict[str, Any]]:
+    """The fields of each dispatched event (``retry`` a number), as the WHATWG event stream interpretation reads
+    them: comments skipped, several data lines joined with "\\n", a blank line dispatches."""
+    event: dict[str, Any] = {}
     data: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not line:
             if data:
-                yield "\n".join(data)
-            data = []
+                yield {**event, "data": "\n".join(data)}
+            event, data = {}, []
             continue
         field, _, value = line.partition(":")
+        value = value.removeprefix(" ")
         if field == "data":
-            data.append(value.removeprefix(" "))
+            data.append(value)
+        elif field in ("event", "id"):
+            event[field] = value
+        elif field == "retry" and value.isdigit():
+            event[field] = int(value)
 
 
 def _json_or_text(text: str) -> Any:

@@ -20,11 +20,12 @@ from starlette.responses import Response
 from ..spec.loading import Operation
 from ..spec.pointers import escape_pointer_token
 from ..spec.schemas import Schemas, overlay
+from ..spec.sequences import describes_event, is_sequential
 from ._fields import Fields, independent_fields
 from ._generation import Generator, generate_valid
 from ._problems import Violation, problem, summary
 from ._requests import media_kind
-from ._streams import Stream, describes_event, is_sequential, item_schema_pointer, stream_items
+from ._streams import Stream, item_schema_pointer, stream_items
 from ._xml import to_xml
 
 # 1x1 transparent PNG: binary image responses are real images.

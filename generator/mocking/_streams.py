@@ -1,14 +1,12 @@
 """Sequential media types served as streams: server-sent events, JSON Lines, NDJSON and JSON text sequences.
 
-The schema of one item is the media type's ``itemSchema`` (OpenAPI 3.2) or, for ``text/event-stream`` in a 3.1
-document, its ``schema`` (vendors such as OpenAI describe one event that way). Items come from the examples (an
+The schema of one item is found as :mod:`generator.spec.sequences` says. Items come from the examples (an
 example that is a list is a whole stream) or are generated from the item schema; they are written one at a time,
 spaced out, so a client sees the first while the server still holds the rest. ``Prefer: items=N`` (or
 ``?__items=N``) asks for N items, 0 for an empty stream.
 
-An item schema of ``text/event-stream`` that is an object with a ``data`` property describes the event itself
-(``event``, ``data``, ``id``, ``retry``: the 3.2 form); any other describes the ``data`` of one event, written as
-JSON unless it is a string.
+An event-shaped item (see ``describes_event``) is written as its fields; any other item is the ``data`` of one
+event, written as JSON unless it is a string.
 """
 
 from __future__ import annotations
@@ -21,25 +19,18 @@ from typing import Any
 
 from starlette.responses import StreamingResponse
 
-SEQUENTIAL_MEDIA_TYPES = frozenset(
-    {"text/event-stream", "application/jsonl", "application/x-ndjson", "application/json-seq", "multipart/mixed"}
-)
+from ..spec.pointers import escape_pointer_token
+from ..spec.sequences import item_schema_key
+
 DEFAULT_ITEMS = 3
 MAX_ITEMS = 1000
 _SSE_FIELDS = ("event", "id", "retry")
 
 
-def is_sequential(media_type: str) -> bool:
-    return media_type.split(";", 1)[0].strip().lower() in SEQUENTIAL_MEDIA_TYPES
-
-
 def item_schema_pointer(pointer: str, entry: Mapping[str, Any], media_type: str) -> str | None:
-    """Where the schema of one item of this media type is: ``itemSchema``, else an event stream's ``schema``."""
-    if "itemSchema" in entry:
-        return f"{pointer}/itemSchema"
-    if media_type.split(";", 1)[0].strip().lower() == "text/event-stream" and "schema" in entry:
-        return f"{pointer}/schema"
-    return None
+    """Where the schema of one item of this media type is (see :mod:`generator.spec.sequences`)."""
+    key = item_schema_key(entry, media_type)
+    return f"{pointer}/{escape_pointer_token(key)}" if key is not None else None
 
 
 @dataclass(frozen=True)
@@ -85,11 +76,6 @@ def stream_items(examples: Mapping[str, Any], generated: Sequence[Any]) -> list[
         if isinstance(value, list) and value:
             return list(value)
     return list(examples.values()) or list(generated)
-
-
-def describes_event(schema: Any) -> bool:
-    properties = schema.get("properties") if isinstance(schema, Mapping) else None
-    return isinstance(properties, Mapping) and "data" in properties
 
 
 def _event(item: Any, event_shaped: bool) -> bytes:
