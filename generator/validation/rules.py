@@ -22,6 +22,7 @@ from ..spec.loading import HTTP_METHODS, Operation, Spec, template_shape
 from ..spec.pointers import escape_pointer_token, join_pointer, ref_pointer
 from ..spec.project import Project
 from ..spec.schema_walk import iter_schemas
+from ..spec.versions import SEMVER
 from ._structure import structure_errors
 
 Rule = Callable[[Spec], Iterator[Problem]]
@@ -31,7 +32,6 @@ RULES: list[Rule] = []
 # transcribe), warnings for the rest (a vendor's published spec is used as it is).
 CONVENTIONS: list[Rule] = []
 
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 SUPPORTED_VERSIONS = ("3.0.", "3.1.")
 
@@ -102,7 +102,7 @@ def openapi_structure(spec: Spec) -> Iterator[Problem]:
 
 @convention
 def semver_version(spec: Spec) -> Iterator[Problem]:
-    if not _SEMVER.match(spec.version):
+    if not SEMVER.match(spec.version):
         yield spec.problem("/info/version", f"info.version {spec.version!r} is not a semver string (1.2.3)", "version")
     else:
         try:
