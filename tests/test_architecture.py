@@ -75,3 +75,25 @@ def test_stages_import_only_to_their_left() -> None:
             if target in ALLOWED and target != own and target not in ALLOWED[own]:
                 offences.append(f"{path.relative_to(ROOT)}:{line}: {own} imports {name}")
     assert offences == []
+
+
+def test_no_module_imports_a_private_module_of_a_library() -> None:
+    """Not even the standard library's (``re._parser``): a private module may change in any release."""
+    offences = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "import_module" and node.args:
+                names = [str(getattr(node.args[0], "value", ""))]
+            else:
+                continue
+            private = [name for name in names if not name.startswith("generator") and _has_private_part(name)]
+            offences += [f"{path.relative_to(ROOT)}:{node.lineno}: {name}" for name in private]
+    assert offences == []
+
+
+def _has_private_part(dotted: str) -> bool:
+    return any(part.startswith("_") and not part.startswith("__") for part in dotted.split("."))

@@ -20,6 +20,7 @@ import pytest
 
 from generator.diffing import Change, Level, compare_files
 from generator.spec.loading import HTTP_METHODS
+from generator.spec.pointers import split_pointer
 from generator.spec.upgrading import upgrade
 
 from .conftest import REPO
@@ -42,8 +43,7 @@ def at(document: Doc, pointer: str) -> Any:
     """The value at ``pointer``, following ``$ref`` wherever a token is not found (the other version may have
     held a reference where this one inlines the schema); ``None`` when it is not there."""
     node: Any = _follow(document, document)
-    for raw in pointer.split("/")[1:]:
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in split_pointer(pointer):
         if isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         elif isinstance(node, dict) and token in node:

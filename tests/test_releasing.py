@@ -20,9 +20,9 @@ from generator.codegen.generating import fingerprint
 from generator.diffing import Bump
 from generator.jobs.cli import app
 from generator.release.releasing import (
-    Version,
     add_changelog_entry,
     bump_between,
+    bumped,
     changelog_path,
     compare,
     last_release_tag,
@@ -30,6 +30,7 @@ from generator.release.releasing import (
     release,
 )
 from generator.spec.project import Project
+from generator.spec.versions import Version
 
 from .conftest import PETSTORE, REPO
 
@@ -108,14 +109,35 @@ def test_semver_parsing_ordering_and_bumps() -> None:
     assert Version.parse("1.2.3") == Version(1, 2, 3)
     assert Version.parse("1.2") is None and Version.parse("v1.2.3") is None and Version.parse("01.2.3") is None
     assert Version.parse("2.0.0-rc.1") < Version.parse("2.0.0")  # type: ignore[operator]
-    assert str(Version(1, 2, 3).bumped(Bump.MAJOR)) == "2.0.0"
-    assert str(Version(1, 2, 3).bumped(Bump.MINOR)) == "1.3.0"
-    assert str(Version(1, 2, 3).bumped(Bump.PATCH)) == "1.2.4"
+    assert str(bumped(Version(1, 2, 3), Bump.MAJOR)) == "2.0.0"
+    assert str(bumped(Version(1, 2, 3), Bump.MINOR)) == "1.3.0"
+    assert str(bumped(Version(1, 2, 3), Bump.PATCH)) == "1.2.4"
     assert bump_between(Version(1, 2, 3), Version(2, 0, 0)) == Bump.MAJOR
     assert bump_between(Version(1, 2, 3), Version(1, 3, 0)) == Bump.MINOR
     assert bump_between(Version(1, 2, 3), Version(1, 2, 4)) == Bump.PATCH
     assert bump_between(Version(1, 2, 3), Version(1, 2, 3)) == Bump.NONE
     assert bump_between(Version(1, 2, 3), Version(1, 0, 0)) == Bump.NONE
+
+
+def test_the_last_release_is_the_highest_in_pep_440_order(project: Project) -> None:
+    for version in ("1.0.0-rc.2", "1.0.0-rc.10", "1.0.0-dev.3", "0.9.0-post.1", "not-a-version", "1.0.0-beta.x"):
+        git(project.root, "tag", f"{API}-v{version}")
+    assert last_release_tag(project.root, API) == "petstore-v1.0.0-rc.10"  # plain text would pick rc.2
+    git(project.root, "tag", f"{API}-v1.0.0")
+    assert last_release_tag(project.root, API) == "petstore-v1.0.0"
+    git(project.root, "tag", f"{API}-v1.0.0-post.1")
+    assert last_release_tag(project.root, API) == "petstore-v1.0.0-post.1"
+
+
+def test_a_release_candidate_may_follow_a_lower_one(project: Project) -> None:
+    edit_and_commit(project, reword_summary, "2.0.0-rc.2")
+    release(project, plan_release(project, API), today=TODAY)
+    commit(project.root, "changelog rc.2")
+    edit_and_commit(project, lambda document: document["info"].update(description="Pets, again"), "2.0.0-rc.10")
+    plan = plan_release(project, API)  # plain text put rc.10 before rc.2: "not above the last release"
+    assert plan.previous == "2.0.0-rc.2" and plan.allowed, plan.problems
+    edit_and_commit(project, add_optional_response_field, "2.0.0-SNAPSHOT")
+    assert any("not a semver version PEP 440 reads" in problem for problem in plan_release(project, API).problems)
 
 
 # --- the first release ---------------------------------------------------------------------------------------------

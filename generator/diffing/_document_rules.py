@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from ..spec.loading import HTTP_METHODS, escape_pointer_token
+from ..spec.loading import HTTP_METHODS
+from ..spec.pointers import escape_pointer_token, unescape_pointer_token
 from ._changes import Change, Level
 from ._pairs import DocumentPair
 from ._registry import Args, Registry, modified
@@ -170,5 +171,5 @@ def operation_of(pointer: str) -> str:
     match = _OPERATION_POINTER.match(pointer)
     if match is None:
         return ""
-    path = match.group(1).replace("~1", "/").replace("~0", "~")
+    path = unescape_pointer_token(match.group(1))
     return f"{match.group(2).upper()} {path}"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec.loading import escape_pointer_token
+from ..spec.pointers import join_pointer
 from ._changes import Level
 from ._document_rules import DOC_KEYS, contract
 from ._nodes import Node, canonical, shown
@@ -28,7 +28,7 @@ _ANNOTATIONS = DOC_KEYS | {"deprecated", "readOnly", "writeOnly", "default", "nu
 
 
 def _at(old: Node, new: Node, *tokens: str) -> str:
-    return "/".join([new.pointer, *(escape_pointer_token(token) for token in tokens)])
+    return join_pointer(tokens, new.pointer)
 
 
 @dataclass(frozen=True)

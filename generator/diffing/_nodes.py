@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..spec.loading import Spec, escape_pointer_token
+from ..spec.loading import Spec
+from ..spec.pointers import join_pointer, ref_pointer
+from ..spec.schema_walk import all_of_parts
 
 _MAX_REF_HOPS = 32
 
@@ -35,7 +37,7 @@ class Node:
             if not _has(value, key):
                 return None
             value = value[key]
-            followed = _follow(self.spec, value, f"{pointer}/{escape_pointer_token(key)}")
+            followed = _follow(self.spec, value, join_pointer([key], pointer))
             if followed is None:
                 return None
             value, pointer = followed
@@ -60,10 +62,11 @@ def _follow(spec: Spec, value: Any, pointer: str) -> tuple[Any, str] | None:
     """Follow local ``$ref`` chains; ``None`` when a target is missing or the chain loops."""
     for _ in range(_MAX_REF_HOPS):
         ref = value.get("$ref") if isinstance(value, Mapping) else None
-        if not (isinstance(ref, str) and ref.startswith("#")):
+        target = ref_pointer(ref) if isinstance(ref, str) else None
+        if target is None:
             return value, pointer
         try:
-            value, pointer = spec.at(ref[1:]), ref[1:]
+            value, pointer = spec.at(target), target
         except (KeyError, IndexError, ValueError, TypeError):
             return None
     return None
@@ -145,12 +148,15 @@ _JSON_SEQUENCES = frozenset({"application/jsonl", "application/x-ndjson", "appli
 
 def object_properties(node: Node) -> tuple[dict[str, Node], frozenset[str]]:
     """Properties and required names of an object schema, ``allOf`` parts merged in."""
-    properties = node.children("properties")
-    required = {str(name) for name in node.value.get("required") or [] if isinstance(name, str)}
-    for index, _ in enumerate(node.value.get("allOf") or []):
-        part = node.child("allOf", index)
-        if part is not None:
-            part_properties, part_required = object_properties(part)
-            properties = {**part_properties, **properties}
-            required |= part_required
+    properties: dict[str, Node] = {}
+    required: set[str] = set()
+    for part in all_of_parts(node, _all_of, key=lambda part: part.pointer):
+        properties.update(part.children("properties"))
+        required.update(str(name) for name in part.value.get("required") or [] if isinstance(name, str))
     return properties, frozenset(required)
+
+
+def _all_of(node: Node) -> list[Node]:
+    parts = node.value.get("allOf")
+    found = [node.child("allOf", index) for index in range(len(parts))] if isinstance(parts, list) else []
+    return [part for part in found if part is not None]

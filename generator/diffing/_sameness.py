@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..spec.loading import Spec
+from ..spec.pointers import ref_pointer
 from ._nodes import Node
 
 _MISSING = object()
@@ -78,8 +79,9 @@ def _local_refs(value: Any) -> Iterator[str]:
         node = stack.pop()
         if isinstance(node, Mapping):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                yield ref[1:]
+            pointer = ref_pointer(ref) if isinstance(ref, str) else None
+            if pointer is not None:
+                yield pointer
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)

@@ -13,7 +13,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from ..spec.pointers import escape_pointer_token
+from ..spec.pointers import escape_pointer_token, ref_pointer
 from ..spec.schemas import Direction, Schemas
 
 _INDEPENDENT = {"type", "properties", "required", "additionalProperties", "readOnly", "writeOnly", "nullable"}
@@ -51,9 +51,10 @@ def independent_fields(schemas: Schemas, pointer: str, direction: Direction) -> 
     node = schemas.spec.at(pointer)
     for _ in range(_MAX_REF_CHAIN):
         ref = node.get("$ref") if isinstance(node, Mapping) else None
-        if not (isinstance(ref, str) and ref.startswith("#") and _keywords(node) <= {"$ref"}):
+        target = ref_pointer(ref) if isinstance(ref, str) else None
+        if target is None or not _keywords(node) <= {"$ref"}:
             break
-        pointer = schemas.locate(ref[1:])
+        pointer = schemas.locate(target)
         node = schemas.spec.at(pointer)
     if not isinstance(node, Mapping) or not _keywords(node) <= _INDEPENDENT:
         return None

@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import base64
 import copy
-import importlib
+import functools
 import math
 import random
 import re
 import string
 import uuid
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
 
 from ..spec.json_schema import compile_pattern
 from ..spec.schemas import Direction, Schemas
 
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
+
 _MAX_DEPTH = 8
-_sre_parse: Any = importlib.import_module("re._parser")
-_sre: Any = importlib.import_module("re._constants")
+_PRINTABLE_ASCII = "".join(map(chr, range(32, 127)))  # what a drawn pattern sample is made of
 
 _STATIC_FORMATS: dict[str, str] = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -274,10 +276,9 @@ class Generator:
             yield _STATIC_FORMATS[fmt]
         low, high = int(schema.get("minLength") or 0), schema.get("maxLength")
         if isinstance(schema.get("pattern"), str):
-            for extra in dict.fromkeys((0, 1, low)):  # longer repetitions when the shortest is too short
-                sample = sample_pattern(schema["pattern"], extra)
-                if sample is not None:
-                    yield sample
+            sample = sample_pattern(schema["pattern"], low, high if isinstance(high, int) else None)
+            if sample is not None:
+                yield sample
         text = "string" if self._rng is None else "".join(self._rng.choices(string.ascii_lowercase, k=8))
         if len(text) < low:
             text += "x" * (low - len(text))
@@ -360,18 +361,73 @@ def _fits_string(value: str, schema: Mapping[str, Any]) -> bool:
     return compiled is None or compiled.search(value) is not None
 
 
-def sample_pattern(pattern: str, extra: int = 0) -> str | None:
-    """The shortest-ish string ``re.search(pattern, s)`` accepts, or ``None`` for constructs not handled.
+@functools.lru_cache(maxsize=4096)
+def sample_pattern(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:
+    """A string ``pattern`` accepts (``re.search``), of a length within the bounds; ``None`` where none is found.
 
-    ``extra`` repeats each repeated part that many more times than its minimum (where its maximum allows).
-
-    ECMA's Unicode property classes (``\\p{Lu}``), which Python's ``re`` lacks, become one member of the class.
+    Hypothesis' ``from_regex`` writes it. Its first example is the simplest string the pattern allows (the
+    shortest: repetitions at their minimum, the first alternative, ``0`` for a digit), which static mode wants.
+    When that one breaks the length bounds, more examples (printable ASCII) are drawn from a fixed seed: the same
+    in every run of one installation, though Hypothesis mixes in string constants from the local modules it sees,
+    so a different set of local modules may draw differently. ECMA's Unicode property classes (``\\p{Lu}``),
+    which Python's ``re`` lacks, become one member of the class.
     """
     try:
-        parsed = _sre_parse.parse(_UNICODE_PROPERTY.sub(_property_member, pattern))
-        return "".join(_sample(parsed, extra))
-    except (_sre.error, _Unsupported, ValueError):
+        compiled = re.compile(_UNICODE_PROPERTY.sub(_property_member, pattern))
+    except (re.error, RecursionError):
         return None
+    checked = compile_pattern(pattern)  # what the mock's validation applies (ECMA-262 through ``regex``)
+
+    tries = iter(range(_MAX_DRAWS))
+
+    def fits(sample: str) -> bool:
+        if next(tries, None) is None:
+            raise _GiveUp  # Hypothesis itself would try a thousand times (seconds) before giving up
+        too_long = max_length is not None and len(sample) > max_length
+        # Python's ``$`` also accepts a final newline; ECMA-262's (what clients check) does not.
+        accepted = checked is None or checked.search(sample) is not None
+        return min_length <= len(sample) and not too_long and not sample.endswith("\n") and accepted
+
+    from hypothesis import strategies as st  # here: Hypothesis takes 0.3 s to import; most specs have no pattern
+
+    simplest = _first_example(st.from_regex(compiled))
+    if simplest is None or fits(simplest):
+        return simplest
+    return _first_example(st.from_regex(compiled, alphabet=_PRINTABLE_ASCII).filter(fits))
+
+
+_MAX_DRAWS = 500  # samples drawn for length bounds before there is none
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def _first_example(strategy: SearchStrategy[str]) -> str | None:
+    """The first example Hypothesis draws from ``strategy`` with a fixed seed; ``None`` when it finds none."""
+    from hypothesis import HealthCheck, Phase, given, seed, settings
+    from hypothesis.errors import HypothesisException
+
+    found: list[str] = []
+    try:
+        # The public way to draw deterministically: a run of one example, seeded, without the example
+        # database (a stored example would make one run differ from the next).
+        @seed(0)
+        @settings(
+            max_examples=1,
+            phases=[Phase.generate],
+            database=None,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(strategy)
+        def keep(value: str) -> None:
+            found.append(value)
+
+        keep()
+    except (HypothesisException, _GiveUp):  # none found, or a mock called inside a Hypothesis test (nested @given)
+        return None
+    return found[0] if found else None
 
 
 _UNICODE_PROPERTY = re.compile(r"\\([pP])\{([A-Za-z_=]+)\}")
@@ -387,50 +443,3 @@ def _property_member(match: re.Match[str]) -> str:
         return "a" if name[:1] in ("N", "P", "S", "Z") else "0"
     member = _PROPERTY_MEMBERS.get(name) or _PROPERTY_MEMBERS.get(name[:1], "a")
     return re.escape(member)
-
-
-class _Unsupported(Exception):
-    pass
-
-
-def _sample(items: Any, extra: int = 0) -> list[str]:
-    out: list[str] = []
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.append(chr(arg))
-        elif name == "NOT_LITERAL":
-            out.append("a" if chr(arg) != "a" else "b")
-        elif name == "ANY":
-            out.append("a")
-        elif name == "IN":
-            out.append(_sample_set(arg))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, high, sub = arg
-            out.extend(_sample(sub, extra) * min(max(low, 0) + extra, high))
-        elif name == "SUBPATTERN":
-            out.extend(_sample(arg[-1], extra))
-        elif name == "BRANCH":
-            out.extend(_sample(arg[1][0], extra))
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # anchors and lookarounds consume nothing; the caller checks the sample against the pattern
-        elif name == "CATEGORY":
-            out.append(_CATEGORY_SAMPLES.get(str(arg), "a"))
-        else:
-            raise _Unsupported(name)
-    return out
-
-
-_CATEGORY_SAMPLES = {"CATEGORY_DIGIT": "0", "CATEGORY_SPACE": " ", "CATEGORY_WORD": "a", "CATEGORY_NOT_DIGIT": "a"}
-
-
-def _sample_set(members: Any) -> str:
-    op, arg = members[0]
-    name = str(op)
-    if name == "LITERAL":
-        return chr(arg)
-    if name == "RANGE":
-        return chr(arg[0])
-    if name == "CATEGORY":
-        return _CATEGORY_SAMPLES.get(str(arg), "a")
-    raise _Unsupported(name)

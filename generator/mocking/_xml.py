@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..spec.schema_walk import declared_properties
+
 Resolve = Callable[[Any], Any]
 _MAX_DEPTH = 32
 
@@ -27,7 +29,7 @@ def _fill(element: ElementTree.Element, value: Any, schema: Any, resolve: Resolv
     if depth > _MAX_DEPTH:
         return
     if isinstance(value, Mapping):
-        properties = _properties(schema, resolve)
+        properties = declared_properties(schema, resolve)
         for key, item in value.items():
             prop = resolve(properties.get(key, {}))
             if _xml(prop).get("attribute") is True and not isinstance(item, Mapping | list):
@@ -49,16 +51,6 @@ def _child(parent: ElementTree.Element, name: str, value: Any, schema: Any, reso
             _fill(ElementTree.SubElement(parent, _name(items, name)), item, items, resolve, depth + 1)
         return
     _fill(ElementTree.SubElement(parent, name), value, schema, resolve, depth + 1)
-
-
-def _properties(schema: Any, resolve: Resolve) -> dict[str, Any]:
-    if not isinstance(schema, Mapping):
-        return {}
-    found: dict[str, Any] = {}
-    for part in schema.get("allOf") or []:
-        found.update(_properties(resolve(part), resolve))
-    found.update(schema.get("properties") or {})
-    return found
 
 
 def _xml(schema: Any) -> Mapping[str, Any]:

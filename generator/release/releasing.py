@@ -1,7 +1,9 @@
 """Releases of one API: what was released (git tags ``<api>-v<version>``), the semver policy, the changelog, the tag.
 
-- ``info.version`` is semver. Against the last release tag, a breaking change needs a major bump, a non-breaking
-  one at least a minor bump, a documentation change at least a patch bump; the first release (no tag) may use any
+- ``info.version`` is semver, ordered by PEP 440 as pip orders the client's wheels (``rc.2`` < ``rc.10``,
+  ``1.0.0-rc.1`` < ``1.0.0`` < ``1.0.0-post.1``; the rules: ``generator/spec/versions.py``). Against the last
+  release tag (the highest version in that order), a breaking change needs a major bump, a non-breaking one at
+  least a minor bump, a documentation change at least a patch bump; the first release (no tag) may use any
   version.
 - A release writes a Markdown entry (newest first) to ``changelogs/<api>.md`` and creates the annotated tag
   ``<api>-v<version>`` on ``HEAD``; it never commits or pushes. The spec must be committed so that the tag points
@@ -23,10 +25,11 @@ from ..diffing import Bump, Level, Report, diff, markdown_sections, text_list
 from ..errors import ApigenError, PackagingError, UsageError
 from ..spec.loading import Spec, load_spec, parse_spec
 from ..spec.project import Project
+from ..spec.versions import Version
 
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 _EMPTY_SPEC = b"openapi: 3.1.0\ninfo: {title: '', version: ''}\npaths: {}\n"
 HEAD_LABEL = "working tree"
+_VERSION_FORM = "MAJOR.MINOR.PATCH, optionally -rc.N, -dev.N or -post.N"
 _NEEDS = {
     Bump.MAJOR: "breaking change(s)",
     Bump.MINOR: "new feature(s) or compatible change(s)",
@@ -35,35 +38,15 @@ _NEEDS = {
 _LEVEL_OF = {Bump.MAJOR: Level.BREAKING, Bump.MINOR: Level.NON_BREAKING, Bump.PATCH: Level.INFO}
 
 
-@dataclass(frozen=True, order=True)
-class Version:
-    """A semver version; pre-releases sort before their release (their own order is by plain text)."""
-
-    major: int
-    minor: int
-    patch: int
-    is_release: bool = True
-    prerelease: str = ""
-
-    @classmethod
-    def parse(cls, text: str) -> Version | None:
-        match = _SEMVER.match(text.strip())
-        if match is None:
-            return None
-        major, minor, patch, pre = match.groups()
-        return cls(int(major), int(minor), int(patch), pre is None, pre or "")
-
-    def bumped(self, bump: Bump) -> Version:
-        if bump == Bump.MAJOR:
-            return Version(self.major + 1, 0, 0)
-        if bump == Bump.MINOR:
-            return Version(self.major, self.minor + 1, 0)
-        if bump == Bump.PATCH:
-            return Version(self.major, self.minor, self.patch + 1)
-        return self
-
-    def __str__(self) -> str:
-        return f"{self.major}.{self.minor}.{self.patch}" + ("" if self.is_release else f"-{self.prerelease}")
+def bumped(version: Version, bump: Bump) -> Version:
+    """The lowest release ``bump`` allows after ``version`` (no suffix, no build)."""
+    if bump == Bump.MAJOR:
+        return Version(version.major + 1, 0, 0)
+    if bump == Bump.MINOR:
+        return Version(version.major, version.minor + 1, 0)
+    if bump == Bump.PATCH:
+        return Version(version.major, version.minor, version.patch + 1)
+    return version
 
 
 def bump_between(old: Version, new: Version) -> Bump:
@@ -205,7 +188,7 @@ class ReleasePlan:
         previous = Version.parse(self.previous or "")
         if previous is None:
             return self.version
-        return str(previous.bumped(max(self.required_bump, Bump.PATCH, key=lambda bump: bump.rank)))
+        return str(bumped(previous, max(self.required_bump, Bump.PATCH, key=lambda bump: bump.rank)))
 
 
 def plan_release(project: Project, api: str, *, dry_run: bool = False) -> ReleasePlan:
@@ -233,14 +216,15 @@ def plan_release(project: Project, api: str, *, dry_run: bool = False) -> Releas
 def _version_problems(report: Report, previous_text: str | None, version_text: str) -> list[str]:
     version = Version.parse(version_text)
     if version is None:
-        return [f"info.version {version_text!r} is not a semver version (MAJOR.MINOR.PATCH)"]
+        return [f"info.version {version_text!r} is not a semver version PEP 440 reads too ({_VERSION_FORM})"]
     if previous_text is None:
         return []  # the first release may start anywhere
     previous = Version.parse(previous_text)
     if previous is None:
-        return [f"the last release's info.version {previous_text!r} is not semver; fix the tag or release by hand"]
+        tag_problem = f"the last release's info.version {previous_text!r} is not {_VERSION_FORM}"
+        return [f"{tag_problem}; fix the tag or release by hand"]
     required, actual = report.suggested_bump, bump_between(previous, version)
-    expected = previous.bumped(max(required, Bump.PATCH, key=lambda bump: bump.rank))
+    expected = bumped(previous, max(required, Bump.PATCH, key=lambda bump: bump.rank))
     if actual == Bump.NONE:
         what = "nothing changed" if required == Bump.NONE else f"the spec changed ({required} bump needed)"
         return [f"info.version is {version}, not above the last release {previous}: {what}; set it to {expected}"]

@@ -2,25 +2,31 @@
 
 The build's verification venv must not see this interpreter's packages (a dependency the client forgets to
 declare would then import fine), yet must not download anything. So every distribution the client's wheel
-requires, with all its extras, and theirs in turn, is zipped back into a wheel from its installed files
-(``RECORD``), under the tag its ``WHEEL`` file records, for ``pip install --no-index --find-links``.
+requires, with all its extras, and theirs in turn, is packed back into a wheel from its installed files (those
+its ``RECORD`` lists) by ``wheel pack``, which writes a new ``RECORD`` and names the wheel after the tags of its
+``WHEEL`` file, for ``pip install --no-index --find-links``.
 A requirement not installed here, or installed at a version it excludes, is reported as unmet.
 """
 
 from __future__ import annotations
 
 import importlib.metadata as metadata
+import subprocess
+import sys
+import sysconfig
+import tempfile
 import zipfile
+from collections.abc import Iterator
 from email.parser import Parser
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from ..errors import PackagingError
 
-# Files an installer writes into a dist-info folder; they are not part of the wheel.
-_INSTALLER_FILES = frozenset({"INSTALLER", "REQUESTED", "direct_url.json"})
+# Files an installer writes into a dist-info folder; they are not part of the wheel (``wheel pack`` writes RECORD).
+_INSTALLER_FILES = frozenset({"INSTALLER", "REQUESTED", "direct_url.json", "RECORD"})
 
 
 def fill_wheelhouse(wheel: Path, target: Path) -> list[str]:
@@ -65,24 +71,58 @@ def _closure(requirements: list[Requirement], extras: list[str]) -> list[metadat
 
 
 def _repack(distribution: metadata.Distribution, target: Path) -> None:
+    """``distribution``'s installed files laid out as an unpacked wheel, packed by ``wheel pack``, which writes the
+    ``RECORD`` (every file with its hash and size) and names the wheel after the ``WHEEL`` file's tags."""
+    with tempfile.TemporaryDirectory(prefix="apigen-repack-") as tmp:
+        unpacked = Path(tmp)
+        for member, content in _members(distribution):
+            (unpacked / member).parent.mkdir(parents=True, exist_ok=True)
+            (unpacked / member).write_bytes(content)
+        packed = subprocess.run(
+            [sys.executable, "-m", "wheel", "pack", "--dest-dir", str(target), str(unpacked)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if packed.returncode != 0:
+        detail = (packed.stderr or packed.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise PackagingError(f"cannot repack {distribution.metadata['Name']} {distribution.version}: {detail[0]}")
+
+
+def _members(distribution: metadata.Distribution) -> Iterator[tuple[str, bytes]]:
+    """(path in the wheel, content) of each file the wheel holds: the files the installed ``RECORD`` lists, less
+    caches, what the installer wrote, and the scripts it made from entry points; a file installed outside
+    site-packages goes back under ``<name>-<version>.data/``, in ``scripts/`` or ``data/``."""
     root = Path(str(distribution.locate_file("")))
-    files = [
-        f
-        for f in distribution.files or []
-        if f.parts[0] != ".."
-        and "__pycache__" not in f.parts
-        and f.name not in _INSTALLER_FILES
-        and (root / f).is_file()
-    ]
-    name = canonicalize_name(distribution.metadata["Name"]).replace("-", "_")
-    wheel = target / f"{name}-{distribution.version}-{_tag(distribution)}.whl"
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_STORED) as archive:
-        for file in files:
-            archive.write(root / file, file.as_posix())
+    files = distribution.files or []
+    info = next((file.parent for file in files if file.parent.suffix == ".dist-info"), None)
+    made = {entry.name for entry in distribution.entry_points if entry.group in ("console_scripts", "gui_scripts")}
+    scripts = f"{info.stem if info else ''}.data/scripts/"
+    for file in files:
+        source = (root / file).resolve() if file.parts[0] == ".." else root / file
+        if "__pycache__" in file.parts or (file.parent == info and file.name in _INSTALLER_FILES):
+            continue
+        member = file.as_posix() if file.parts[0] != ".." else _data_member(source, info, made)
+        if member is not None and source.is_file():
+            content = source.read_bytes()
+            yield member, _unbound(content) if member.startswith(scripts) else content
 
 
-def _tag(distribution: metadata.Distribution) -> str:
-    """The first ``Tag:`` of the installed ``WHEEL`` file; a pure-Python tag when there is none."""
-    text = distribution.read_text("WHEEL") or ""
-    tags = [line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("Tag:")]
-    return tags[0] if tags else "py3-none-any"
+def _data_member(source: Path, info: PurePath | None, made: set[str]) -> str | None:
+    """Where in the wheel a file installed outside site-packages was: a script (unless the installer made it from
+    an entry point) or data; ``None`` for a file the wheel cannot have held."""
+    scripts, prefix = Path(sysconfig.get_path("scripts")), Path(sysconfig.get_path("data"))
+    if info is None or (source.name in made and source.is_relative_to(scripts)):
+        return None
+    if source.is_relative_to(scripts):
+        return f"{info.stem}.data/scripts/{source.relative_to(scripts).as_posix()}"
+    if source.is_relative_to(prefix):
+        return f"{info.stem}.data/data/{source.relative_to(prefix).as_posix()}"
+    return None
+
+
+def _unbound(script: bytes) -> bytes:
+    """A script as its wheel held it: the installer wrote this interpreter into its ``#!python`` line; the next
+    install writes its own."""
+    first, newline, rest = script.partition(b"\n")
+    return b"#!python" + newline + rest if first.startswith(b"#!") and b"python" in first else script

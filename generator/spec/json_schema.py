@@ -20,6 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .loading import Spec
+from .pointers import pointer_fragment
 
 SPEC_URI = "urn:apigen:spec"
 
@@ -47,7 +48,7 @@ def spec_registry(spec: Spec) -> Registry[Any]:
 
 def schema_ref(pointer: str) -> dict[str, str]:
     """A schema that is the one at ``pointer`` in the spec (resolved through :func:`spec_registry`)."""
-    return {"$ref": f"{SPEC_URI}#{pointer}"}
+    return {"$ref": SPEC_URI + pointer_fragment(pointer)}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,7 +26,7 @@ from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages ro
 from ._methods import item_operations as item_operations  # re-exported: the operations of one path item
 from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
-from .pointers import unescape_pointer_token
+from .pointers import last_token, parent_pointer, ref_pointer, split_pointer
 from .repairing import Note, repair
 
 PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
@@ -155,7 +155,7 @@ class Spec:
         while pointer not in self.lines:
             if not pointer:
                 return self.path, None
-            pointer = pointer.rsplit("/", 1)[0]
+            pointer = parent_pointer(pointer)
         file = self.origins.file_of(pointer) if self.origins is not None else self.path
         return file, self.lines[pointer]
 
@@ -170,7 +170,7 @@ class Spec:
         Some validators report errors inside schemas relative to the schema (``/properties/x/type``); this finds
         where in the document that is. A pointer that starts at a top-level key is already absolute.
         """
-        if not pointer or unescape_pointer_token(pointer.split("/")[1]) in self.document or pointer in self.lines:
+        if not pointer or split_pointer(pointer)[0] in self.document or pointer in self.lines:
             return pointer
         matches = [known for known in self.lines if known.endswith(pointer)]
         return matches[0] if len(matches) == 1 else pointer
@@ -179,17 +179,18 @@ class Spec:
         """Follow local ``$ref`` chains; returns the node itself when it is not a reference."""
         seen: set[str] = set()
         while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#"):
+            pointer = ref_pointer(node["$ref"])
+            if pointer is None or pointer in seen:
                 return node
-            seen.add(ref)
-            node = self.at(ref[1:])
+            seen.add(pointer)
+            node = self.at(pointer)
         return node
 
     def at(self, pointer: str) -> Any:
+        """The node at ``pointer``; raises ``KeyError``, ``IndexError``, ``ValueError`` or ``TypeError`` where
+        there is none."""
         node: Any = self.document
-        for raw in pointer.split("/")[1:]:
-            token = unescape_pointer_token(raw)
+        for token in split_pointer(pointer):
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
@@ -301,12 +302,8 @@ def _parse_json(text: str, path: Path) -> Any:
     document = json.loads(text, object_pairs_hook=pairs)  # a JSONDecodeError is the caller's to word
     if repeated:  # rare: only now pay for a scan that knows where
         found = scan(text).duplicates
-        raise SpecError([Problem(path, line, ptr, f"duplicate key {_last_key(ptr)!r}", "json") for ptr, line in found])
+        raise SpecError([Problem(path, line, ptr, f"duplicate key {last_token(ptr)!r}", "json") for ptr, line in found])
     return document
-
-
-def _last_key(pointer: str) -> str:
-    return unescape_pointer_token(pointer.rsplit("/", 1)[-1])
 
 
 _SWAGGER_2 = (

@@ -1,10 +1,11 @@
-"""Every schema of a document, with its JSON pointer: the roots (components/schemas, and the ``schema`` of
-parameters, headers and media types) and every subschema inside them."""
+"""Walks of schemas: every schema of a document with its JSON pointer (the roots: components/schemas, and the
+``schema`` of parameters, headers and media types, and every subschema inside them), and the parts an object
+schema's properties come from (``allOf``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from .pointers import escape_pointer_token
 
@@ -70,3 +71,44 @@ def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, An
         items = schema.get(key)
         for name, item in items.items() if isinstance(items, Mapping) else []:
             yield from subschemas(item, f"{pointer}/{key}/{escape_pointer_token(name)}")
+
+
+Part = TypeVar("Part")
+
+
+def all_of_parts(
+    schema: Part, parts_of: Callable[[Part], Iterable[Part]], key: Callable[[Part], Hashable] = id
+) -> Iterator[Part]:
+    """Every ``allOf`` part below ``schema`` (the parts' parts too), each before the schema holding it, then
+    ``schema`` itself.
+
+    Merging properties in this order gives a schema's own properties precedence over its parts', and a later
+    part's over an earlier one's. ``parts_of`` gives a schema's direct parts (``$ref`` followed); ``key`` tells
+    two parts apart, and a part met again (a diamond, or a cycle through ``$ref``) is not walked twice.
+    """
+    seen: set[Hashable] = set()
+
+    def walk(node: Part) -> Iterator[Part]:
+        seen.add(key(node))
+        for part in parts_of(node):
+            if key(part) not in seen:
+                yield from walk(part)
+        yield node
+
+    return walk(schema)
+
+
+def declared_properties(schema: Any, resolve: Callable[[Any], Any]) -> dict[str, Any]:
+    """The properties an object schema declares, its ``allOf`` parts' included (``resolve`` follows a ``$ref``);
+    values as the spec writes them (a property may be a ``$ref``)."""
+    found: dict[str, Any] = {}
+    for part in all_of_parts(resolve(schema), lambda node: _resolved_parts(node, resolve)):
+        properties = part.get("properties") if isinstance(part, Mapping) else None
+        if isinstance(properties, Mapping):
+            found.update({str(name): value for name, value in properties.items()})
+    return found
+
+
+def _resolved_parts(schema: Any, resolve: Callable[[Any], Any]) -> list[Any]:
+    parts = schema.get("allOf") if isinstance(schema, Mapping) else None
+    return [resolve(part) for part in parts] if isinstance(parts, list) else []

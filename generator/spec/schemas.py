@@ -22,7 +22,8 @@ from jsonschema.exceptions import ValidationError
 
 from .json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from .loading import Spec
-from .pointers import escape_pointer_token
+from .pointers import join_pointer, ref_pointer, split_pointer
+from .schema_walk import declared_properties
 
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
@@ -99,28 +100,18 @@ class Schemas:
             if _depth > 64:
                 raise KeyError(f"reference cycle at {pointer}")
             where, node = "", self.spec.document
-            for token in pointer.split("/")[1:]:
-                key = token.replace("~1", "/").replace("~0", "~")
+            for key in split_pointer(pointer):
                 while isinstance(node, Mapping) and key not in node and _local_ref(node) is not None:
                     where = self.locate(str(_local_ref(node)), _depth + 1)
                     node = self.spec.at(where)
                 node = node[int(key)] if isinstance(node, list) else node[key]
-                where = f"{where}/{token}"
+                where = join_pointer([key], where)
             self._located[pointer] = where
         return self._located[pointer]
 
     def properties(self, schema: Any) -> dict[str, Any]:
-        """Declared properties of an object schema, following ``$ref`` and ``allOf``."""
-        schema = self.resolve(schema)
-        if not isinstance(schema, Mapping):
-            return {}
-        found: dict[str, Any] = {}
-        for part in schema.get("allOf") or []:
-            found.update(self.properties(part))
-        props = schema.get("properties")
-        if isinstance(props, Mapping):
-            found.update({str(name): self.resolve(prop) for name, prop in props.items()})
-        return found
+        """Declared properties of an object schema, following ``$ref`` and ``allOf`` (each one resolved)."""
+        return {name: self.resolve(prop) for name, prop in declared_properties(schema, self.resolve).items()}
 
     def _validator_class(self, direction: Direction) -> Any:
         resolve = self.resolve
@@ -183,7 +174,7 @@ def _python_patterns_only(keyword: Keyword) -> Keyword:
 
 def _local_ref(node: Mapping[str, Any]) -> str | None:
     ref = node.get("$ref")
-    return ref[1:] if isinstance(ref, str) and ref.startswith("#") else None
+    return ref_pointer(ref) if isinstance(ref, str) else None
 
 
 def _has_ref(node: Any) -> bool:
@@ -235,7 +226,7 @@ def quick_check(schema: Any) -> Callable[[Any], bool] | None:
 
 
 def pointer_of(error: ValidationError) -> str:
-    return "".join(f"/{escape_pointer_token(part)}" for part in error.absolute_path)
+    return join_pointer(error.absolute_path)
 
 
 def is_valid(validator: Draft202012Validator, value: Any) -> bool:

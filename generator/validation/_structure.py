@@ -21,7 +21,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from openapi_spec_validator.schemas import schema_v31
 
-from ..spec.pointers import escape_pointer_token
+from ..spec.pointers import join_pointer
 from ..spec.schema_walk import schema_roots
 
 
@@ -35,7 +35,7 @@ def structure_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
 
 def _errors(validator: Any, instance: Any, base: str) -> Iterator[tuple[str, str]]:
     for error in validator.iter_errors(instance):
-        pointer = base + "".join(f"/{escape_pointer_token(part)}" for part in error.instance_path)
+        pointer = join_pointer(error.instance_path, base)
         yield pointer, str(error.message).splitlines()[0]
 
 

@@ -19,10 +19,11 @@ from packaging.version import InvalidVersion
 from ..errors import Problem, SpecError
 from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 from ..spec.loading import Operation, Spec, item_operations, template_shape
-from ..spec.pointers import escape_pointer_token
+from ..spec.pointers import escape_pointer_token, join_pointer, ref_pointer
 from ..spec.project import Project
 from ..spec.repairing import REPAIRED
 from ..spec.schema_walk import iter_schemas
+from ..spec.versions import SEMVER
 from ._structure import structure_errors
 
 Rule = Callable[[Spec], Iterator[Problem]]
@@ -32,7 +33,6 @@ RULES: list[Rule] = []
 # transcribe), warnings for the rest (a vendor's published spec is used as it is).
 CONVENTIONS: list[Rule] = []
 
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
 
@@ -80,11 +80,12 @@ def loading_notes(spec: Spec) -> Iterator[Problem]:
 
 def dangling_refs(spec: Spec) -> Iterator[Problem]:
     for pointer, ref in _walk_refs(spec.document, ""):
-        if not ref.startswith("#/") and ref != "#":
+        target = ref_pointer(ref)
+        if target is None:
             yield spec.problem(pointer, f"$ref {ref!r}: only local references (#/...) are supported", "ref")
             continue
         try:
-            spec.at(ref[1:])
+            spec.at(target)
         except (KeyError, IndexError, ValueError, TypeError):
             yield spec.problem(pointer, f"$ref {ref!r} points to nothing", "ref")
 
@@ -112,7 +113,7 @@ def openapi_structure(spec: Spec) -> Iterator[Problem]:
 
 @convention
 def semver_version(spec: Spec) -> Iterator[Problem]:
-    if not _SEMVER.match(spec.version):
+    if not SEMVER.match(spec.version):
         yield spec.problem("/info/version", f"info.version {spec.version!r} is not a semver string (1.2.3)", "version")
     else:
         try:
@@ -262,7 +263,7 @@ def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
         validator = Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
         for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
-            yield spec.problem(example_pointer + _pointer(error.absolute_path), _example_message(error), "examples")
+            yield spec.problem(example_pointer + join_pointer(error.absolute_path), _example_message(error), "examples")
 
 
 @convention
@@ -274,12 +275,9 @@ def defaults_match_schemas(spec: Spec) -> Iterator[Problem]:
         validator = Validator(schema_ref(pointer), registry=registry, format_checker=FORMAT_CHECKER)
         error = next(iter(validator.iter_errors(schema["default"])), None)
         if error is not None:
-            message = f"default does not match its schema at {_pointer(error.absolute_path) or '/'}: {error.message}"
+            where = join_pointer(error.absolute_path) or "/"
+            message = f"default does not match its schema at {where}: {error.message}"
             yield spec.problem(f"{pointer}/default", message, "examples")
-
-
-def _pointer(parts: Iterable[object]) -> str:
-    return "".join(f"/{escape_pointer_token(p)}" for p in parts)
 
 
 def _schema_examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
@@ -291,7 +289,7 @@ def _schema_examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
 
 
 def _example_message(error: ValidationError) -> str:
-    return f"example does not match its schema at {_pointer(error.absolute_path) or '/'}: {error.message}"
+    return f"example does not match its schema at {join_pointer(error.absolute_path) or '/'}: {error.message}"
 
 
 def _examples(spec: Spec) -> Iterator[tuple[str, str, Any]]:
