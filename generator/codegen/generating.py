@@ -39,12 +39,30 @@ _RENDERING_PACKAGES = ("spec", "validation", "codegen")
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of the spec the client covers: operations generated / in the spec, success bodies typed (as
+    exactly as their schema says) / documented."""
+
+    operations: int
+    operations_in_spec: int
+    typed: int
+    documented: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.operations}/{self.operations_in_spec} operations generated, "
+            f"{self.typed}/{self.documented} success bodies typed"
+        )
+
+
+@dataclass(frozen=True)
 class Outcome:
     api: str
     status: str  # "generated" | "unchanged"
     files: int
     seconds: float
-    skipped: tuple[Problem, ...] = ()  # what the generators left out of a non-strict spec, located in it
+    skipped: tuple[Problem, ...] = ()  # what was typed loosely in a non-strict spec, located in it
+    coverage: Coverage | None = None  # for a generated client
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,7 @@ class Rendering:
     api: str
     seconds: float
     skipped: tuple[Problem, ...]
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)
@@ -72,27 +91,34 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
     """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``.
 
     ``formatted=False`` leaves the ruff pass to the caller, which can then format many clients in one run.
-    Returns what had to be left out (warnings; a strict spec raises :class:`GenerationError` instead).
+    Returns what had to be typed loosely (warnings; a strict spec raises :class:`GenerationError` instead).
     """
+    return render_covered(spec, project_dir, templates_dir, formatted=formatted)[0]
+
+
+def render_covered(
+    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True
+) -> tuple[list[Problem], Coverage]:
+    """:func:`render`, and the client's :class:`Coverage` of the spec."""
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
-    from .model_generation import MODULE_NAME
+    from .model_generation import MODULE_NAME, defined_names
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
     context = distribution_context(spec)
     parsed = parse_client(spec)
     with _models_beside(spec, parsed.models) as models:
-        skipped = generate_client(parsed, package_dir, templates_dir / "client", context)
         code, model_problems = models()
+    skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined_names(code), context)
     _check_no_model_lost(spec, code, package_dir)
     (package_dir / f"{MODULE_NAME}.py").write_text(code)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
-    return skipped
+    return skipped, Coverage(*covered)
 
 
 # Above this many schemas the models render in a second process while the client renders in this one: GitHub's
@@ -206,8 +232,8 @@ def file_count(project: Project, api: str) -> int:
 
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> Rendering:
     started = time.perf_counter()
-    skipped = render(spec, project_dir, templates_dir, formatted=False)
-    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped))
+    skipped, coverage = render_covered(spec, project_dir, templates_dir, formatted=False)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage)
 
 
 def render_all(
@@ -270,7 +296,8 @@ def generate(
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
             done = renderings[spec.name]
-            outcome = Outcome(spec.name, "generated", file_count(project, spec.name), done.seconds, done.skipped)
+            files = file_count(project, spec.name)
+            outcome = Outcome(spec.name, "generated", files, done.seconds, done.skipped, done.coverage)
             outcomes.append(outcome)
             if progress:
                 progress(outcome)

@@ -16,6 +16,7 @@ from typing import Any, cast
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
+from datamodel_code_generator.reference import FieldNameResolver
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from ..errors import GenerationError, Problem
@@ -60,6 +61,19 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
         return _EMPTY.format(title=title).replace("declares no", "has unusable"), [problem.as_warning()]
 
 
+_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
+# Names the models module uses in annotations: datamodel-code-generator suffixes a field so named with "_".
+_TYPE_NAMES = frozenset(
+    {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "date", "datetime"}
+)
+
+
+def field_name(wire_name: object) -> str:
+    """The attribute of a JSON field in the pydantic models (datamodel-code-generator's name for it)."""
+    valid = str(_FIELD_NAMES.get_valid_name(str(wire_name)))
+    return f"{valid}_" if valid in _TYPE_NAMES else valid
+
+
 _IMPORTED = re.compile(rf"^from \.+{MODULE_NAME} import (?P<names>[\w, ]+)$", re.MULTILINE)
 
 
@@ -72,6 +86,11 @@ def missing_classes(code: str, package_dir: Path) -> list[str]:
         for name in match["names"].split(",")
     }
     return sorted(used - _defined(code))
+
+
+def defined_names(code: str) -> set[str]:
+    """The classes (and aliases) the models module ``code`` defines, from its AST."""
+    return _defined(code)
 
 
 def _defined(code: str) -> set[str]:
