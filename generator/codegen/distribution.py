@@ -1,9 +1,9 @@
-"""Files of a generated client that openapi-python-client cannot produce, rendered with our own Jinja step.
+"""Files of a generated client beside its operations and models, rendered with our own Jinja step.
 
 - ``templates/package/*.jinja`` -> the distribution's ``pyproject.toml`` and ``README.md``;
 - ``templates/runtime/**.jinja`` -> runtime modules inside the package (auth, retries, errors, pagination),
-  rendered with spec data that openapi-python-client's templates cannot see (security schemes, servers,
-  ``x-pagination``).
+  rendered with spec data (security schemes, servers, ``x-pagination``); the same context reaches the client
+  templates.
 """
 
 from __future__ import annotations
@@ -208,7 +208,7 @@ def _webhooks(spec: Spec) -> list[dict[str, Any]]:
     return sorted(found, key=lambda hook: hook["event_type"])
 
 
-# Formats openapi-python-client turns into date/datetime/bytes arguments: no plain literal fits them.
+# Formats the operations take as date/datetime/UUID/File arguments: no plain literal fits them.
 _NON_LITERAL_FORMATS = frozenset({"date", "date-time", "binary", "byte"})
 
 

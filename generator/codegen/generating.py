@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
-_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
+_TOOLS = ("datamodel-code-generator", "ruff", "jinja2")
 # The modules whose code shapes the output; editing any of them invalidates every cached client.
 # Every module of these stages shapes a client (a cached client was validated by these rules and loaded by this
 # code; new rules must look again), so the cache key covers all of them, not a hand-kept list.
@@ -121,9 +121,9 @@ def render_covered(
     return skipped, Coverage(*covered)
 
 
-# Above this many schemas the models render in a second process while the client renders in this one: GitHub's
-# 969 schemas take datamodel-code-generator 14 s and openapi-python-client 9 s. Below it a fork costs more
-# than it saves.
+# Above this many schemas the models render in a forked process (GitHub's 969 schemas take
+# datamodel-code-generator 14 s): its copy of the document is its own to edit, which spares a deep copy.
+# Below it a fork costs more than it saves.
 _LARGE_SPEC_SCHEMAS = 200
 Models = tuple[str, list[Problem]]  # the models module source, and why it holds none
 
