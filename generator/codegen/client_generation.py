@@ -19,7 +19,7 @@ import jinja2
 from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
 from ..spec.schema_walk import ANNOTATIONS, iter_schemas
-from ._classes import SCHEMAS, Classes
+from ._classes import SCHEMAS, Classes, needs_class
 from ._media_types import parseable_contents
 from ._operations import Operation, Response, coverage, name_schemas, read_operations, type_operations
 from ._types import PyType, Types
@@ -45,6 +45,12 @@ def parse_client(spec: Spec) -> ParsedClient:
     name_schemas(operations, classes)
     classes.finish()
     return ParsedClient(spec, operations, ModelsInput(document, {}, classes.field_names))
+
+
+def expected_classes(parsed: ParsedClient) -> set[str]:
+    """The classes datamodel-code-generator is expected to write: one per schema that needs one (``_classes``)."""
+    schemas = (parsed.models.document.get("components") or {}).get("schemas") or {}
+    return {name for name, schema in schemas.items() if isinstance(schema, Mapping) and needs_class(schema)}
 
 
 def generate_client(

@@ -101,7 +101,7 @@ def render_covered(
 ) -> tuple[list[Problem], Coverage]:
     """:func:`render`, and the client's :class:`Coverage` of the spec."""
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
-    from .client_generation import generate_client, parse_client
+    from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
     from .model_generation import MODULE_NAME, defined_names
 
@@ -109,9 +109,16 @@ def render_covered(
     project_dir.mkdir(parents=True, exist_ok=True)
     context = distribution_context(spec)
     parsed = parse_client(spec)
+    # The operations are rendered against the classes the models module will define, while a large spec's
+    # models render in a second process; should it lack one of them, they are rendered again against what it has.
+    expected = expected_classes(parsed)
     with _models_beside(spec, parsed.models) as models:
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
         code, model_problems = models()
-    skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined_names(code), context)
+    defined = defined_names(code)
+    if not expected <= defined:
+        shutil.rmtree(package_dir)
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
     _check_no_model_lost(spec, code, package_dir)
     (package_dir / f"{MODULE_NAME}.py").write_text(code)
     skipped += model_problems
