@@ -90,6 +90,7 @@ components:
             properties:
               To: {type: string}
               MediaUrl: {type: array, items: {type: string}}
+              Meta: {type: object, properties: {tag: {type: string}, flags: {type: array, items: {type: boolean}}}}
   responses:
     Message:
       description: A message.
@@ -179,13 +180,14 @@ def test_referenced_path_items_request_bodies_and_responses_are_generated(ops: A
     assert type(fetched) is _models().Message and fetched.direction is _models().MessageDirection.INBOUND_2
 
 
-def test_a_form_body_sends_arrays_as_repeated_fields_under_wire_names(ops: Any) -> None:
+def test_a_form_body_sends_arrays_as_repeated_fields_and_objects_as_deep_objects(ops: Any) -> None:
     seen: list[httpx.Request] = []
-    body = _models().CreateMessageBody(to="+15550001", media_url=["a", "b"])
+    meta = _models().CreateMessageBodyMeta(tag="x", flags=[True])
+    body = _models().CreateMessageBody(to="+15550001", media_url=["a", "b"], meta=meta)
     reply = httpx.Response(201, json={"sid": "SM2"})
     created = _module("messages.create_message").sync(client=_client(ops, reply, seen), body=body)
     assert seen[0].headers["content-type"] == "application/x-www-form-urlencoded"
-    assert seen[0].content == b"To=%2B15550001&MediaUrl=a&MediaUrl=b"
+    assert seen[0].content == b"To=%2B15550001&MediaUrl=a&MediaUrl=b&Meta%5Btag%5D=x&Meta%5Bflags%5D=true"
     assert created.sid == "SM2"
     refused = _module("messages.create_message").sync_detailed(
         client=_client(ops, httpx.Response(400, text="no"), []), body=body

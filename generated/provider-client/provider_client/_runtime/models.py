@@ -112,6 +112,25 @@ def dump_value(value: Any) -> Any:
     return value
 
 
+def form(document: Any) -> dict[str, Any]:
+    """An ``application/x-www-form-urlencoded`` body for httpx's ``data=``: arrays as repeated fields, nested
+    objects as ``key[field]`` (deepObject, as Stripe-style APIs read them), nulls left out."""
+    fields: dict[str, Any] = {}
+    _flatten(dump_value(document), "", fields)
+    return fields
+
+
+def _flatten(value: Any, key: str, fields: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            _flatten(item, f"{key}[{name}]" if key else str(name), fields)
+    elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        for index, item in enumerate(value):
+            _flatten(item, f"{key}[{index}]", fields)
+    elif value is not None:
+        fields[key] = value
+
+
 def _pruned(value: Any, dumped: Any) -> Any:
     if isinstance(value, BaseModel) and isinstance(dumped, dict):
         kept = {key: _pruned(getattr(value, name), dumped[key]) for name, key in _sent(value) if key in dumped}
