@@ -9,7 +9,7 @@ the operation model, typed against the classes that module actually defines (``_
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -44,7 +44,7 @@ def parse_client(spec: Spec) -> ParsedClient:
     classes.name_components()
     name_schemas(operations, classes)
     classes.finish()
-    return ParsedClient(spec, operations, ModelsInput(document, {}, classes.field_names))
+    return ParsedClient(spec, operations, ModelsInput(document, classes.field_names))
 
 
 def expected_classes(parsed: ParsedClient) -> set[str]:
@@ -323,7 +323,3 @@ def _nullable_model(pytype: PyType) -> str | None:
 def _without_none(pytype: PyType) -> PyType:
     codes = [code for code in pytype.code.split(" | ") if code != "None"]
     return PyType(" | ".join(codes), pytype.models, pytype.imports) if codes else pytype
-
-
-Planner = Callable[[Operation], PaginationPlan | None]
-__all__ = ["SCHEMAS", "ParsedClient", "generate_client", "parse_client"]

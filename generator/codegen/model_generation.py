@@ -31,11 +31,10 @@ _SCHEMA_REF = "#/components/schemas/"
 
 @dataclass(frozen=True)
 class ModelsInput:
-    """What the models are generated from: the client's document with every schema an operation names as a
-    model under ``components/schemas/<its class name>`` (see ``_model_names``)."""
+    """What the models are generated from: the client's document with every schema that needs a class under
+    ``components/schemas/<its class name>`` (see ``_classes``)."""
 
     document: dict[str, Any]
-    aliases: Mapping[str, str]  # a further name of a class -> the class
     field_names: Mapping[str, str]  # wire name -> attribute, where datamodel-code-generator's would clash
 
 
@@ -53,7 +52,7 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
         return _EMPTY.format(title=title), []
     try:
         code = _render(spec, document, models.field_names)
-        return code + _aliases(models.aliases, _defined(code)), []
+        return code, []
     except GenerationError as exc:
         if spec.strict:
             raise
@@ -103,15 +102,6 @@ def _defined(code: str) -> set[str]:
         for target in node.targets
         if isinstance(target, ast.Name)
     }
-
-
-def _aliases(aliases: Mapping[str, str], defined: set[str]) -> str:
-    """Further names of classes; one for a schema with no class of its own (a free-form object is a dict) is
-    left out: should an operation import it, :func:`missing_classes` reports it."""
-    lines = [f"{alias} = {name}" for alias, name in sorted(aliases.items()) if name in defined and alias not in defined]
-    if not lines:
-        return ""
-    return "\n\n# Schemas the operations name more than once\n" + "\n".join(lines) + "\n"
 
 
 def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]) -> str:
