@@ -17,7 +17,7 @@ from ..spec.loading import HTTP_METHODS, PATH_PARAMETER
 from ..spec.pointers import escape_pointer_token
 from ._classes import Classes, Slot
 from ._naming import class_name, distinct, python_identifier, snake_case
-from ._types import ANY, NONE, PyType, Types, union
+from ._types import ANY, NONE, PyType, Types, union, union_members
 
 # Keyword arguments every operation function has besides the spec's parameters (templates/client).
 RESERVED = frozenset({"client", "body", "timeout", "max_retries"})
@@ -134,7 +134,7 @@ class Operation:
         every = [response.type for response in [*self.responses, *([self.default] if self.default else [])]]
         if not every:
             return ANY
-        codes = sorted({code for pytype in every for code in _members(pytype.code)})
+        codes = sorted({code for pytype in every for code in union_members(pytype.code)})
         models = frozenset().union(*(pytype.models for pytype in every))
         return PyType(" | ".join(codes), models, frozenset().union(*(pytype.imports for pytype in every)))
 
@@ -161,17 +161,6 @@ class Operation:
 
     def imports(self) -> set[str]:
         return {line for typed in self._typed() for line in typed.type.imports}
-
-
-def _members(code: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(code):
-        depth += char == "["
-        depth -= char == "]"
-        if depth == 0 and code[index : index + 3] == " | ":
-            parts.append(code[start:index])
-            start = index + 3
-    return [*parts, code[start:]]
 
 
 def read_operations(document: Mapping[str, Any]) -> list[Operation]:

@@ -50,7 +50,7 @@ def union(types: Iterable[PyType]) -> PyType:
         return ANY
     codes: list[str] = []
     for member in members:
-        for code in _split(member.code):
+        for code in union_members(member.code):
             if code not in codes:
                 codes.append(code)
     codes.sort(key=lambda code: code == "None")
@@ -61,8 +61,8 @@ def union(types: Iterable[PyType]) -> PyType:
     )
 
 
-def _split(code: str) -> list[str]:
-    """The top-level members of a union's code."""
+def union_members(code: str) -> list[str]:
+    """The top-level members of a union's code (``list[A | B] | None`` -> ``list[A | B]``, ``None``)."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(code):
         depth += char == "["
