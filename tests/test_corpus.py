@@ -75,13 +75,18 @@ def test_a_multi_file_spec_is_one_corpus_spec(tmp_path: Path) -> None:
 
 
 def test_markdown_counts_each_stage(tmp_path: Path) -> None:
+    from generator.codegen.generating import Coverage
     from generator.jobs.corpus import CorpusResult, MockCheck
 
+    covered = Coverage(4, 4, 3, 3)
     results = [
-        CorpusResult(tmp_path / "ok.json", "3.0.3", 4, reached="mock", mock=MockCheck("ok", True, 4, 20)),
+        CorpusResult(
+            tmp_path / "ok.json", "3.0.3", 4, reached="mock", mock=MockCheck("ok", True, 4, 20), coverage=covered
+        ),
         CorpusResult(tmp_path / "bad.json", reason="bad.json:3: /paths: [paths] duplicate | template"),
     ]
     text = to_markdown(results, tmp_path)
     assert "2 specs. Client generated and imported: 1 (50%)" in text
     assert "no mock 5xx and no response-schema violation: 1 (50%)" in text
     assert "duplicate \\| template" in text
+    assert "| ops generated | 2xx typed |" in text and "| 4/4 | 3/3 |" in text

@@ -10,10 +10,8 @@ import sys
 import textwrap
 
 import pytest
-from openapi_python_client.parser.errors import ParseError
 
 from generator import check, load_spec
-from generator.codegen.client_generation import skipped_piece
 from generator.codegen.generating import generate
 from generator.spec.project import Project
 
@@ -126,25 +124,6 @@ def test_a_path_parameter_default_does_not_break_the_signature(vendor_project: P
     )
     # the response is declared as */* with an object schema: parsed as JSON, not built from raw bytes
     assert out.strip() == "/api/stores/main/items/3 AB-1"
-
-
-def test_generator_warnings_become_located_plain_problems() -> None:
-    spec = load_spec(SHOP)
-
-    class Ref:
-        ref = "#/components/schemas/Gone"
-
-    endpoint = ParseError(
-        header="WARNING parsing GET /stores/{store}/items/{index} within default.",
-        detail="Cannot parse response for status code <openapi_python_client.Thing object at 0x7f00ab>, omitted",
-        data=Ref(),  # type: ignore[arg-type]  # only .ref is read
-    )
-    problem = skipped_piece(spec, endpoint)
-    assert problem.pointer == "/paths/~1stores~1{store}~1items~1{index}/get"
-    assert problem.is_warning and problem.line is not None
-    assert "object at 0x" not in problem.message and "'#/components/schemas/Gone'" in problem.message
-    model = ParseError(header="\nUnable to process schema /components/schemas/shop.Item:", detail="Bad allOf\nmore")
-    assert str(skipped_piece(spec, model)).endswith("[generate] warning: model not generated: Bad allOf")
 
 
 def test_a_parameter_named_like_a_call_option_is_renamed(vendor_project: Project) -> None:

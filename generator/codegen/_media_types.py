@@ -1,9 +1,8 @@
-"""Media types as openapi-python-client can handle them, decided on the copy of the document it reads.
+"""Media types as the client handles them, decided on the working copy of the document.
 
-It understands JSON, forms, multipart, text and octet-stream. Everything else must be mapped to octet-stream
-(:func:`binary_media_types`) or it silently drops the response; and a structured schema under a type it does not
-parse (``*/*``, XML) becomes a model built from raw bytes, which fails on every call. :func:`parseable_contents`
-decides, per request body and response, what the client sends and parses instead.
+The client parses JSON, forms, multipart and text, and carries anything else as bytes. A structured schema
+under a type it does not parse (``*/*``, XML) would become a model built from raw bytes, which fails on every
+call: :func:`parseable_contents` decides, per request body and response, what the client sends and parses instead.
 """
 
 from __future__ import annotations
@@ -23,12 +22,6 @@ _NATIVE = (
 # Types vendors declare for what is, in practice, JSON (GoDaddy's `*/*` with an object schema).
 _JSON_LIKE = ("*/*", "application/*", "application/javascript", "text/javascript", "text/json", "text/x-json")
 _JSON = "application/json"
-
-
-def binary_media_types(document: Mapping[str, Any]) -> dict[str, str]:
-    """openapi-python-client's ``content_type_overrides``: every media type it does not know, as octet-stream."""
-    found = {media for media in _media_types(document) if not is_native(media)}
-    return dict.fromkeys(sorted(found), "application/octet-stream")
 
 
 def is_native(media: str) -> bool:
@@ -81,15 +74,3 @@ def _is_binary(media_type: Any) -> bool:
 
 def _base(media: str) -> str:
     return media.split(";")[0].strip().lower()
-
-
-def _media_types(node: Any) -> Iterator[str]:
-    if isinstance(node, Mapping):
-        content = node.get("content")
-        if isinstance(content, Mapping):
-            yield from (str(key) for key in content)
-        for value in node.values():
-            yield from _media_types(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _media_types(value)

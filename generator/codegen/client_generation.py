@@ -1,138 +1,169 @@
-"""Client generation: a validated :class:`Spec` -> the openapi-python-client package, using ``templates/client``."""
+"""Client generation: a validated :class:`Spec` -> the client package, rendered from ``templates/client``.
+
+The operation layer is ours (``_operations``): every operation of the spec is read from the loaded document,
+its inline schemas are named by the one naming authority (``_classes``), datamodel-code-generator writes the
+classes under those names (``model_generation``), and the operation modules are rendered with jinja2 from
+the operation model, typed against the classes that module actually defines (``_types``).
+"""
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import io
-import re
-import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from attrs import evolve
-from datamodel_code_generator.reference import FieldNameResolver
-from openapi_python_client import Project as OpcProject
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError as OpcError
-from openapi_python_client.schema import UntrustedString
-from openapi_python_client.strings import snake_case
+import jinja2
 
 from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
-from ..spec.pointers import escape_pointer_token
 from ..spec.schema_walk import ANNOTATIONS, iter_schemas
-from ._class_names import distinct_class_titles
-from ._media_types import binary_media_types, parseable_contents
-from ._model_names import ModelNames, mark_schemas, models_document, record_models, recording_enums
-from ._nullable_components import nullable_references
-from ._property_names import restore_wire_names, spell_out_clashing_properties
+from ._classes import SCHEMAS, Classes, needs_class
+from ._media_types import parseable_contents
+from ._operations import Operation, Response, coverage, name_schemas, read_operations, type_operations
+from ._types import PyType, Types
 from .distribution import distribution_context
-from .model_generation import ModelsInput
+from .model_generation import ModelsInput, field_name
 
 
 @dataclass
 class ParsedClient:
-    """A spec as openapi-python-client parsed it, and what datamodel-code-generator needs to write its models."""
+    """A spec's operations and the one set of models they use, before the models module is written."""
 
     spec: Spec
-    config: Config
-    data: GeneratorData
+    operations: list[Operation]
     models: ModelsInput
 
 
 def parse_client(spec: Spec) -> ParsedClient:
-    """Parse ``spec`` for the client: its operations, and the one set of models they use (see ``_model_names``)."""
-    config = Config.from_sources(
-        ConfigFile(
-            project_name_override=spec.project_name,
-            package_name_override=spec.package_name,
-            content_type_overrides=binary_media_types(spec.document),
-            post_hooks=[],
-        ),
-        MetaType.NONE,
-        spec.path,
-        "utf-8",
-        True,
-        Path(spec.package_name),
-    )
+    """Read the operations of ``spec`` and name every class they use (see ``_classes``)."""
     document = parseable_contents(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
-    nullable_references(document)  # else nullable object components are left out
-    distinct_class_titles(document)  # else same-titled schemas are left out, with the operations using them
-    renamed = spell_out_clashing_properties(document, config)  # else "+1" and "-1" drop their model
-    names = ModelNames()
-    mark_schemas(document)
-    with recording_enums(names):
-        data = GeneratorData.from_dict(document, config=config)
-    if isinstance(data, OpcError):
-        raise GenerationError(f"{spec.path}: openapi-python-client: {_describe(data)}")
-    record_models(data, names)
-    restore_wire_names(data, renamed)
-    _avoid_reserved_names(data, config)
-    models_document_, aliases = models_document(document, names, renamed)
-    field_aliases = {wire: stand_in for stand_in, wire in renamed.items()}  # so that "+1" stays plus_sign_1
-    models = ModelsInput(models_document_, aliases, field_aliases)
-    return ParsedClient(spec, config, data, models)
+    operations = read_operations(document)
+    classes = Classes(document)
+    classes.name_components()
+    name_schemas(operations, classes)
+    classes.finish()
+    return ParsedClient(spec, operations, ModelsInput(document, classes.field_names))
+
+
+def expected_classes(parsed: ParsedClient) -> set[str]:
+    """The classes datamodel-code-generator is expected to write: one per schema that needs one (``_classes``)."""
+    schemas = (parsed.models.document.get("components") or {}).get("schemas") or {}
+    return {name for name, schema in schemas.items() if isinstance(schema, Mapping) and needs_class(schema)}
 
 
 def generate_client(
-    parsed: ParsedClient, package_dir: Path, templates_dir: Path, context: Mapping[str, Any] | None = None
-) -> list[Problem]:
-    """Render the client package of ``parsed`` into ``package_dir`` (which must not exist).
-
-    ``context`` is :func:`distribution_context` of the spec, when the caller already has it. Returns what the
-    generator had to leave out (as warnings located in the spec); for a strict spec that is an error instead.
-    """
+    parsed: ParsedClient,
+    package_dir: Path,
+    templates_dir: Path,
+    defined: set[str],
+    context: Mapping[str, Any] | None = None,
+) -> tuple[list[Problem], tuple[int, int, int, int]]:
+    """Render the client package of ``parsed`` into ``package_dir``, typed against the ``defined`` classes of its
+    models module. Returns what had to be typed loosely (warnings located in the spec), and the coverage:
+    (operations generated, operations in the spec, success bodies typed, success bodies documented)."""
     spec = parsed.spec
-    config = evolve(parsed.config, output_path=package_dir)
-    project = OpcProject(openapi=parsed.data, config=config, custom_template_path=templates_dir)
-    # opc's templates cannot see security schemes, servers or x-pagination; ours read them from here.
+    types = Types(parsed.models.document, defined)
+    loosened = type_operations(parsed.operations, types)
+    if loosened and spec.strict:
+        raise GenerationError(
+            f"{spec.path}: parts of a strict spec could only be typed loosely:\n"
+            + "\n".join(f"  {pointer}: {message}" for pointer, message in loosened)
+        )
     context = context if context is not None else distribution_context(spec)
-    project.env.globals.update(apigen=context, pagination_plan=_planner(context))
-    project.env.filters.update(pydantic_import=pydantic_import, field_name=field_name)
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
-        errors = project.build()
-    shutil.rmtree(package_dir / "models")  # opc's attrs models: the operations use the pydantic ones instead
+    env = _environment(templates_dir, context, parsed.models.document)
+    package_dir.mkdir(parents=True, exist_ok=True)
+    for name, template in (
+        ("__init__.py", "package_init.py.jinja"),
+        ("client.py", "client.py.jinja"),
+        ("errors.py", "errors.py.jinja"),
+        ("types.py", "types.py.jinja"),
+    ):
+        (package_dir / name).write_text(env.get_template(template).render())
+    api = package_dir / "api"
+    api.mkdir()
+    (api / "__init__.py").write_text('"""Contains methods for accessing the API"""\n')
+    endpoint = env.get_template("endpoint_module.py.jinja")
+    by_function = {op["function"]: op for op in context["operations"]}
+    for operation in parsed.operations:
+        folder = api / operation.module
+        if not folder.is_dir():
+            folder.mkdir()
+            (folder / "__init__.py").write_text('"""Contains endpoint functions for accessing the API"""\n')
+        plan = _pagination_plan(operation, (by_function.get(operation.function) or {}).get("pagination"), types)
+        text = endpoint.render(endpoint=operation, operation=by_function.get(operation.function), plan=plan)
+        (folder / f"{operation.function}.py").write_text(text)
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
-    skipped = sorted({skipped_piece(spec, error) for error in errors})
-    # A warning means a dropped endpoint, response or model: acceptable in a vendor's spec, not in ours.
-    if skipped and spec.strict:
-        raise GenerationError(f"{spec.path}: openapi-python-client skipped parts of a strict spec:\n" + _lines(skipped))
-    return skipped
+    typed, documented = coverage(parsed.operations)
+    in_spec = sum(1 for _ in spec.operations(webhooks=False))
+    found = (len(parsed.operations), in_spec, typed, documented)
+    return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found
 
 
-_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
+def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapping[str, Any]) -> jinja2.Environment:
+    from ._naming import for_docstring, in_double_quotes
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # renders Python
+    )
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    enums = {name for name, schema in schemas.items() if isinstance(schema, Mapping) and "enum" in schema}
+    env.globals.update(
+        apigen=context,
+        package_name=context["package_name"],
+        package_description=f"A client library for accessing {context['title']}",
+        parse=_parse_code,
+        is_enum=lambda pytype: pytype.code in enums,
+        instance_check=_instance_check,
+    )
+    env.filters.update(
+        field_name=field_name, safe_for_docstring=for_docstring, in_double_quote_literal=in_double_quotes
+    )
+    return env
 
 
-def field_name(wire_name: object) -> str:
-    """The attribute of a JSON field in the pydantic models (datamodel-code-generator's name for it)."""
-    name = wire_name.get_untrusted_value() if isinstance(wire_name, UntrustedString) else wire_name
-    valid = str(_FIELD_NAMES.get_valid_name(str(name)))
-    return f"{valid}_" if valid in _TYPE_NAMES else valid
+def _parse_code(response: Response) -> str:
+    """The expression that reads ``response`` (an ``httpx.Response`` named ``response``) as its Python type."""
+    pytype = response.type
+    if response.kind == "none":
+        return "None"
+    if response.kind == "text":
+        return "response.text"
+    if response.kind == "binary":
+        return "downloaded_file(response)"
+    if pytype.code == "Any":
+        return "response.json()"
+    if pytype.is_model:
+        return f"load({pytype.code}, response.json())"
+    if pytype.is_model_list:
+        (model,) = pytype.models
+        return f"[load({model}, item) for item in response.json()]"
+    if not pytype.models and "datetime" not in pytype.code and "UUID" not in pytype.code and "File" not in pytype.code:
+        return f"cast({pytype.code}, response.json())"
+    return f"cast({pytype.code}, load_value({pytype.code}, response.json()))"
 
 
-# Names the models module uses in annotations: datamodel-code-generator suffixes a field so named with "_".
-_TYPE_NAMES = frozenset(
-    {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "date", "datetime"}
-)
-
-
-_OPC_MODEL_IMPORT = re.compile(r"^from (\.+)models\.\w+ import ")
-
-
-def pydantic_import(line: str) -> str:
-    """opc's import of a model (``from ...models.pet import Pet``) as the import of its pydantic class."""
-    return _OPC_MODEL_IMPORT.sub(r"from \1pydantic_models import ", line)
+def _instance_check(pytype: PyType) -> str:
+    """What ``isinstance`` can test a body of ``pytype`` against (a generic alias cannot be)."""
+    code = pytype.code
+    if code.startswith("list["):
+        return "list"
+    if code.startswith("dict["):
+        return "dict"
+    return "object" if " | " in code or code == "Any" else code
 
 
 def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
     """``allOf: [{$ref: X}, {description: ...}]`` -> ``{$ref: X, description: ...}`` (same meaning in 3.1).
 
-    Vendors (every AWS spec) wrap references this way only to describe them; openapi-python-client reads such an
-    allOf as a model that extends X, and drops the model when X is not an object.
+    Vendors (every AWS spec) wrap references this way only to describe them; a class that extends X would be
+    written for each.
     """
     for _, schema in iter_schemas(document):
         parts = schema.get("allOf")
@@ -150,57 +181,6 @@ def _collapse_annotated_refs(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-# Keyword arguments every generated operation function has besides the spec's parameters (templates/client).
-_RESERVED = frozenset({"client", "body", "timeout", "max_retries"})
-
-
-def _avoid_reserved_names(data: GeneratorData, config: Config) -> None:
-    """A spec parameter called ``timeout`` (Azure Batch) would repeat an argument of every operation function;
-    rename it the way openapi-python-client renames clashing parameters: ``timeout_query``."""
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for location in ("path", "query", "header", "cookie"):
-                for parameter in getattr(endpoint, f"{location}_parameters"):
-                    if parameter.python_name in _RESERVED:
-                        new_name = UntrustedString(f"{parameter.python_name}_{location}")
-                        parameter.set_python_name(new_name=new_name, config=config)
-
-
-def _describe(error: OpcError) -> str:
-    return " ".join(_plain(part, error) for part in (error.header, error.detail) if part)
-
-
-_ENDPOINT = re.compile(
-    r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within .*?\.(?P<dropped> Endpoint will not be generated\.)?$"
-)
-_SCHEMA = re.compile(r"Unable to process schema (?P<pointer>/\S+):")
-_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
-
-
-def skipped_piece(spec: Spec, error: OpcError) -> Problem:
-    """One generator warning as a located, plain-words problem: what was left out, where, and why."""
-    header = " ".join(str(error.header or "").split())
-    reason = _plain(str(error.detail or "").strip().splitlines()[0] if error.detail else "no reason given", error)
-    if match := _ENDPOINT.search(header):
-        pointer = f"/paths/{escape_pointer_token(match['path'])}/{match['method'].lower()}"
-        what = "operation not generated" if match["dropped"] else "part of the operation left out"
-    elif match := _SCHEMA.search(header):
-        pointer, what = match["pointer"], "model not generated"
-    else:
-        pointer, what = "", "left out"
-    return spec.problem(pointer, f"{what}: {reason}", "generate").as_warning()
-
-
-def _plain(text: str, error: OpcError) -> str:
-    """``text`` without object reprs: the reference the error is about, when it carries one, names it."""
-    ref = getattr(getattr(error, "data", None), "ref", None)
-    return _REPR.sub(repr(str(ref)) if ref is not None else "(unnamed)", text).rstrip(" ,;:")
-
-
-def _lines(problems: list[Problem]) -> str:
-    return "\n".join(f"  {problem}" for problem in problems)
-
-
 @dataclass(frozen=True)
 class PaginationPlan:
     """How an endpoint template walks the pages of one ``x-pagination`` operation (Python names throughout)."""
@@ -216,76 +196,130 @@ class PaginationPlan:
     imports: tuple[str, ...]  # what the item type needs imported
     body_type: str | None = None  # set when cursor and size are fields of this JSON body model, not query parameters
     body_optional: bool = False  # the body may be omitted (then the iterator starts from an empty one)
+    switches: tuple[tuple[str, str, str], ...] = ()  # (python name, value code, "query" | "body") always sent
 
 
-def _planner(context: Mapping[str, Any]) -> Callable[[Any], PaginationPlan | None]:
-    by_function = {op["function"]: op["pagination"] for op in context["paginated_operations"]}
-
-    def plan(endpoint: Any) -> PaginationPlan | None:
-        pagination = by_function.get(snake_case(str(endpoint.name)))
-        return _pagination_plan(endpoint, pagination) if pagination else None
-
-    return plan
-
-
-def _pagination_plan(endpoint: Any, pagination: Mapping[str, Any]) -> PaginationPlan | None:
-    """None when the operation's shape does not allow it (page fields in a body, no single 2xx model)."""
+def _pagination_plan(operation: Operation, pagination: Any, types: Types) -> PaginationPlan | None:
+    """None when the operation's shape does not allow it (no single 2xx model, no item list)."""
+    if not isinstance(pagination, Mapping):
+        return None
     style = str(pagination.get("style"))
     cursor_name, size_name = ("page", "size") if style == "page" else ("offset", "limit")
-    fields = {str(p.name.get_untrusted_value()): str(p.python_name) for p in endpoint.query_parameters}
-    body = (
-        _paging_body(endpoint, str(pagination.get(cursor_name))) if pagination.get(cursor_name) not in fields else None
-    )
-    if body is not None:
-        fields = {str(p.name.get_untrusted_value()): field_name(p.name) for p in _fields(body.prop)}
+    query = {p.wire_name: p for p in operation.located("query")}
+    body_model = None
+    fields: dict[str, str]
+    if pagination.get(cursor_name) in query:
+        fields = {wire: p.python_name for wire, p in query.items()}
+    else:
+        body_model = _paging_body(operation, str(pagination.get(cursor_name)), types)
+        if body_model is None:
+            return None
+        fields = {wire: field_name(wire) for wire in _properties(types, body_model[0])}
     cursor = fields.get(str(pagination.get(cursor_name)))
-    pages = [r.prop for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
-    if cursor is None or len(pages) != 1 or not hasattr(pages[0], "class_info"):
+    pages = [r for r in operation.successes if r.kind != "none"]
+    if cursor is None or len(pages) != 1 or not pages[0].type.is_model:
         return None
-    items = _attribute_path(pages[0], str(pagination.get("items", "")).split("."))
-    next_path = _attribute_path(pages[0], [str(pagination.get("next"))])
-    if items is None or not hasattr(items[1], "inner_property") or (style == "offset" and next_path is None):
+    page_type = pages[0].type.code
+    items = _attribute_path(types, page_type, str(pagination.get("items", "")).split("."))
+    next_path = _attribute_path(types, page_type, [str(pagination.get("next"))])
+    if items is None or not items[1].code.startswith("list[") or (style == "offset" and next_path is None):
         return None
-    inner = items[1].inner_property
+    item_code = items[1].code[len("list[") : -1]
+    switches = _switches(operation, pagination, types, body_model[0] if body_model else None)
+    imports = {f"from ...pydantic_models import {m}" for m in items[1].models} | set(items[1].imports)
+    imports |= {f"from ...pydantic_models import {value.split('(')[0]}" for _, value, _ in switches if "(" in value}
     return PaginationPlan(
         style=style,
         cursor=cursor,
         cursor_query=str(pagination.get(cursor_name)),
         size=fields.get(str(pagination.get(size_name))),
-        page_type=str(pages[0].class_info.name),
-        item_type=inner.get_type_string(no_optional=True).as_unembedded_code(),
+        page_type=page_type,
+        item_type=item_code,
         items=items[0],
         next=next_path[0][0] if next_path else None,
-        imports=tuple(sorted(inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="..."))),
-        body_type=str(body.prop.class_info.name) if body is not None else None,
-        body_optional=body is not None and not body.prop.required,
+        imports=tuple(sorted(imports)),
+        body_type=body_model[0] if body_model else None,
+        body_optional=bool(body_model and body_model[1]),
+        switches=switches,
     )
 
 
-def _paging_body(endpoint: Any, cursor: str) -> Any:
-    """The endpoint's only body, when it is a JSON model holding the page field and can be built empty if omitted."""
-    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+def _switches(
+    operation: Operation, pagination: Mapping[str, Any], types: Types, body_type: str | None
+) -> tuple[tuple[str, str, str], ...]:
+    """``x-pagination.params``: fields every page request carries (a switch that turns paging on)."""
+    import json
+
+    params = pagination.get("params")
+    found: list[tuple[str, str, str]] = []
+    for name, value in sorted((params or {}).items()) if isinstance(params, Mapping) else []:
+        for parameter in operation.located("query"):
+            if parameter.wire_name == name:
+                code = json.dumps(value)
+                found.append((parameter.python_name, _enum_value(parameter.type, code), "query"))
+        if body_type is not None and name in _properties(types, body_type):
+            kind = types.of(_properties(types, body_type)[name])
+            found.append((field_name(name), _enum_value(kind, json.dumps(value)), "body"))
+    return tuple(found)
+
+
+def _enum_value(pytype: PyType, code: str) -> str:
+    return f"{pytype.code}({code})" if pytype.is_model else code
+
+
+def _paging_body(operation: Operation, cursor: str, types: Types) -> tuple[str, bool] | None:
+    """(model, optional) of the operation's only body, when it is a JSON model holding the page field and can
+    be built empty if omitted."""
+    if len(operation.bodies) != 1 or operation.bodies[0].kind != "json" or not operation.bodies[0].type.is_model:
         return None
-    body = endpoint.bodies[0]
-    if not hasattr(body.prop, "class_info") or cursor not in {
-        str(p.name.get_untrusted_value()) for p in _fields(body.prop)
-    }:
+    body = operation.bodies[0]
+    schema = types.schema(body.type.code)
+    if cursor not in _properties(types, body.type.code):
         return None
-    return body if body.prop.required or not body.prop.required_properties else None
+    if not body.required and schema.get("required"):
+        return None
+    return body.type.code, not body.required
 
 
-def _fields(model: Any) -> list[Any]:
-    return [*(getattr(model, "required_properties", None) or ()), *(getattr(model, "optional_properties", None) or ())]
+def _properties(types: Types, model: str) -> Mapping[str, Any]:
+    """The JSON fields of class ``model``: its own and those of the schemas it extends (``allOf``)."""
+    return _schema_properties(types, types.schema(model), set())
 
 
-def _attribute_path(model: Any, names: list[str]) -> tuple[tuple[str, ...], Any] | None:
-    """The Python attribute names along JSON field ``names`` through nested models, and the last property."""
+def _schema_properties(types: Types, schema: Mapping[str, Any], seen: set[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for part in schema.get("allOf") or []:
+        if not isinstance(part, Mapping):
+            continue
+        ref = part.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMAS) and ref not in seen:
+            seen.add(ref)
+            found.update(_schema_properties(types, types.schema(ref[len(SCHEMAS) :]), seen))
+        elif "$ref" not in part:
+            found.update(_schema_properties(types, part, seen))
+    own = schema.get("properties")
+    found.update(own if isinstance(own, Mapping) else {})
+    return found
+
+
+def _attribute_path(types: Types, model: str, names: list[str]) -> tuple[tuple[str, ...], PyType] | None:
+    """The Python attribute names along JSON field ``names`` through nested models, and the last field's type."""
     path: list[str] = []
-    prop = model
+    current: PyType = PyType(model, frozenset({model}))
     for name in names:
-        found = [field for field in _fields(prop) if field.name == name]
-        if not found:
+        model_name = _nullable_model(current)
+        if model_name is None or name not in _properties(types, model_name):
             return None
-        prop = found[0]
-        path.append(field_name(prop.name))
-    return tuple(path), prop
+        current = types.of(_properties(types, model_name)[name])
+        path.append(field_name(name))
+    return tuple(path), _without_none(current)
+
+
+def _nullable_model(pytype: PyType) -> str | None:
+    codes = [code for code in pytype.code.split(" | ") if code != "None"]
+    return codes[0] if len(codes) == 1 and codes[0] in pytype.models else None
+
+
+def _without_none(pytype: PyType) -> PyType:
+    codes = [code for code in pytype.code.split(" | ") if code != "None"]
+    return PyType(" | ".join(codes), pytype.models, pytype.imports) if codes else pytype

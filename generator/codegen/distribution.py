@@ -1,9 +1,9 @@
-"""Files of a generated client that openapi-python-client cannot produce, rendered with our own Jinja step.
+"""Files of a generated client beside its operations and models, rendered with our own Jinja step.
 
 - ``templates/package/*.jinja`` -> the distribution's ``pyproject.toml`` and ``README.md``;
 - ``templates/runtime/**.jinja`` -> runtime modules inside the package (auth, retries, errors, pagination),
-  rendered with spec data that openapi-python-client's templates cannot see (security schemes, servers,
-  ``x-pagination``).
+  rendered with spec data (security schemes, servers, ``x-pagination``); the same context reaches the client
+  templates.
 """
 
 from __future__ import annotations
@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from ..spec.loading import Spec
+from ._classes import component_names
+from ._naming import snake_case
+from ._operations import Operation as OurOperation
+from ._operations import read_operations
 
 
 def write_distribution_files(
@@ -65,11 +68,12 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
     info = spec.document.get("info") or {}
     schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
     root_security = spec.document.get("security") or []
+    ours = {op.pointer: op for op in read_operations(spec.document)}
     operations = [
         {
             "operation_id": op.operation_id,
-            "module": snake_case(str((op.data.get("tags") or ["default"])[0])),
-            "function": snake_case(op.operation_id or ""),
+            "module": ours[op.pointer].module,
+            "function": ours[op.pointer].function,
             "method": op.method.upper(),
             "path": op.path,
             "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
@@ -78,7 +82,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "pagination": op.data.get("x-pagination"),
             "accept": _accept(spec, op.data),
             "download": _is_download(spec, op.data),
-            "call": _example_call(spec, op),
+            "call": _example_call(spec, op, ours[op.pointer]),
         }
         for op in spec.operations(webhooks=False)
     ]
@@ -212,7 +216,7 @@ def _webhooks(spec: Spec) -> list[dict[str, Any]]:
             {
                 "event_type": str(event_types[0]),
                 "summary": " ".join(str(op.data.get("summary", "")).split()),
-                "class_name": pascal_case(model),
+                "class_name": component_names((spec.document.get("components") or {}).get("schemas") or {})[model],
                 "module": snake_case(model),
                 "signature": {"header": str(signature["name"]), **signature["x-signature"]} if signature else None,
                 "example": json.dumps(_body_example(spec, body), separators=(",", ":")),
@@ -221,11 +225,11 @@ def _webhooks(spec: Spec) -> list[dict[str, Any]]:
     return sorted(found, key=lambda hook: hook["event_type"])
 
 
-# Formats openapi-python-client turns into date/datetime/bytes arguments: no plain literal fits them.
+# Formats the operations take as date/datetime/UUID/File arguments: no plain literal fits them.
 _NON_LITERAL_FORMATS = frozenset({"date", "date-time", "binary", "byte"})
 
 
-def _example_call(spec: Spec, op: Any) -> str | None:
+def _example_call(spec: Spec, op: Any, ours: OurOperation) -> str | None:
     """The arguments of a call of ``op`` from its documented examples (``"'x', client=client, q=1"``).
 
     None when a required parameter has no plain example or is an enum (a generated class), or a body is required.
@@ -234,10 +238,11 @@ def _example_call(spec: Spec, op: Any) -> str | None:
         return None
     declared = [*(op.path_item.get("parameters") or []), *(op.data.get("parameters") or [])]
     parameters = {(p.get("name"), p.get("in")): p for p in map(spec.resolve, declared) if isinstance(p, Mapping)}
+    python_names: dict[tuple[Any, Any], str] = {(p.wire_name, p.location): p.python_name for p in ours.parameters}
     positional: list[tuple[int, str]] = []
     keywords: list[str] = []
     for (name, location), parameter in parameters.items():
-        if not parameter.get("required") or location == "cookie":
+        if not parameter.get("required") or location == "cookie" or (name, location) not in python_names:
             continue
         value = _example_value(spec, parameter)
         if value is None:
@@ -245,7 +250,7 @@ def _example_call(spec: Spec, op: Any) -> str | None:
         if location == "path":
             positional.append((op.path.find("{" + str(name) + "}"), repr(value)))
         else:
-            keywords.append(f"{PythonIdentifier(str(name), 'field_')}={value!r}")
+            keywords.append(f"{python_names[(name, location)]}={value!r}")
     return ", ".join([*(literal for _, literal in sorted(positional)), "client=client", *keywords])
 
 

@@ -31,11 +31,28 @@ if TYPE_CHECKING:
     from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
-_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
+_TOOLS = ("datamodel-code-generator", "ruff", "jinja2")
 # The modules whose code shapes the output; editing any of them invalidates every cached client.
 # Every module of these stages shapes a client (a cached client was validated by these rules and loaded by this
 # code; new rules must look again), so the cache key covers all of them, not a hand-kept list.
 _RENDERING_PACKAGES = ("spec", "validation", "codegen")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of the spec the client covers: operations generated / in the spec, success bodies typed (as
+    exactly as their schema says) / documented."""
+
+    operations: int
+    operations_in_spec: int
+    typed: int
+    documented: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.operations}/{self.operations_in_spec} operations generated, "
+            f"{self.typed}/{self.documented} success bodies typed"
+        )
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,8 @@ class Outcome:
     status: str  # "generated" | "unchanged"
     files: int
     seconds: float
-    skipped: tuple[Problem, ...] = ()  # what the generators left out of a non-strict spec, located in it
+    skipped: tuple[Problem, ...] = ()  # what was typed loosely in a non-strict spec, located in it
+    coverage: Coverage | None = None  # for a generated client
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,7 @@ class Rendering:
     api: str
     seconds: float
     skipped: tuple[Problem, ...]
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)
@@ -72,32 +91,46 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
     """Render the whole client distribution of ``spec`` into the empty-or-missing ``project_dir``.
 
     ``formatted=False`` leaves the ruff pass to the caller, which can then format many clients in one run.
-    Returns what had to be left out (warnings; a strict spec raises :class:`GenerationError` instead).
+    Returns what had to be typed loosely (warnings; a strict spec raises :class:`GenerationError` instead).
     """
+    return render_covered(spec, project_dir, templates_dir, formatted=formatted)[0]
+
+
+def render_covered(
+    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True
+) -> tuple[list[Problem], Coverage]:
+    """:func:`render`, and the client's :class:`Coverage` of the spec."""
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
-    from .client_generation import generate_client, parse_client
+    from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
-    from .model_generation import MODULE_NAME
+    from .model_generation import MODULE_NAME, defined_names
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
     context = distribution_context(spec)
     parsed = parse_client(spec)
+    # The operations are rendered against the classes the models module will define, while a large spec's
+    # models render in a second process; should it lack one of them, they are rendered again against what it has.
+    expected = expected_classes(parsed)
     with _models_beside(spec, parsed.models) as models:
-        skipped = generate_client(parsed, package_dir, templates_dir / "client", context)
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
         code, model_problems = models()
+    defined = defined_names(code)
+    if not expected <= defined:
+        shutil.rmtree(package_dir)
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
     _check_no_model_lost(spec, code, package_dir)
     (package_dir / f"{MODULE_NAME}.py").write_text(code)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
-    return skipped
+    return skipped, Coverage(*covered)
 
 
-# Above this many schemas the models render in a second process while the client renders in this one: GitHub's
-# 969 schemas take datamodel-code-generator 14 s and openapi-python-client 9 s. Below it a fork costs more
-# than it saves.
+# Above this many schemas the models render in a forked process (GitHub's 969 schemas take
+# datamodel-code-generator 14 s): its copy of the document is its own to edit, which spares a deep copy.
+# Below it a fork costs more than it saves.
 _LARGE_SPEC_SCHEMAS = 200
 Models = tuple[str, list[Problem]]  # the models module source, and why it holds none
 
@@ -206,8 +239,8 @@ def file_count(project: Project, api: str) -> int:
 
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> Rendering:
     started = time.perf_counter()
-    skipped = render(spec, project_dir, templates_dir, formatted=False)
-    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped))
+    skipped, coverage = render_covered(spec, project_dir, templates_dir, formatted=False)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage)
 
 
 def render_all(
@@ -270,7 +303,8 @@ def generate(
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
             done = renderings[spec.name]
-            outcome = Outcome(spec.name, "generated", file_count(project, spec.name), done.seconds, done.skipped)
+            files = file_count(project, spec.name)
+            outcome = Outcome(spec.name, "generated", files, done.seconds, done.skipped, done.coverage)
             outcomes.append(outcome)
             if progress:
                 progress(outcome)

@@ -16,6 +16,7 @@ from typing import Any, cast
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
+from datamodel_code_generator.reference import FieldNameResolver
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from ..errors import GenerationError, Problem
@@ -30,11 +31,10 @@ _SCHEMA_REF = "#/components/schemas/"
 
 @dataclass(frozen=True)
 class ModelsInput:
-    """What the models are generated from: the client's document with every schema an operation names as a
-    model under ``components/schemas/<its class name>`` (see ``_model_names``)."""
+    """What the models are generated from: the client's document with every schema that needs a class under
+    ``components/schemas/<its class name>`` (see ``_classes``)."""
 
     document: dict[str, Any]
-    aliases: Mapping[str, str]  # a further name of a class -> the class
     field_names: Mapping[str, str]  # wire name -> attribute, where datamodel-code-generator's would clash
 
 
@@ -52,12 +52,25 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
         return _EMPTY.format(title=title), []
     try:
         code = _formats_kept(_render(spec, document, models.field_names), spec.package_name)
-        return code + _aliases(models.aliases, _defined(code)), []
+        return code, []
     except GenerationError as exc:
         if spec.strict:
             raise
         problem = spec.problem("/components/schemas", f"pydantic models not generated: {exc}", "generate")
         return _EMPTY.format(title=title).replace("declares no", "has unusable"), [problem.as_warning()]
+
+
+_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
+# Names the models module uses in annotations: datamodel-code-generator suffixes a field so named with "_".
+_TYPE_NAMES = frozenset(
+    {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "date", "datetime"}
+)
+
+
+def field_name(wire_name: object) -> str:
+    """The attribute of a JSON field in the pydantic models (datamodel-code-generator's name for it)."""
+    valid = str(_FIELD_NAMES.get_valid_name(str(wire_name)))
+    return f"{valid}_" if valid in _TYPE_NAMES else valid
 
 
 _IMPORTED = re.compile(rf"^from \.+{MODULE_NAME} import (?P<names>[\w, ]+)$", re.MULTILINE)
@@ -74,6 +87,11 @@ def missing_classes(code: str, package_dir: Path) -> list[str]:
     return sorted(used - _defined(code))
 
 
+def defined_names(code: str) -> set[str]:
+    """The classes (and aliases) the models module ``code`` defines, from its AST."""
+    return _defined(code)
+
+
 def _defined(code: str) -> set[str]:
     body = ast.parse(code).body
     defined = {node.name for node in body if isinstance(node, ast.ClassDef)}
@@ -84,15 +102,6 @@ def _defined(code: str) -> set[str]:
         for target in node.targets
         if isinstance(target, ast.Name)
     }
-
-
-def _aliases(aliases: Mapping[str, str], defined: set[str]) -> str:
-    """Further names of classes; one for a schema with no class of its own (a free-form object is a dict) is
-    left out: should an operation import it, :func:`missing_classes` reports it."""
-    lines = [f"{alias} = {name}" for alias, name in sorted(aliases.items()) if name in defined and alias not in defined]
-    if not lines:
-        return ""
-    return "\n\n# Schemas the operations name more than once\n" + "\n".join(lines) + "\n"
 
 
 def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]) -> str:

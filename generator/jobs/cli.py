@@ -202,10 +202,12 @@ def generate(
 
     def report(outcome: generating.Outcome) -> None:
         detail = f"{outcome.seconds:.2f}s" if outcome.status == "generated" else "cached"
-        left_out = f", {len(outcome.skipped)} part(s) left out:" if outcome.skipped else ""
+        left_out = f", {len(outcome.skipped)} part(s) typed loosely:" if outcome.skipped else ""
         _err(f"  {outcome.status:<10} {outcome.api:<16} {outcome.files:>4} files  {detail}{left_out}")
         for problem in outcome.skipped:
             _err(f"    {problem}")
+        if outcome.coverage is not None:
+            _err(f"    coverage: {outcome.coverage}")
 
     _err(f"generating {len(names)} API(s) ...")
     for api in fresh:

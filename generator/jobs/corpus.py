@@ -21,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..codegen.generating import Coverage
 from ..errors import ApigenError
 from ..fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
 from ..spec.loading import Spec, load_spec
@@ -91,7 +92,8 @@ class CorpusResult:
     openapi: str = ""
     operations: int = 0
     warnings: int = 0  # house-convention warnings
-    left_out: int = 0  # pieces the generators skipped
+    left_out: int = 0  # pieces typed loosely (located warnings of the generator)
+    coverage: Coverage | None = None  # operations generated / in the spec, success bodies typed / documented
     reached: str = ""  # the last stage that passed ("" when not even validation did)
     reason: str | None = None  # one line: file:line: pointer: reason, or what failed
     call_status: int | None = None
@@ -142,7 +144,7 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 
 def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusResult:
-    from ..codegen.generating import render
+    from ..codegen.generating import render_covered
     from ..validation.rules import check
 
     try:
@@ -158,10 +160,10 @@ def _run_stages(path: Path, templates_dir: Path, max_examples: int) -> CorpusRes
     with tempfile.TemporaryDirectory(prefix="apigen-corpus-") as tmp:
         project_dir = Path(tmp) / spec.project_name
         try:
-            left_out = render(spec, project_dir, templates_dir)
+            left_out, coverage = render_covered(spec, project_dir, templates_dir)
         except ApigenError as exc:
             return dataclasses.replace(result, reached="validate", reason=_first(exc))
-        result = dataclasses.replace(result, reached="generate", left_out=len(left_out))
+        result = dataclasses.replace(result, reached="generate", left_out=len(left_out), coverage=coverage)
         if error := install(project_dir, Path(tmp) / "site"):
             return dataclasses.replace(result, reason=f"{_next_stage('generate')}: {error}")
         return _call_and_fuzz(spec, Path(tmp) / "site", result, max_examples)
@@ -246,12 +248,16 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
         f"one call through it completed (or none callable without a body): {called}; mock started: {started}; "
         f"no mock 5xx and no response-schema violation: {mock_clean} ({mock_clean / total:.0%}).",
         "",
-        "| spec | OpenAPI | ops | warnings | left out | reached | call | mock cases | 5xx | schema | s | reason |",
-        "| --- | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
+        "| spec | OpenAPI | ops | warnings | left out | ops generated | 2xx typed | reached | call | mock cases | 5xx "
+        "| schema | s | reason |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in results:
         m = r.mock
-        cells = [r.file.name, r.openapi, str(r.operations), str(r.warnings), str(r.left_out), r.reached or "-"]
+        cells = [r.file.name, r.openapi, str(r.operations), str(r.warnings), str(r.left_out)]
+        c = r.coverage
+        cells += [f"{c.operations}/{c.operations_in_spec}", f"{c.typed}/{c.documented}"] if c else ["-", "-"]
+        cells.append(r.reached or "-")
         call = str(r.call_status) if r.call_status else "n/a" if r.reached in ("call", "mock") else "-"
         cells += [call, str(m.cases if m else "-")]
         cells += [str(len(m.server_errors)) if m else "-", str(len(m.schema_violations)) if m else "-"]

@@ -853,6 +853,97 @@ class WooCommerceLineItem(BaseModel):
     ] = None
 
 
+class WooCommerceProduct(BaseModel):
+    """
+    An ordered WooCommerce product.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: int | None = None
+    name: str | None = None
+    slug: str | None = None
+    date_created: WooCommerceDateTime | None = None
+    date_modified: WooCommerceDateTime | None = None
+    status: Annotated[str | None, Field(description="e.g. `publish`.")] = None
+    featured: bool | None = None
+    catalog_visibility: str | None = None
+    description: str | None = None
+    short_description: str | None = None
+    sku: str | None = None
+    global_unique_id: str | None = None
+    price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    regular_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    sale_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
+    date_on_sale_from: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    date_on_sale_to: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    total_sales: str | None = None
+    tax_status: str | None = None
+    tax_class: str | None = None
+    manage_stock: bool | None = None
+    stock_quantity: int | None = None
+    stock_status: str | None = None
+    backorders: str | None = None
+    low_stock_amount: Annotated[
+        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
+    ] = None
+    sold_individually: bool | None = None
+    weight: str | None = None
+    length: str | None = None
+    width: str | None = None
+    height: str | None = None
+    upsell_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    cross_sell_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    parent_id: int | None = None
+    reviews_allowed: bool | None = None
+    purchase_note: str | None = None
+    attributes: Annotated[dict[str, str] | None, Field(description="Attribute values keyed by attribute name.")] = None
+    default_attributes: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    menu_order: int | None = None
+    post_password: str | None = None
+    virtual: bool | None = None
+    downloadable: bool | None = None
+    category_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    tag_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    shipping_class_id: int | None = None
+    downloads: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    image_id: int | None = None
+    gallery_image_ids: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    download_limit: Annotated[int | None, Field(description="-1 for unlimited.")] = None
+    download_expiry: Annotated[int | None, Field(description="-1 for never.")] = None
+    rating_counts: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+    average_rating: float | None = None
+    review_count: int | None = None
+    cogs_value: float | None = None
+    attribute_summary: str | None = None
+    cogs_value_overrides_parent: bool | None = None
+    meta_data: Annotated[
+        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
+    ] = None
+
+
 class HealthCheckProcessingCasesQueue(RootModel[Any]):
     root: Annotated[
         Any, Field(description="State of the processing cases queue. The body's shape is not documented (any JSON).")
@@ -917,6 +1008,17 @@ class PartnerTagUpdateRequestRemovableRole(StrEnum):
     ADMIN = "admin"
 
 
+class PartnerWebhookTestRequestMetadata(BaseModel):
+    """
+    Metadata of the event (an object, e.g. `{"id": 20190901}`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
 class PartnerWebhookTestRequestChannel(StrEnum):
     """
     Message channel.
@@ -949,17 +1051,6 @@ class ListPartnerAuditsOrder(StrEnum):
 class SearchResourcePatientsOrder(StrEnum):
     ASC = "asc"
     DESC = "desc"
-
-
-class PartnerWebhookTestRequestMetadata(BaseModel):
-    """
-    Metadata of the event (an object, e.g. `{"id": 20190901}`).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
 
 
 class AccessTokenRequest(BaseModel):
@@ -1543,7 +1634,9 @@ class WooCommerceOrderData(BaseModel):
     recorded_coupon_usage_counts: bool | None = None
     number: Annotated[str | None, Field(description="Order number.")] = None
     meta_data: list[WooCommerceMetaData] | None = None
-    line_items: dict[str, WooCommerceLineItem] | None = None
+    line_items: Annotated[
+        dict[str, WooCommerceLineItem] | None, Field(description="Line items keyed by line-item ID.")
+    ] = None
     tax_lines: Annotated[
         list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
     ] = None
@@ -1554,97 +1647,6 @@ class WooCommerceOrderData(BaseModel):
         list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
     ] = None
     coupon_lines: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-
-
-class WooCommerceProduct(BaseModel):
-    """
-    An ordered WooCommerce product.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int | None = None
-    name: str | None = None
-    slug: str | None = None
-    date_created: WooCommerceDateTime | None = None
-    date_modified: WooCommerceDateTime | None = None
-    status: Annotated[str | None, Field(description="e.g. `publish`.")] = None
-    featured: bool | None = None
-    catalog_visibility: str | None = None
-    description: str | None = None
-    short_description: str | None = None
-    sku: str | None = None
-    global_unique_id: str | None = None
-    price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
-    regular_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
-    sale_price: Annotated[str | None, Field(description="Decimal amount as a string.")] = None
-    date_on_sale_from: Annotated[
-        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
-    ] = None
-    date_on_sale_to: Annotated[
-        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
-    ] = None
-    total_sales: str | None = None
-    tax_status: str | None = None
-    tax_class: str | None = None
-    manage_stock: bool | None = None
-    stock_quantity: int | None = None
-    stock_status: str | None = None
-    backorders: str | None = None
-    low_stock_amount: Annotated[
-        Any | None, Field(description="Always null in the doc's sample; its type is not documented.")
-    ] = None
-    sold_individually: bool | None = None
-    weight: str | None = None
-    length: str | None = None
-    width: str | None = None
-    height: str | None = None
-    upsell_ids: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    cross_sell_ids: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    parent_id: int | None = None
-    reviews_allowed: bool | None = None
-    purchase_note: str | None = None
-    attributes: dict[str, str] | None = None
-    default_attributes: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    menu_order: int | None = None
-    post_password: str | None = None
-    virtual: bool | None = None
-    downloadable: bool | None = None
-    category_ids: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    tag_ids: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    shipping_class_id: int | None = None
-    downloads: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    image_id: int | None = None
-    gallery_image_ids: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    download_limit: Annotated[int | None, Field(description="-1 for unlimited.")] = None
-    download_expiry: Annotated[int | None, Field(description="-1 for never.")] = None
-    rating_counts: Annotated[
-        list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
-    ] = None
-    average_rating: float | None = None
-    review_count: int | None = None
-    cogs_value: float | None = None
-    attribute_summary: str | None = None
-    cogs_value_overrides_parent: bool | None = None
-    meta_data: Annotated[
         list[Any] | None, Field(description="Empty in the doc's sample; the item type is not documented.")
     ] = None
 
@@ -1769,7 +1771,9 @@ class WooCommerceOrderRequest(BaseModel):
     order_meta: WooCommerceOrderMeta | None = None
     base_data: WooCommerceOrderBaseData | None = None
     data: WooCommerceOrderData | None = None
-    items: dict[str, WooCommerceProduct] | None = None
+    items: Annotated[
+        dict[str, WooCommerceProduct] | None, Field(description="The ordered products keyed by product ID.")
+    ] = None
 
 
 class PartnerQuestionnaire(BaseModel):

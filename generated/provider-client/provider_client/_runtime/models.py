@@ -7,14 +7,18 @@ nested objects become their models where the field's type names one, every other
 
 from __future__ import annotations
 
+import datetime
+import enum
+import functools
 import json
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar, Union, cast, get_args, get_origin
+from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from ..types import File
 
@@ -38,6 +42,19 @@ def load(model: type[M], data: Any) -> M:
     if _LENIENT.get():
         return construct(model, data)
     return model.model_validate(data)
+
+
+def load_value(kind: Any, data: Any) -> Any:
+    """``data`` (parsed JSON) as ``kind``, a type that is not one model (a union, or a list or map of models),
+    validated; in a lenient client, as sent."""
+    if _LENIENT.get():
+        return data
+    return _adapter(kind).validate_python(data)
+
+
+@functools.lru_cache(maxsize=256)
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(kind)
 
 
 def construct(model: type[M], data: Any) -> M:
@@ -75,6 +92,43 @@ def dump(model: BaseModel) -> dict[str, Any]:
     """A request body: the model's JSON form under the wire names. A field never set whose default is None
     is left out (the API then applies its own default); a field set to None is sent as null."""
     return cast(dict[str, Any], _pruned(model, model.model_dump(mode="json", by_alias=True)))
+
+
+def dump_value(value: Any) -> Any:
+    """A value that is not one model, in its JSON form: models under their wire names, enums by value, dates
+    and times in ISO 8601, UUIDs as strings; lists and maps item by item."""
+    if isinstance(value, BaseModel):
+        return dump(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [dump_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: dump_value(item) for key, item in value.items()}
+    return value
+
+
+def form(document: Any) -> dict[str, Any]:
+    """An ``application/x-www-form-urlencoded`` body for httpx's ``data=``: arrays as repeated fields, nested
+    objects as ``key[field]`` (deepObject, as Stripe-style APIs read them), nulls left out."""
+    fields: dict[str, Any] = {}
+    _flatten(dump_value(document), "", fields)
+    return fields
+
+
+def _flatten(value: Any, key: str, fields: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            _flatten(item, f"{key}[{name}]" if key else str(name), fields)
+    elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        for index, item in enumerate(value):
+            _flatten(item, f"{key}[{index}]", fields)
+    elif value is not None:
+        fields[key] = value
 
 
 def _pruned(value: Any, dumped: Any) -> Any:

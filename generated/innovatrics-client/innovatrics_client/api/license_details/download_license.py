@@ -67,7 +67,6 @@ def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -94,7 +93,7 @@ def sync_detailed(
      Download the license file associated with a specific license detail.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license detail for which to download the license file.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -127,7 +126,7 @@ def sync(
      Download the license file associated with a specific license detail.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license detail for which to download the license file.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -161,7 +160,7 @@ async def asyncio_detailed(
      Download the license file associated with a specific license detail.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license detail for which to download the license file.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -194,7 +193,7 @@ async def asyncio(
      Download the license file associated with a specific license detail.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license detail for which to download the license file.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

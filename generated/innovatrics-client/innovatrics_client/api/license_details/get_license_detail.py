@@ -68,7 +68,6 @@ def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -95,7 +94,7 @@ def sync_detailed(
      Get details of a specific license.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license to retrieve details for.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -128,7 +127,7 @@ def sync(
      Get details of a specific license.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license to retrieve details for.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -162,7 +161,7 @@ async def asyncio_detailed(
      Get details of a specific license.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license to retrieve details for.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -195,7 +194,7 @@ async def asyncio(
      Get details of a specific license.
 
     Args:
-        license_id (int): A numeric ID (Flask <int:...> path converter).
+        license_id (int): The ID of the license to retrieve details for.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

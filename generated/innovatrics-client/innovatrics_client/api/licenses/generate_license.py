@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
+from ..._runtime.models import dump_value
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
@@ -27,8 +28,7 @@ def _get_kwargs(
 
     params["hwid"] = hwid
 
-    json_expiration_date = expiration_date.isoformat()
-    params["expiration_date"] = json_expiration_date
+    params["expiration_date"] = dump_value(expiration_date)
 
     params["note"] = note
 
@@ -85,7 +85,6 @@ def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -117,10 +116,11 @@ def sync_detailed(
     parameters.
 
     Args:
-        product_assignment_id (int): A numeric ID (Flask <int:...> path converter).
-        hwid (str):
-        expiration_date (datetime.date):
-        note (str | Unset):
+        product_assignment_id (int): The ID of the product assignment for which to generate a
+            license.
+        hwid (str): Hardware ID for the license.
+        expiration_date (datetime.date): Expiration date for the license (format: 'YYYY-MM-DD').
+        note (str | Unset): Optional note for the license.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -161,10 +161,11 @@ def sync(
     parameters.
 
     Args:
-        product_assignment_id (int): A numeric ID (Flask <int:...> path converter).
-        hwid (str):
-        expiration_date (datetime.date):
-        note (str | Unset):
+        product_assignment_id (int): The ID of the product assignment for which to generate a
+            license.
+        hwid (str): Hardware ID for the license.
+        expiration_date (datetime.date): Expiration date for the license (format: 'YYYY-MM-DD').
+        note (str | Unset): Optional note for the license.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -206,10 +207,11 @@ async def asyncio_detailed(
     parameters.
 
     Args:
-        product_assignment_id (int): A numeric ID (Flask <int:...> path converter).
-        hwid (str):
-        expiration_date (datetime.date):
-        note (str | Unset):
+        product_assignment_id (int): The ID of the product assignment for which to generate a
+            license.
+        hwid (str): Hardware ID for the license.
+        expiration_date (datetime.date): Expiration date for the license (format: 'YYYY-MM-DD').
+        note (str | Unset): Optional note for the license.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -250,10 +252,11 @@ async def asyncio(
     parameters.
 
     Args:
-        product_assignment_id (int): A numeric ID (Flask <int:...> path converter).
-        hwid (str):
-        expiration_date (datetime.date):
-        note (str | Unset):
+        product_assignment_id (int): The ID of the product assignment for which to generate a
+            license.
+        hwid (str): Hardware ID for the license.
+        expiration_date (datetime.date): Expiration date for the license (format: 'YYYY-MM-DD').
+        note (str | Unset): Optional note for the license.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -55,7 +55,6 @@ def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

@@ -32,22 +32,18 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Quota | None:
     if response.status_code == 200:
         response_200 = load(Quota, response.json())
-
         return response_200
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 422:
         response_422 = load(ErrorDetail, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -67,9 +63,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Quota:
 def _parse_success_body(response: httpx.Response) -> Quota:
     if response.status_code == 200:
         response_200 = load(Quota, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

@@ -27,7 +27,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -39,27 +38,22 @@ def _parse_response(
 ) -> ActionToken | ErrorDetail | StatusReasonError | None:
     if response.status_code == 201:
         response_201 = load(ActionToken, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(ErrorDetail, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(StatusReasonError, response.json())
-
         return response_401
 
     if response.status_code == 422:
         response_422 = load(ErrorDetail, response.json())
-
         return response_422
 
     if response.status_code == 500:
         response_500 = load(StatusReasonError, response.json())
-
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -79,9 +73,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ActionToken:
 def _parse_success_body(response: httpx.Response) -> ActionToken:
     if response.status_code == 201:
         response_201 = load(ActionToken, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -111,7 +103,7 @@ def sync_detailed(
     confidential information in the metadata object. This endpoint can only be called with an API key.
 
     Args:
-        body (ActionTokenRequest): Options for a new action token.
+        body (ActionTokenRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -145,7 +137,7 @@ def sync(
     confidential information in the metadata object. This endpoint can only be called with an API key.
 
     Args:
-        body (ActionTokenRequest): Options for a new action token.
+        body (ActionTokenRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -180,7 +172,7 @@ async def asyncio_detailed(
     confidential information in the metadata object. This endpoint can only be called with an API key.
 
     Args:
-        body (ActionTokenRequest): Options for a new action token.
+        body (ActionTokenRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -214,7 +206,7 @@ async def asyncio(
     confidential information in the metadata object. This endpoint can only be called with an API key.
 
     Args:
-        body (ActionTokenRequest): Options for a new action token.
+        body (ActionTokenRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

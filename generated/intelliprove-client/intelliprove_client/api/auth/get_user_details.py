@@ -34,17 +34,14 @@ def _parse_response(
 ) -> ErrorDetail | StatusReasonError | UserDetails | None:
     if response.status_code == 200:
         response_200 = load(UserDetails, response.json())
-
         return response_200
 
     if response.status_code == 403:
         response_403 = load(StatusReasonError, response.json())
-
         return response_403
 
     if response.status_code == 422:
         response_422 = load(ErrorDetail, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,9 +61,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
 def _parse_success_body(response: httpx.Response) -> UserDetails:
     if response.status_code == 200:
         response_200 = load(UserDetails, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

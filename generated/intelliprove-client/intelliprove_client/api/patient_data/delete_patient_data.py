@@ -49,12 +49,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
 
     if response.status_code == 400:
         response_400 = load(ErrorDetail, response.json())
-
         return response_400
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -102,8 +100,8 @@ def sync_detailed(
     are deleted, optionally filtered further by `performer_ref`.
 
     Args:
-        patient_ref (str | Unset):
-        performer_ref (str | Unset):
+        patient_ref (str | Unset): Patient for which the health checks are to be deleted.
+        performer_ref (str | Unset): Additional filter on performer reference.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -139,8 +137,8 @@ def sync(
     are deleted, optionally filtered further by `performer_ref`.
 
     Args:
-        patient_ref (str | Unset):
-        performer_ref (str | Unset):
+        patient_ref (str | Unset): Patient for which the health checks are to be deleted.
+        performer_ref (str | Unset): Additional filter on performer reference.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -177,8 +175,8 @@ async def asyncio_detailed(
     are deleted, optionally filtered further by `performer_ref`.
 
     Args:
-        patient_ref (str | Unset):
-        performer_ref (str | Unset):
+        patient_ref (str | Unset): Patient for which the health checks are to be deleted.
+        performer_ref (str | Unset): Additional filter on performer reference.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -214,8 +212,8 @@ async def asyncio(
     are deleted, optionally filtered further by `performer_ref`.
 
     Args:
-        patient_ref (str | Unset):
-        performer_ref (str | Unset):
+        patient_ref (str | Unset): Patient for which the health checks are to be deleted.
+        performer_ref (str | Unset): Additional filter on performer reference.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

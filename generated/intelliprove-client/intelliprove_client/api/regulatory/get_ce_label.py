@@ -43,7 +43,6 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
 
     if response.status_code == 422:
         response_422 = load(ErrorDetail, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +63,6 @@ def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

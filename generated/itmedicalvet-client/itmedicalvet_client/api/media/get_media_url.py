@@ -34,17 +34,14 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Envelope | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = load(Envelope, response.json())
-
         return response_200
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,9 +61,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Envelope:
 def _parse_success_body(response: httpx.Response) -> Envelope:
     if response.status_code == 200:
         response_200 = load(Envelope, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -94,7 +89,9 @@ def sync_detailed(
     only documents the 404 `App Not Found` answer given for an unknown app identifier.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -128,7 +125,9 @@ def sync(
     only documents the 404 `App Not Found` answer given for an unknown app identifier.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -163,7 +162,9 @@ async def asyncio_detailed(
     only documents the 404 `App Not Found` answer given for an unknown app identifier.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -197,7 +198,9 @@ async def asyncio(
     only documents the 404 `App Not Found` answer given for an unknown app identifier.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

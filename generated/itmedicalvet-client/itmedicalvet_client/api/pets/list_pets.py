@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import load
+from ..._runtime.models import dump_value, load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -48,11 +48,7 @@ def _get_kwargs(
 
     params["page"] = page
 
-    json_pagination: int | Unset = UNSET
-    if not isinstance(pagination, Unset):
-        json_pagination = pagination.value
-
-    params["pagination"] = json_pagination
+    params["pagination"] = dump_value(pagination)
 
     params["perPage"] = per_page
 
@@ -73,7 +69,6 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | ListPetsResponse | None:
     if response.status_code == 200:
         response_200 = load(ListPetsResponse, response.json())
-
         return response_200
 
     if response.status_code == 401:
@@ -82,12 +77,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -107,9 +100,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ListPetsRespo
 def _parse_success_body(response: httpx.Response) -> ListPetsResponse:
     if response.status_code == 200:
         response_200 = load(ListPetsResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -144,13 +135,17 @@ def sync_detailed(
     (`pagination`, `page`, `perPage`).
 
     Args:
-        app_name (str):
-        email (str):
-        search_value (str | Unset):
-        search_by (str | Unset):
-        page (int | Unset):
-        pagination (ListPetsPagination | Unset):
-        per_page (int | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        email (str): Email of the user whose pets are listed.
+        search_value (str | Unset): Text to search for.
+        search_by (str | Unset): Field to search `search_value` in (values not documented; the
+            doc's example is faker text).
+        page (int | Unset): Page number (1-based) when `pagination` is 1.
+        pagination (ListPetsPagination | Unset): Pagination switch; 1 = return one page of
+            `perPage` pets (page `page`), 0 = no pagination.
+        per_page (int | Unset): Page size (pets per page) when `pagination` is 1.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -197,13 +192,17 @@ def sync(
     (`pagination`, `page`, `perPage`).
 
     Args:
-        app_name (str):
-        email (str):
-        search_value (str | Unset):
-        search_by (str | Unset):
-        page (int | Unset):
-        pagination (ListPetsPagination | Unset):
-        per_page (int | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        email (str): Email of the user whose pets are listed.
+        search_value (str | Unset): Text to search for.
+        search_by (str | Unset): Field to search `search_value` in (values not documented; the
+            doc's example is faker text).
+        page (int | Unset): Page number (1-based) when `pagination` is 1.
+        pagination (ListPetsPagination | Unset): Pagination switch; 1 = return one page of
+            `perPage` pets (page `page`), 0 = no pagination.
+        per_page (int | Unset): Page size (pets per page) when `pagination` is 1.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -251,13 +250,17 @@ async def asyncio_detailed(
     (`pagination`, `page`, `perPage`).
 
     Args:
-        app_name (str):
-        email (str):
-        search_value (str | Unset):
-        search_by (str | Unset):
-        page (int | Unset):
-        pagination (ListPetsPagination | Unset):
-        per_page (int | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        email (str): Email of the user whose pets are listed.
+        search_value (str | Unset): Text to search for.
+        search_by (str | Unset): Field to search `search_value` in (values not documented; the
+            doc's example is faker text).
+        page (int | Unset): Page number (1-based) when `pagination` is 1.
+        pagination (ListPetsPagination | Unset): Pagination switch; 1 = return one page of
+            `perPage` pets (page `page`), 0 = no pagination.
+        per_page (int | Unset): Page size (pets per page) when `pagination` is 1.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -304,13 +307,17 @@ async def asyncio(
     (`pagination`, `page`, `perPage`).
 
     Args:
-        app_name (str):
-        email (str):
-        search_value (str | Unset):
-        search_by (str | Unset):
-        page (int | Unset):
-        pagination (ListPetsPagination | Unset):
-        per_page (int | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        email (str): Email of the user whose pets are listed.
+        search_value (str | Unset): Text to search for.
+        search_by (str | Unset): Field to search `search_value` in (values not documented; the
+            doc's example is faker text).
+        page (int | Unset): Page number (1-based) when `pagination` is 1.
+        pagination (ListPetsPagination | Unset): Pagination switch; 1 = return one page of
+            `perPage` pets (page `page`), 0 = no pagination.
+        per_page (int | Unset): Page size (pets per page) when `pagination` is 1.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -32,7 +32,6 @@ def _get_kwargs(
 
     if isinstance(body, UpdatePetRequest):
         _kwargs["json"] = dump(body)
-
         headers["Content-Type"] = "application/json"
     elif isinstance(body, UpdatePetMultipartRequest):
         _kwargs["files"] = multipart(body)
@@ -44,12 +43,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | UpdatePetResponse | None:
     if response.status_code == 200:
         response_200 = load(UpdatePetResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -58,12 +55,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -83,9 +78,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> UpdatePetResp
 def _parse_success_body(response: httpx.Response) -> UpdatePetResponse:
     if response.status_code == 200:
         response_200 = load(UpdatePetResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -115,11 +108,10 @@ def sync_detailed(
     part named `profile`.
 
     Args:
-        app_name (str):
-        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
-            attributes to change.
-        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
-            image (`profile`). Pet attributes use Laravel bracket names.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UpdatePetRequest | UpdatePetMultipartRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -156,11 +148,10 @@ def sync(
     part named `profile`.
 
     Args:
-        app_name (str):
-        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
-            attributes to change.
-        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
-            image (`profile`). Pet attributes use Laravel bracket names.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UpdatePetRequest | UpdatePetMultipartRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -198,11 +189,10 @@ async def asyncio_detailed(
     part named `profile`.
 
     Args:
-        app_name (str):
-        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
-            attributes to change.
-        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
-            image (`profile`). Pet attributes use Laravel bracket names.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UpdatePetRequest | UpdatePetMultipartRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -239,11 +229,10 @@ async def asyncio(
     part named `profile`.
 
     Args:
-        app_name (str):
-        body (UpdatePetRequest): Identifies the pet by owner email and pet id; `pet` holds the
-            attributes to change.
-        body (UpdatePetMultipartRequest): Form-data variant of the update, used to upload a pet
-            image (`profile`). Pet attributes use Laravel bracket names.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UpdatePetRequest | UpdatePetMultipartRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -49,7 +49,6 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -59,12 +58,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | WebAppUserListResponse | None:
     if response.status_code == 200:
         response_200 = load(WebAppUserListResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -73,12 +70,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -98,9 +93,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> WebAppUserLis
 def _parse_success_body(response: httpx.Response) -> WebAppUserListResponse:
     if response.status_code == 200:
         response_200 = load(WebAppUserListResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -133,8 +126,10 @@ def sync_detailed(
     based pagination through the body fields `pagination`, `page` and `perPage`.
 
     Args:
-        app_name (str):
-        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (WebAppUserReportRequest | Unset):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -172,8 +167,10 @@ def sync(
     based pagination through the body fields `pagination`, `page` and `perPage`.
 
     Args:
-        app_name (str):
-        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (WebAppUserReportRequest | Unset):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -212,8 +209,10 @@ async def asyncio_detailed(
     based pagination through the body fields `pagination`, `page` and `perPage`.
 
     Args:
-        app_name (str):
-        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (WebAppUserReportRequest | Unset):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -251,8 +250,10 @@ async def asyncio(
     based pagination through the body fields `pagination`, `page` and `perPage`.
 
     Args:
-        app_name (str):
-        body (WebAppUserReportRequest | Unset): Filters and pagination of the web user list.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (WebAppUserReportRequest | Unset):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

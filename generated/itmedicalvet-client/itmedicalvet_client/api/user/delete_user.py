@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -41,12 +40,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | DeleteUserResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = load(DeleteUserResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -55,12 +52,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Delete
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,9 +75,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> DeleteUserRes
 def _parse_success_body(response: httpx.Response) -> DeleteUserResponse:
     if response.status_code == 200:
         response_200 = load(DeleteUserResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -111,7 +104,9 @@ def sync_detailed(
     `deleted_at` set.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (DeleteUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -148,7 +143,9 @@ def sync(
     `deleted_at` set.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (DeleteUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -186,7 +183,9 @@ async def asyncio_detailed(
     `deleted_at` set.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (DeleteUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -223,7 +222,9 @@ async def asyncio(
     `deleted_at` set.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (DeleteUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.

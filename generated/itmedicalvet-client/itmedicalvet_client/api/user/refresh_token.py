@@ -46,7 +46,6 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | RefreshTokenResponse | None:
     if response.status_code == 200:
         response_200 = load(RefreshTokenResponse, response.json())
-
         return response_200
 
     if response.status_code == 401:
@@ -55,12 +54,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,9 +77,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> RefreshTokenR
 def _parse_success_body(response: httpx.Response) -> RefreshTokenResponse:
     if response.status_code == 200:
         response_200 = load(RefreshTokenResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -113,9 +108,13 @@ def sync_detailed(
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
 
     Args:
-        app_name (str):
-        identity (str):
-        dev_type (str | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        identity (str): Twilio chat identity of the user, as returned in `data.identity` by Talk
+            to Vet (e.g. "local-app-5_user-3572").
+        dev_type (str | Unset): Device type of the user (the doc's responses show "android"; the
+            request example's "omnis" is faker text; allowed values are not documented).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -152,9 +151,13 @@ def sync(
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
 
     Args:
-        app_name (str):
-        identity (str):
-        dev_type (str | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        identity (str): Twilio chat identity of the user, as returned in `data.identity` by Talk
+            to Vet (e.g. "local-app-5_user-3572").
+        dev_type (str | Unset): Device type of the user (the doc's responses show "android"; the
+            request example's "omnis" is faker text; allowed values are not documented).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -192,9 +195,13 @@ async def asyncio_detailed(
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
 
     Args:
-        app_name (str):
-        identity (str):
-        dev_type (str | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        identity (str): Twilio chat identity of the user, as returned in `data.identity` by Talk
+            to Vet (e.g. "local-app-5_user-3572").
+        dev_type (str | Unset): Device type of the user (the doc's responses show "android"; the
+            request example's "omnis" is faker text; allowed values are not documented).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -231,9 +238,13 @@ async def asyncio(
      Refreshes the Twilio token of a chat identity (requires authentication; Basic auth).
 
     Args:
-        app_name (str):
-        identity (str):
-        dev_type (str | Unset):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        identity (str): Twilio chat identity of the user, as returned in `data.identity` by Talk
+            to Vet (e.g. "local-app-5_user-3572").
+        dev_type (str | Unset): Device type of the user (the doc's responses show "android"; the
+            request example's "omnis" is faker text; allowed values are not documented).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

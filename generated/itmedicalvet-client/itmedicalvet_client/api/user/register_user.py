@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -41,12 +40,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | RegisterUserResponse | None:
     if response.status_code == 200:
         response_200 = load(RegisterUserResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -55,12 +52,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,9 +75,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> RegisterUserR
 def _parse_success_body(response: httpx.Response) -> RegisterUserResponse:
     if response.status_code == 200:
         response_200 = load(RegisterUserResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -115,9 +108,10 @@ def sync_detailed(
     talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
 
     Args:
-        app_name (str):
-        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
-            "protect_users".
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (RegisterUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -155,9 +149,10 @@ def sync(
     talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
 
     Args:
-        app_name (str):
-        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
-            "protect_users".
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (RegisterUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -196,9 +191,10 @@ async def asyncio_detailed(
     talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
 
     Args:
-        app_name (str):
-        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
-            "protect_users".
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (RegisterUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -236,9 +232,10 @@ async def asyncio(
     talking to a vet. The answer holds the user, a Twilio token and the user's emergency stats.
 
     Args:
-        app_name (str):
-        body (RegisterUserRequest): New user. `emergency_fund` is required when `role` is
-            "protect_users".
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (RegisterUserRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -41,12 +40,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | TalkToVetResponse | None:
     if response.status_code == 200:
         response_200 = load(TalkToVetResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -55,12 +52,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,9 +75,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> TalkToVetResp
 def _parse_success_body(response: httpx.Response) -> TalkToVetResponse:
     if response.status_code == 200:
         response_200 = load(TalkToVetResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -116,7 +109,9 @@ def sync_detailed(
     if that doctor is not available online or is already on call.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (TalkToVetRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -158,7 +153,9 @@ def sync(
     if that doctor is not available online or is already on call.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (TalkToVetRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -201,7 +198,9 @@ async def asyncio_detailed(
     if that doctor is not available online or is already on call.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (TalkToVetRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
@@ -243,7 +242,9 @@ async def asyncio(
     if that doctor is not available online or is already on call.
 
     Args:
-        app_name (str):
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
         body (TalkToVetRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.

@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -41,12 +40,10 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | BooleanResultResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = load(BooleanResultResponse, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ErrorResponse, response.json())
-
         return response_400
 
     if response.status_code == 401:
@@ -55,12 +52,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Boolea
 
     if response.status_code == 404:
         response_404 = load(ErrorResponse, response.json())
-
         return response_404
 
     if response.status_code == 422:
         response_422 = load(ErrorResponse, response.json())
-
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,9 +75,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> BooleanResult
 def _parse_success_body(response: httpx.Response) -> BooleanResultResponse:
     if response.status_code == 200:
         response_200 = load(BooleanResultResponse, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -116,9 +109,10 @@ def sync_detailed(
     unless the user is cancelled.
 
     Args:
-        app_name (str):
-        body (UserActionRequest): New status of a user. A user cannot be degraded from
-            "protect_users" to "users" unless cancelled.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UserActionRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -157,9 +151,10 @@ def sync(
     unless the user is cancelled.
 
     Args:
-        app_name (str):
-        body (UserActionRequest): New status of a user. A user cannot be degraded from
-            "protect_users" to "users" unless cancelled.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UserActionRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -199,9 +194,10 @@ async def asyncio_detailed(
     unless the user is cancelled.
 
     Args:
-        app_name (str):
-        body (UserActionRequest): New status of a user. A user cannot be degraded from
-            "protect_users" to "users" unless cancelled.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UserActionRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -240,9 +236,10 @@ async def asyncio(
     unless the user is cancelled.
 
     Args:
-        app_name (str):
-        body (UserActionRequest): New status of a user. A user cannot be degraded from
-            "protect_users" to "users" unless cancelled.
+        app_name (str): Identifier of your app (tenant) on the platform, issued by the vendor;
+            every route is `/api/v2/{app_name}/...`. An unknown value is answered with 404 "App Not
+            Found".
+        body (UserActionRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -30,7 +30,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -44,32 +43,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -120,8 +113,10 @@ def sync_detailed(
     them (the Client Secret must not be shared).
 
     Args:
-        version (str | Unset):
-        body (AccessTokenRequest): Client credentials exchange. All fields are required.
+        body (AccessTokenRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -160,8 +155,10 @@ def sync(
     them (the Client Secret must not be shared).
 
     Args:
-        version (str | Unset):
-        body (AccessTokenRequest): Client credentials exchange. All fields are required.
+        body (AccessTokenRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -201,8 +198,10 @@ async def asyncio_detailed(
     them (the Client Secret must not be shared).
 
     Args:
-        version (str | Unset):
-        body (AccessTokenRequest): Client credentials exchange. All fields are required.
+        body (AccessTokenRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -241,8 +240,10 @@ async def asyncio(
     them (the Client Secret must not be shared).
 
     Args:
-        version (str | Unset):
-        body (AccessTokenRequest): Client credentials exchange. All fields are required.
+        body (AccessTokenRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

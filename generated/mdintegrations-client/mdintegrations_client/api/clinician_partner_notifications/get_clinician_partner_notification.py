@@ -44,32 +44,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -116,8 +110,8 @@ def sync_detailed(
      View a single partner notification, belongs to a partner. No response body is documented.
 
     Args:
-        partner_id (UUID):
-        partner_notification_id (UUID):
+        partner_id (UUID): The partner UUID.
+        partner_notification_id (UUID): Partner notification ID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -152,8 +146,8 @@ def sync(
      View a single partner notification, belongs to a partner. No response body is documented.
 
     Args:
-        partner_id (UUID):
-        partner_notification_id (UUID):
+        partner_id (UUID): The partner UUID.
+        partner_notification_id (UUID): Partner notification ID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -189,8 +183,8 @@ async def asyncio_detailed(
      View a single partner notification, belongs to a partner. No response body is documented.
 
     Args:
-        partner_id (UUID):
-        partner_notification_id (UUID):
+        partner_id (UUID): The partner UUID.
+        partner_notification_id (UUID): Partner notification ID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -225,8 +219,8 @@ async def asyncio(
      View a single partner notification, belongs to a partner. No response body is documented.
 
     Args:
-        partner_id (UUID):
-        partner_notification_id (UUID):
+        partner_id (UUID): The partner UUID.
+        partner_notification_id (UUID): Partner notification ID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -42,32 +42,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -113,7 +107,7 @@ def sync_detailed(
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
-        partner_id (UUID):
+        partner_id (UUID): The partner UUID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -146,7 +140,7 @@ def sync(
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
-        partner_id (UUID):
+        partner_id (UUID): The partner UUID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -180,7 +174,7 @@ async def asyncio_detailed(
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
-        partner_id (UUID):
+        partner_id (UUID): The partner UUID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -213,7 +207,7 @@ async def asyncio(
      List all partner notifications related to the partner UUID. No response body is documented.
 
     Args:
-        partner_id (UUID):
+        partner_id (UUID): The partner UUID.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -38,7 +38,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -52,32 +51,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -126,9 +119,11 @@ def sync_detailed(
     is an array of `{id}` objects (UUIDs of files). The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        version (str | Unset):
-        body (ClinicianMessageRequest): Payload to create a patient's message.
+        patient (UUID): Patient ID (the doc gives only example values).
+        body (ClinicianMessageRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -166,9 +161,11 @@ def sync(
     is an array of `{id}` objects (UUIDs of files). The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        version (str | Unset):
-        body (ClinicianMessageRequest): Payload to create a patient's message.
+        patient (UUID): Patient ID (the doc gives only example values).
+        body (ClinicianMessageRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -207,9 +204,11 @@ async def asyncio_detailed(
     is an array of `{id}` objects (UUIDs of files). The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        version (str | Unset):
-        body (ClinicianMessageRequest): Payload to create a patient's message.
+        patient (UUID): Patient ID (the doc gives only example values).
+        body (ClinicianMessageRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -247,9 +246,11 @@ async def asyncio(
     is an array of `{id}` objects (UUIDs of files). The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        version (str | Unset):
-        body (ClinicianMessageRequest): Payload to create a patient's message.
+        patient (UUID): Patient ID (the doc gives only example values).
+        body (ClinicianMessageRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

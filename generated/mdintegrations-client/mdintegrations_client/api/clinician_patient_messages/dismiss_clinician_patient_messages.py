@@ -55,32 +55,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -128,9 +122,12 @@ def sync_detailed(
      Dismisses the patient's messages. The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        channel (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        channel (str | Unset): Channel whose messages are dismissed (the doc gives only the
+            example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -167,9 +164,12 @@ def sync(
      Dismisses the patient's messages. The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        channel (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        channel (str | Unset): Channel whose messages are dismissed (the doc gives only the
+            example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -207,9 +207,12 @@ async def asyncio_detailed(
      Dismisses the patient's messages. The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        channel (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        channel (str | Unset): Channel whose messages are dismissed (the doc gives only the
+            example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -246,9 +249,12 @@ async def asyncio(
      Dismisses the patient's messages. The doc shows no response body for this request.
 
     Args:
-        patient (UUID):
-        channel (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        channel (str | Unset): Channel whose messages are dismissed (the doc gives only the
+            example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

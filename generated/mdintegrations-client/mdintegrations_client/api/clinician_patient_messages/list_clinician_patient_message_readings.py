@@ -60,32 +60,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -136,11 +130,13 @@ def sync_detailed(
     request, so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        message (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        message (UUID): Message ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -182,11 +178,13 @@ def sync(
     request, so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        message (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        message (UUID): Message ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -229,11 +227,13 @@ async def asyncio_detailed(
     request, so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        message (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        message (UUID): Message ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -275,11 +275,13 @@ async def asyncio(
     request, so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        message (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        message (UUID): Message ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

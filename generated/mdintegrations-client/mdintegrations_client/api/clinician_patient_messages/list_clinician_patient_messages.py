@@ -64,32 +64,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -141,12 +135,14 @@ def sync_detailed(
     ("This request doesn't return any response body"), so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        channel (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        channel (str | Unset): Message channel to list (the doc gives only the example value).
+        order (str | Unset): Sort order (the doc gives only the example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -190,12 +186,14 @@ def sync(
     ("This request doesn't return any response body"), so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        channel (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        channel (str | Unset): Message channel to list (the doc gives only the example value).
+        order (str | Unset): Sort order (the doc gives only the example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -240,12 +238,14 @@ async def asyncio_detailed(
     ("This request doesn't return any response body"), so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        channel (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        channel (str | Unset): Message channel to list (the doc gives only the example value).
+        order (str | Unset): Sort order (the doc gives only the example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -289,12 +289,14 @@ async def asyncio(
     ("This request doesn't return any response body"), so the page shape is not modelled.
 
     Args:
-        patient (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        channel (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        patient (UUID): Patient ID (the doc gives only example values).
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        channel (str | Unset): Message channel to list (the doc gives only the example value).
+        order (str | Unset): Sort order (the doc gives only the example value).
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

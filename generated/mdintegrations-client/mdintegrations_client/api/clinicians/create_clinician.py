@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import dump, load
+from ..._runtime.models import dump, dump_value, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...pydantic_models import Clinician, ClinicianCreateRequest, Error
@@ -30,11 +30,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_with_relationships: list[str] | Unset = UNSET
-    if not isinstance(with_relationships, Unset):
-        json_with_relationships = with_relationships
-
-    params["with_relationships[]"] = json_with_relationships
+    params["with_relationships[]"] = dump_value(with_relationships)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -45,7 +41,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -55,37 +50,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Clinician | Error | None:
     if response.status_code == 201:
         response_201 = load(Clinician, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -105,9 +93,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Clinician:
 def _parse_success_body(response: httpx.Response) -> Clinician:
     if response.status_code == 201:
         response_201 = load(Clinician, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -136,10 +122,12 @@ def sync_detailed(
      Creates a clinician.
 
     Args:
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianCreateRequest): A clinician to create. The doc has no payload table; no
-            field is marked required.
+        body (ClinicianCreateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -176,10 +164,12 @@ def sync(
      Creates a clinician.
 
     Args:
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianCreateRequest): A clinician to create. The doc has no payload table; no
-            field is marked required.
+        body (ClinicianCreateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -217,10 +207,12 @@ async def asyncio_detailed(
      Creates a clinician.
 
     Args:
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianCreateRequest): A clinician to create. The doc has no payload table; no
-            field is marked required.
+        body (ClinicianCreateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -257,10 +249,12 @@ async def asyncio(
      Creates a clinician.
 
     Args:
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianCreateRequest): A clinician to create. The doc has no payload table; no
-            field is marked required.
+        body (ClinicianCreateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

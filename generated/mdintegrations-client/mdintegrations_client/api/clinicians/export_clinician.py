@@ -50,32 +50,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | File
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -96,7 +90,6 @@ def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -124,8 +117,10 @@ def sync_detailed(
      Get the clinician export file in xls format, containing basic information, licenses, and states.
 
     Args:
-        clinician (UUID):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -160,8 +155,10 @@ def sync(
      Get the clinician export file in xls format, containing basic information, licenses, and states.
 
     Args:
-        clinician (UUID):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -197,8 +194,10 @@ async def asyncio_detailed(
      Get the clinician export file in xls format, containing basic information, licenses, and states.
 
     Args:
-        clinician (UUID):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -233,8 +232,10 @@ async def asyncio(
      Get the clinician export file in xls format, containing basic information, licenses, and states.
 
     Args:
-        clinician (UUID):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -68,37 +68,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> ClinicianAuditList | Error | None:
     if response.status_code == 200:
         response_200 = load(ClinicianAuditList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -118,9 +111,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ClinicianAudi
 def _parse_success_body(response: httpx.Response) -> ClinicianAuditList:
     if response.status_code == 200:
         response_200 = load(ClinicianAuditList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -151,11 +142,13 @@ def sync_detailed(
      Get the clinician's audits (paginated).
 
     Args:
-        clinician (UUID):
-        order (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        order (str | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -196,11 +189,13 @@ def sync(
      Get the clinician's audits (paginated).
 
     Args:
-        clinician (UUID):
-        order (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        order (str | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -242,11 +237,13 @@ async def asyncio_detailed(
      Get the clinician's audits (paginated).
 
     Args:
-        clinician (UUID):
-        order (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        order (str | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -287,11 +284,13 @@ async def asyncio(
      Get the clinician's audits (paginated).
 
     Args:
-        clinician (UUID):
-        order (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        clinician (UUID): The clinician's ID.
+        order (str | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

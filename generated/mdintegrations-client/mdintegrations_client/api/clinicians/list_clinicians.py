@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import load
+from ..._runtime.models import dump_value, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
 from ...pydantic_models import Environment, Error
@@ -37,10 +37,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_id: str | Unset = UNSET
-    if not isinstance(id, Unset):
-        json_id = str(id)
-    params["id"] = json_id
+    params["id"] = dump_value(id)
 
     params["email"] = email
 
@@ -48,14 +45,7 @@ def _get_kwargs(
 
     params["last_name"] = last_name
 
-    json_environments: list[str] | Unset = UNSET
-    if not isinstance(environments, Unset):
-        json_environments = []
-        for environments_item_data in environments:
-            environments_item = environments_item_data.value
-            json_environments.append(environments_item)
-
-    params["environments[]"] = json_environments
+    params["environments[]"] = dump_value(environments)
 
     params["sort"] = sort
 
@@ -82,32 +72,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -161,15 +145,18 @@ def sync_detailed(
      Get the clinicians list.
 
     Args:
-        id (UUID | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        environments (list[Environment] | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        search (str | Unset):
-        version (str | Unset):
+        id (UUID | Unset): Filter by clinician ID.
+        email (str | Unset): Filter by email.
+        first_name (str | Unset): Filter by first name.
+        last_name (str | Unset): Filter by last name.
+        environments (list[Environment] | Unset): Filter by environments (repeat the parameter for
+            several).
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        search (str | Unset): Search term.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -218,15 +205,18 @@ def sync(
      Get the clinicians list.
 
     Args:
-        id (UUID | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        environments (list[Environment] | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        search (str | Unset):
-        version (str | Unset):
+        id (UUID | Unset): Filter by clinician ID.
+        email (str | Unset): Filter by email.
+        first_name (str | Unset): Filter by first name.
+        last_name (str | Unset): Filter by last name.
+        environments (list[Environment] | Unset): Filter by environments (repeat the parameter for
+            several).
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        search (str | Unset): Search term.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -276,15 +266,18 @@ async def asyncio_detailed(
      Get the clinicians list.
 
     Args:
-        id (UUID | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        environments (list[Environment] | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        search (str | Unset):
-        version (str | Unset):
+        id (UUID | Unset): Filter by clinician ID.
+        email (str | Unset): Filter by email.
+        first_name (str | Unset): Filter by first name.
+        last_name (str | Unset): Filter by last name.
+        environments (list[Environment] | Unset): Filter by environments (repeat the parameter for
+            several).
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        search (str | Unset): Search term.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -333,15 +326,18 @@ async def asyncio(
      Get the clinicians list.
 
     Args:
-        id (UUID | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        environments (list[Environment] | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        search (str | Unset):
-        version (str | Unset):
+        id (UUID | Unset): Filter by clinician ID.
+        email (str | Unset): Filter by email.
+        first_name (str | Unset): Filter by first name.
+        last_name (str | Unset): Filter by last name.
+        environments (list[Environment] | Unset): Filter by environments (repeat the parameter for
+            several).
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        search (str | Unset): Search term.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

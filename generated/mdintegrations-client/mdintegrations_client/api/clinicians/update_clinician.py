@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import dump, load
+from ..._runtime.models import dump, dump_value, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
 from ...client import Client
@@ -33,11 +33,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_with_relationships: list[str] | Unset = UNSET
-    if not isinstance(with_relationships, Unset):
-        json_with_relationships = with_relationships
-
-    params["with_relationships[]"] = json_with_relationships
+    params["with_relationships[]"] = dump_value(with_relationships)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,7 +46,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -64,32 +59,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -138,10 +127,13 @@ def sync_detailed(
      Updates the clinician.
 
     Args:
-        clinician (UUID):
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianUpdateRequest): Clinician fields to update; all optional.
+        clinician (UUID): The clinician's ID.
+        body (ClinicianUpdateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -180,10 +172,13 @@ def sync(
      Updates the clinician.
 
     Args:
-        clinician (UUID):
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianUpdateRequest): Clinician fields to update; all optional.
+        clinician (UUID): The clinician's ID.
+        body (ClinicianUpdateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -223,10 +218,13 @@ async def asyncio_detailed(
      Updates the clinician.
 
     Args:
-        clinician (UUID):
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianUpdateRequest): Clinician fields to update; all optional.
+        clinician (UUID): The clinician's ID.
+        body (ClinicianUpdateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -265,10 +263,13 @@ async def asyncio(
      Updates the clinician.
 
     Args:
-        clinician (UUID):
-        with_relationships (list[str] | Unset):
-        version (str | Unset):
-        body (ClinicianUpdateRequest): Clinician fields to update; all optional.
+        clinician (UUID): The clinician's ID.
+        body (ClinicianUpdateRequest):
+        with_relationships (list[str] | Unset): Relationships to load with the clinician returned
+            by the request.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

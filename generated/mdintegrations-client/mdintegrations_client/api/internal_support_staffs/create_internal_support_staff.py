@@ -33,7 +33,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -43,37 +42,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerInternalSupportStaff | None:
     if response.status_code == 201:
         response_201 = load(PartnerInternalSupportStaff, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -93,9 +85,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerIntern
 def _parse_success_body(response: httpx.Response) -> PartnerInternalSupportStaff:
     if response.status_code == 201:
         response_201 = load(PartnerInternalSupportStaff, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -123,8 +113,10 @@ def sync_detailed(
      Creates a support staff.
 
     Args:
-        version (str | Unset):
-        body (InternalSupportStaffCreateRequest): A support staff to create.
+        body (InternalSupportStaffCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -159,8 +151,10 @@ def sync(
      Creates a support staff.
 
     Args:
-        version (str | Unset):
-        body (InternalSupportStaffCreateRequest): A support staff to create.
+        body (InternalSupportStaffCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -196,8 +190,10 @@ async def asyncio_detailed(
      Creates a support staff.
 
     Args:
-        version (str | Unset):
-        body (InternalSupportStaffCreateRequest): A support staff to create.
+        body (InternalSupportStaffCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -232,8 +228,10 @@ async def asyncio(
      Creates a support staff.
 
     Args:
-        version (str | Unset):
-        body (InternalSupportStaffCreateRequest): A support staff to create.
+        body (InternalSupportStaffCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

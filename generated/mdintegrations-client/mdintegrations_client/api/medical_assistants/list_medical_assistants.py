@@ -56,32 +56,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -130,10 +124,12 @@ def sync_detailed(
      Get the medical assistants list.
 
     Args:
-        search (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        search (str | Unset): Search term.
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -172,10 +168,12 @@ def sync(
      Get the medical assistants list.
 
     Args:
-        search (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        search (str | Unset): Search term.
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -215,10 +213,12 @@ async def asyncio_detailed(
      Get the medical assistants list.
 
     Args:
-        search (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        search (str | Unset): Search term.
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -257,10 +257,12 @@ async def asyncio(
      Get the medical assistants list.
 
     Args:
-        search (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        version (str | Unset):
+        search (str | Unset): Search term.
+        sort (str | Unset): Field to sort by.
+        order (str | Unset): Sort direction.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

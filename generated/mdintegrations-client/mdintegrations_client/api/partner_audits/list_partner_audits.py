@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import load
+from ..._runtime.models import dump_value, load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -45,11 +45,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order.value
-
-    params["order"] = json_order
+    params["order"] = dump_value(order)
 
     params["page"] = page
 
@@ -72,37 +68,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerAuditList | None:
     if response.status_code == 200:
         response_200 = load(PartnerAuditList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -122,9 +111,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerAuditL
 def _parse_success_body(response: httpx.Response) -> PartnerAuditList:
     if response.status_code == 200:
         response_200 = load(PartnerAuditList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -155,11 +142,13 @@ def sync_detailed(
      Get the partner's audits (paginated).
 
     Args:
-        partner (UUID):
-        order (ListPartnerAuditsOrder | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        order (ListPartnerAuditsOrder | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -200,11 +189,13 @@ def sync(
      Get the partner's audits (paginated).
 
     Args:
-        partner (UUID):
-        order (ListPartnerAuditsOrder | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        order (ListPartnerAuditsOrder | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -246,11 +237,13 @@ async def asyncio_detailed(
      Get the partner's audits (paginated).
 
     Args:
-        partner (UUID):
-        order (ListPartnerAuditsOrder | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        order (ListPartnerAuditsOrder | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -291,11 +284,13 @@ async def asyncio(
      Get the partner's audits (paginated).
 
     Args:
-        partner (UUID):
-        order (ListPartnerAuditsOrder | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        order (ListPartnerAuditsOrder | Unset): Sort direction of the audits.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

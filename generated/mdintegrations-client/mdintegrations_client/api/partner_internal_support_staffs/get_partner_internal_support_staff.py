@@ -38,37 +38,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerInternalSupportStaff | None:
     if response.status_code == 200:
         response_200 = load(PartnerInternalSupportStaff, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -88,9 +81,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerIntern
 def _parse_success_body(response: httpx.Response) -> PartnerInternalSupportStaff:
     if response.status_code == 200:
         response_200 = load(PartnerInternalSupportStaff, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -117,7 +108,8 @@ def sync_detailed(
      It gets the internal support staff details (MDI Support users).
 
     Args:
-        internal_support_staff_id (UUID):
+        internal_support_staff_id (UUID): Internal support staff ID (the doc gives only an example
+            value).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -150,7 +142,8 @@ def sync(
      It gets the internal support staff details (MDI Support users).
 
     Args:
-        internal_support_staff_id (UUID):
+        internal_support_staff_id (UUID): Internal support staff ID (the doc gives only an example
+            value).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -184,7 +177,8 @@ async def asyncio_detailed(
      It gets the internal support staff details (MDI Support users).
 
     Args:
-        internal_support_staff_id (UUID):
+        internal_support_staff_id (UUID): Internal support staff ID (the doc gives only an example
+            value).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -217,7 +211,8 @@ async def asyncio(
      It gets the internal support staff details (MDI Support users).
 
     Args:
-        internal_support_staff_id (UUID):
+        internal_support_staff_id (UUID): Internal support staff ID (the doc gives only an example
+            value).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

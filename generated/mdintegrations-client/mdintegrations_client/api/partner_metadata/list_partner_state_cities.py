@@ -46,43 +46,31 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[MetadataCity] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(MetadataCity, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(MetadataCity, item) for item in response.json()]
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -101,15 +89,8 @@ def _parse_success(*, client: Client, response: httpx.Response) -> list[Metadata
 
 def _parse_success_body(response: httpx.Response) -> list[MetadataCity]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(MetadataCity, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(MetadataCity, item) for item in response.json()]
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -137,8 +118,8 @@ def sync_detailed(
      Return a list of all cities from a given state from USA.
 
     Args:
-        state_id (UUID):
-        search (str | Unset):
+        state_id (UUID): (Required) State ID.
+        search (str | Unset): City name filter.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -173,8 +154,8 @@ def sync(
      Return a list of all cities from a given state from USA.
 
     Args:
-        state_id (UUID):
-        search (str | Unset):
+        state_id (UUID): (Required) State ID.
+        search (str | Unset): City name filter.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -210,8 +191,8 @@ async def asyncio_detailed(
      Return a list of all cities from a given state from USA.
 
     Args:
-        state_id (UUID):
-        search (str | Unset):
+        state_id (UUID): (Required) State ID.
+        search (str | Unset): City name filter.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -246,8 +227,8 @@ async def asyncio(
      Return a list of all cities from a given state from USA.
 
     Args:
-        state_id (UUID):
-        search (str | Unset):
+        state_id (UUID): (Required) State ID.
+        search (str | Unset): City name filter.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

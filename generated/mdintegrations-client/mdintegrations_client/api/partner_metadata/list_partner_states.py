@@ -41,43 +41,31 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[MetadataState] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(MetadataState, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(MetadataState, item) for item in response.json()]
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -96,15 +84,8 @@ def _parse_success(*, client: Client, response: httpx.Response) -> list[Metadata
 
 def _parse_success_body(response: httpx.Response) -> list[MetadataState]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(MetadataState, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(MetadataState, item) for item in response.json()]
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -131,7 +112,7 @@ def sync_detailed(
      Return a list of all states from USA.
 
     Args:
-        search (str | Unset):
+        search (str | Unset): State filter (the doc gives only the example value, no description).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -164,7 +145,7 @@ def sync(
      Return a list of all states from USA.
 
     Args:
-        search (str | Unset):
+        search (str | Unset): State filter (the doc gives only the example value, no description).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -198,7 +179,7 @@ async def asyncio_detailed(
      Return a list of all states from USA.
 
     Args:
-        search (str | Unset):
+        search (str | Unset): State filter (the doc gives only the example value, no description).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -231,7 +212,7 @@ async def asyncio(
      Return a list of all states from USA.
 
     Args:
-        search (str | Unset):
+        search (str | Unset): State filter (the doc gives only the example value, no description).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -67,37 +67,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerOfferingTagList | None:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingTagList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -117,9 +110,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerOfferi
 def _parse_success_body(response: httpx.Response) -> PartnerOfferingTagList:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingTagList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -150,11 +141,13 @@ def sync_detailed(
      Get the partner's offering's tags (paginated).
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -195,11 +188,13 @@ def sync(
      Get the partner's offering's tags (paginated).
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -241,11 +236,13 @@ async def asyncio_detailed(
      Get the partner's offering's tags (paginated).
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -286,11 +283,13 @@ async def asyncio(
      Get the partner's offering's tags (paginated).
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

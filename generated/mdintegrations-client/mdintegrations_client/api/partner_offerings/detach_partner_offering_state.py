@@ -51,32 +51,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -125,10 +119,12 @@ def sync_detailed(
      Detach the state from the partner's offering.
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        state (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        state (UUID): The state's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -167,10 +163,12 @@ def sync(
      Detach the state from the partner's offering.
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        state (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        state (UUID): The state's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -210,10 +208,12 @@ async def asyncio_detailed(
      Detach the state from the partner's offering.
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        state (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        state (UUID): The state's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -252,10 +252,12 @@ async def asyncio(
      Detach the state from the partner's offering.
 
     Args:
-        partner (UUID):
-        offering (UUID):
-        state (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        offering (UUID): The partner offering's ID.
+        state (UUID): The state's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

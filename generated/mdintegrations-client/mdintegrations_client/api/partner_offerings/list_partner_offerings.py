@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import load
+from ..._runtime.models import dump_value, load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -60,11 +60,7 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_trashed: str | Unset = UNSET
-    if not isinstance(trashed, Unset):
-        json_trashed = trashed.value
-
-    params["trashed"] = json_trashed
+    params["trashed"] = dump_value(trashed)
 
     params["product_type"] = product_type
 
@@ -87,37 +83,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerOfferingList | None:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -137,9 +126,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerOfferi
 def _parse_success_body(response: httpx.Response) -> PartnerOfferingList:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -175,16 +162,19 @@ def sync_detailed(
      Get the partner's offering (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        order (str | Unset):
-        sort (str | Unset):
-        search (str | Unset):
-        trashed (ListPartnerOfferingsTrashed | Unset):
-        product_type (str | Unset):
-        pharmacy_id (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        order (str | Unset): Sort direction.
+        sort (str | Unset): Field to sort by.
+        search (str | Unset): Search term.
+        trashed (ListPartnerOfferingsTrashed | Unset): Include soft-deleted offerings: `only`
+            (only deleted ones) or `with` (deleted and active).
+        product_type (str | Unset): Filter by the offering's product model class.
+        pharmacy_id (int | Unset): Filter by pharmacy ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -235,16 +225,19 @@ def sync(
      Get the partner's offering (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        order (str | Unset):
-        sort (str | Unset):
-        search (str | Unset):
-        trashed (ListPartnerOfferingsTrashed | Unset):
-        product_type (str | Unset):
-        pharmacy_id (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        order (str | Unset): Sort direction.
+        sort (str | Unset): Field to sort by.
+        search (str | Unset): Search term.
+        trashed (ListPartnerOfferingsTrashed | Unset): Include soft-deleted offerings: `only`
+            (only deleted ones) or `with` (deleted and active).
+        product_type (str | Unset): Filter by the offering's product model class.
+        pharmacy_id (int | Unset): Filter by pharmacy ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -296,16 +289,19 @@ async def asyncio_detailed(
      Get the partner's offering (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        order (str | Unset):
-        sort (str | Unset):
-        search (str | Unset):
-        trashed (ListPartnerOfferingsTrashed | Unset):
-        product_type (str | Unset):
-        pharmacy_id (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        order (str | Unset): Sort direction.
+        sort (str | Unset): Field to sort by.
+        search (str | Unset): Search term.
+        trashed (ListPartnerOfferingsTrashed | Unset): Include soft-deleted offerings: `only`
+            (only deleted ones) or `with` (deleted and active).
+        product_type (str | Unset): Filter by the offering's product model class.
+        pharmacy_id (int | Unset): Filter by pharmacy ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -356,16 +352,19 @@ async def asyncio(
      Get the partner's offering (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        order (str | Unset):
-        sort (str | Unset):
-        search (str | Unset):
-        trashed (ListPartnerOfferingsTrashed | Unset):
-        product_type (str | Unset):
-        pharmacy_id (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        order (str | Unset): Sort direction.
+        sort (str | Unset): Field to sort by.
+        search (str | Unset): Search term.
+        trashed (ListPartnerOfferingsTrashed | Unset): Include soft-deleted offerings: `only`
+            (only deleted ones) or `with` (deleted and active).
+        product_type (str | Unset): Filter by the offering's product model class.
+        pharmacy_id (int | Unset): Filter by pharmacy ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

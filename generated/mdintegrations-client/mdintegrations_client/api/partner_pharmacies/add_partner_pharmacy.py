@@ -38,7 +38,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -48,37 +47,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerPharmacy | None:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacy, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -98,9 +90,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerPharma
 def _parse_success_body(response: httpx.Response) -> PartnerPharmacy:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacy, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -129,9 +119,11 @@ def sync_detailed(
      Attach the pharmacy to the partner.
 
     Args:
-        partner (UUID):
-        version (str | Unset):
-        body (PartnerPharmacyAttachRequest): Pharmacy to attach to the partner.
+        partner (UUID): The partner's ID.
+        body (PartnerPharmacyAttachRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -168,9 +160,11 @@ def sync(
      Attach the pharmacy to the partner.
 
     Args:
-        partner (UUID):
-        version (str | Unset):
-        body (PartnerPharmacyAttachRequest): Pharmacy to attach to the partner.
+        partner (UUID): The partner's ID.
+        body (PartnerPharmacyAttachRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -208,9 +202,11 @@ async def asyncio_detailed(
      Attach the pharmacy to the partner.
 
     Args:
-        partner (UUID):
-        version (str | Unset):
-        body (PartnerPharmacyAttachRequest): Pharmacy to attach to the partner.
+        partner (UUID): The partner's ID.
+        body (PartnerPharmacyAttachRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -247,9 +243,11 @@ async def asyncio(
      Attach the pharmacy to the partner.
 
     Args:
-        partner (UUID):
-        version (str | Unset):
-        body (PartnerPharmacyAttachRequest): Pharmacy to attach to the partner.
+        partner (UUID): The partner's ID.
+        body (PartnerPharmacyAttachRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -65,37 +65,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerPharmacyList | None:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacyList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -115,9 +108,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PartnerPharma
 def _parse_success_body(response: httpx.Response) -> PartnerPharmacyList:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacyList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -147,10 +138,12 @@ def sync_detailed(
      Get the partner's pharmacies (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -189,10 +182,12 @@ def sync(
      Get the partner's pharmacies (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -232,10 +227,12 @@ async def asyncio_detailed(
      Get the partner's pharmacies (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -274,10 +271,12 @@ async def asyncio(
      Get the partner's pharmacies (paginated).
 
     Args:
-        partner (UUID):
-        per_page (int | Unset):
-        page (int | Unset):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        per_page (int | Unset): Number of items per page.
+        page (int | Unset): Page number to return.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

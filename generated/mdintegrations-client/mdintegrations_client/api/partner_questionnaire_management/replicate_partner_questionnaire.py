@@ -31,7 +31,6 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
     if not isinstance(version, Unset):
         headers["Version"] = version
-
     headers["Signature"] = signature
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +42,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -57,32 +55,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -132,11 +124,15 @@ def sync_detailed(
      Replicates the partner's questionnaire.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        signature (str):
-        body (PartnerQuestionnaireReplicateRequest): Target of the replication.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireReplicateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -177,11 +173,15 @@ def sync(
      Replicates the partner's questionnaire.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        signature (str):
-        body (PartnerQuestionnaireReplicateRequest): Target of the replication.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireReplicateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -223,11 +223,15 @@ async def asyncio_detailed(
      Replicates the partner's questionnaire.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        signature (str):
-        body (PartnerQuestionnaireReplicateRequest): Target of the replication.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireReplicateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -268,11 +272,15 @@ async def asyncio(
      Replicates the partner's questionnaire.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        signature (str):
-        body (PartnerQuestionnaireReplicateRequest): Target of the replication.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireReplicateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

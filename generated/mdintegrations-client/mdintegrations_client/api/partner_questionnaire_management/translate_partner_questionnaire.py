@@ -40,7 +40,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -54,32 +53,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -129,10 +122,12 @@ def sync_detailed(
     questionnaire's texts from `source_language` into `target_language`.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        body (PartnerQuestionnaireTranslationRequest): Translated texts of the questionnaire.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireTranslationRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -172,10 +167,12 @@ def sync(
     questionnaire's texts from `source_language` into `target_language`.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        body (PartnerQuestionnaireTranslationRequest): Translated texts of the questionnaire.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireTranslationRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -216,10 +213,12 @@ async def asyncio_detailed(
     questionnaire's texts from `source_language` into `target_language`.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        body (PartnerQuestionnaireTranslationRequest): Translated texts of the questionnaire.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireTranslationRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -259,10 +258,12 @@ async def asyncio(
     questionnaire's texts from `source_language` into `target_language`.
 
     Args:
-        partner (UUID):
-        questionnaire (UUID):
-        version (str | Unset):
-        body (PartnerQuestionnaireTranslationRequest): Translated texts of the questionnaire.
+        partner (UUID): The partner's ID.
+        questionnaire (UUID): The partner questionnaire's ID.
+        body (PartnerQuestionnaireTranslationRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -31,43 +31,31 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[PartnerQuestionnaire] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(PartnerQuestionnaire, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(PartnerQuestionnaire, item) for item in response.json()]
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -86,15 +74,8 @@ def _parse_success(*, client: Client, response: httpx.Response) -> list[PartnerQ
 
 def _parse_success_body(response: httpx.Response) -> list[PartnerQuestionnaire]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = load(PartnerQuestionnaire, response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        response_200 = [load(PartnerQuestionnaire, item) for item in response.json()]
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

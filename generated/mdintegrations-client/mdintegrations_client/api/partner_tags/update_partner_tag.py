@@ -40,7 +40,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -54,32 +53,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -128,10 +121,12 @@ def sync_detailed(
      Updates the partner's tag.
 
     Args:
-        partner (UUID):
-        tag (UUID):
-        version (str | Unset):
-        body (PartnerTagUpdateRequest): Tag fields to update; all optional.
+        partner (UUID): The partner's ID.
+        tag (UUID): The tag's ID.
+        body (PartnerTagUpdateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -170,10 +165,12 @@ def sync(
      Updates the partner's tag.
 
     Args:
-        partner (UUID):
-        tag (UUID):
-        version (str | Unset):
-        body (PartnerTagUpdateRequest): Tag fields to update; all optional.
+        partner (UUID): The partner's ID.
+        tag (UUID): The tag's ID.
+        body (PartnerTagUpdateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -213,10 +210,12 @@ async def asyncio_detailed(
      Updates the partner's tag.
 
     Args:
-        partner (UUID):
-        tag (UUID):
-        version (str | Unset):
-        body (PartnerTagUpdateRequest): Tag fields to update; all optional.
+        partner (UUID): The partner's ID.
+        tag (UUID): The tag's ID.
+        body (PartnerTagUpdateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -255,10 +254,12 @@ async def asyncio(
      Updates the partner's tag.
 
     Args:
-        partner (UUID):
-        tag (UUID):
-        version (str | Unset):
-        body (PartnerTagUpdateRequest): Tag fields to update; all optional.
+        partner (UUID): The partner's ID.
+        tag (UUID): The tag's ID.
+        body (PartnerTagUpdateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

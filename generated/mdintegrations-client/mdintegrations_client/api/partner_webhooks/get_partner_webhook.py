@@ -49,32 +49,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -122,9 +116,11 @@ def sync_detailed(
      Get the partner's webhook details.
 
     Args:
-        partner (UUID):
-        webhook (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        webhook (UUID): The webhook's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -161,9 +157,11 @@ def sync(
      Get the partner's webhook details.
 
     Args:
-        partner (UUID):
-        webhook (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        webhook (UUID): The webhook's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -201,9 +199,11 @@ async def asyncio_detailed(
      Get the partner's webhook details.
 
     Args:
-        partner (UUID):
-        webhook (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        webhook (UUID): The webhook's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -240,9 +240,11 @@ async def asyncio(
      Get the partner's webhook details.
 
     Args:
-        partner (UUID):
-        webhook (UUID):
-        version (str | Unset):
+        partner (UUID): The partner's ID.
+        webhook (UUID): The webhook's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
-from ..._runtime.models import load
+from ..._runtime.models import dump_value, load
 from ..._runtime.pagination import (
     AsyncPage,
     AsyncSource,
@@ -43,11 +43,7 @@ def _get_kwargs(
 
     params["per_page"] = per_page
 
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order.value
-
-    params["order"] = json_order
+    params["order"] = dump_value(order)
 
     params["string_search"] = string_search
 
@@ -66,37 +62,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ResourcePatientList | None:
     if response.status_code == 200:
         response_200 = load(ResourcePatientList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -116,9 +105,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ResourcePatie
 def _parse_success_body(response: httpx.Response) -> ResourcePatientList:
     if response.status_code == 200:
         response_200 = load(ResourcePatientList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -149,10 +136,11 @@ def sync_detailed(
     email, first_name, last_name and partner_name.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (SearchResourcePatientsOrder | Unset):
-        string_search (str | Unset):
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        order (SearchResourcePatientsOrder | Unset): Sort direction of the patients.
+        string_search (str | Unset): Text to search for; matched against patient_id, email,
+            first_name, last_name and partner_name.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -192,10 +180,11 @@ def sync(
     email, first_name, last_name and partner_name.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (SearchResourcePatientsOrder | Unset):
-        string_search (str | Unset):
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        order (SearchResourcePatientsOrder | Unset): Sort direction of the patients.
+        string_search (str | Unset): Text to search for; matched against patient_id, email,
+            first_name, last_name and partner_name.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -236,10 +225,11 @@ async def asyncio_detailed(
     email, first_name, last_name and partner_name.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (SearchResourcePatientsOrder | Unset):
-        string_search (str | Unset):
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        order (SearchResourcePatientsOrder | Unset): Sort direction of the patients.
+        string_search (str | Unset): Text to search for; matched against patient_id, email,
+            first_name, last_name and partner_name.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -279,10 +269,11 @@ async def asyncio(
     email, first_name, last_name and partner_name.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (SearchResourcePatientsOrder | Unset):
-        string_search (str | Unset):
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        order (SearchResourcePatientsOrder | Unset): Sort direction of the patients.
+        string_search (str | Unset): Text to search for; matched against patient_id, email,
+            first_name, last_name and partner_name.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

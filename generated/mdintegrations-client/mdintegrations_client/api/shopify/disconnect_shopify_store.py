@@ -26,7 +26,6 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
     if not isinstance(version, Unset):
         headers["Version"] = version
-
     headers["Signature"] = signature
 
     _kwargs: dict[str, Any] = {
@@ -45,32 +44,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -117,8 +110,12 @@ def sync_detailed(
      Disconnects the partner's Shopify store. (The doc gives no description.)
 
     Args:
-        version (str | Unset):
-        signature (str):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -153,8 +150,12 @@ def sync(
      Disconnects the partner's Shopify store. (The doc gives no description.)
 
     Args:
-        version (str | Unset):
-        signature (str):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -190,8 +191,12 @@ async def asyncio_detailed(
      Disconnects the partner's Shopify store. (The doc gives no description.)
 
     Args:
-        version (str | Unset):
-        signature (str):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -226,8 +231,12 @@ async def asyncio(
      Disconnects the partner's Shopify store. (The doc gives no description.)
 
     Args:
-        version (str | Unset):
-        signature (str):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
+        signature (str): Request signature. The doc shows only the placeholder `{{signature}}`;
+            for webhooks it describes the Signature as hash_hmac('sha256', json_encode(payload),
+            secret) with the partner's Secret Key.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -28,9 +28,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Shopify-Topic"] = x_shopify_topic
-
     headers["X-Shopify-Shop-Domain"] = x_shopify_shop_domain
-
     headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
 
     _kwargs: dict[str, Any] = {
@@ -47,37 +45,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ShopifyCustomerAuthLink | None:
     if response.status_code == 200:
         response_200 = load(ShopifyCustomerAuthLink, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -97,9 +88,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ShopifyCustom
 def _parse_success_body(response: httpx.Response) -> ShopifyCustomerAuthLink:
     if response.status_code == 200:
         response_200 = load(ShopifyCustomerAuthLink, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -129,10 +118,10 @@ def sync_detailed(
      This endpoint is used to retrieve the authentication details for a specific customer.
 
     Args:
-        customer_id (int):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
+        customer_id (int): The Shopify customer's ID.
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -171,10 +160,10 @@ def sync(
      This endpoint is used to retrieve the authentication details for a specific customer.
 
     Args:
-        customer_id (int):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
+        customer_id (int): The Shopify customer's ID.
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -214,10 +203,10 @@ async def asyncio_detailed(
      This endpoint is used to retrieve the authentication details for a specific customer.
 
     Args:
-        customer_id (int):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
+        customer_id (int): The Shopify customer's ID.
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -256,10 +245,10 @@ async def asyncio(
      This endpoint is used to retrieve the authentication details for a specific customer.
 
     Args:
-        customer_id (int):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
+        customer_id (int): The Shopify customer's ID.
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -40,7 +40,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -50,42 +49,34 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | SpecialtyOffering | None:
     if response.status_code == 200:
         response_200 = load(SpecialtyOffering, response.json())
-
         return response_200
 
     if response.status_code == 201:
         response_201 = load(SpecialtyOffering, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -105,14 +96,10 @@ def _parse_success(*, client: Client, response: httpx.Response) -> SpecialtyOffe
 def _parse_success_body(response: httpx.Response) -> SpecialtyOffering:
     if response.status_code == 200:
         response_200 = load(SpecialtyOffering, response.json())
-
         return response_200
-
     if response.status_code == 201:
         response_201 = load(SpecialtyOffering, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -142,11 +129,13 @@ def sync_detailed(
      Creates a medication for the partner.
 
     Args:
-        specialty (UUID):
-        offering_type (str):
-        version (str | Unset):
-        body (SpecialtyOfferingCreateRequest): An offering (medication) to create for the
-            specialty.
+        specialty (UUID): The specialty's ID.
+        offering_type (str): Kind of offering the operation acts on. The doc's samples use
+            `offerings` (create, update) and `medications` (restore, replicate).
+        body (SpecialtyOfferingCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -185,11 +174,13 @@ def sync(
      Creates a medication for the partner.
 
     Args:
-        specialty (UUID):
-        offering_type (str):
-        version (str | Unset):
-        body (SpecialtyOfferingCreateRequest): An offering (medication) to create for the
-            specialty.
+        specialty (UUID): The specialty's ID.
+        offering_type (str): Kind of offering the operation acts on. The doc's samples use
+            `offerings` (create, update) and `medications` (restore, replicate).
+        body (SpecialtyOfferingCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -229,11 +220,13 @@ async def asyncio_detailed(
      Creates a medication for the partner.
 
     Args:
-        specialty (UUID):
-        offering_type (str):
-        version (str | Unset):
-        body (SpecialtyOfferingCreateRequest): An offering (medication) to create for the
-            specialty.
+        specialty (UUID): The specialty's ID.
+        offering_type (str): Kind of offering the operation acts on. The doc's samples use
+            `offerings` (create, update) and `medications` (restore, replicate).
+        body (SpecialtyOfferingCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -272,11 +265,13 @@ async def asyncio(
      Creates a medication for the partner.
 
     Args:
-        specialty (UUID):
-        offering_type (str):
-        version (str | Unset):
-        body (SpecialtyOfferingCreateRequest): An offering (medication) to create for the
-            specialty.
+        specialty (UUID): The specialty's ID.
+        offering_type (str): Kind of offering the operation acts on. The doc's samples use
+            `offerings` (create, update) and `medications` (restore, replicate).
+        body (SpecialtyOfferingCreateRequest):
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

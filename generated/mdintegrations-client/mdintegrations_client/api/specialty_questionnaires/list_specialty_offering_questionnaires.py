@@ -49,32 +49,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -95,7 +89,6 @@ def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -124,9 +117,11 @@ def sync_detailed(
      It retrieves all questionnaires linked to the specialty through its associated offerings.
 
     Args:
-        specialty (UUID):
-        offering (UUID):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        offering (UUID): The offering's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -163,9 +158,11 @@ def sync(
      It retrieves all questionnaires linked to the specialty through its associated offerings.
 
     Args:
-        specialty (UUID):
-        offering (UUID):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        offering (UUID): The offering's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -203,9 +200,11 @@ async def asyncio_detailed(
      It retrieves all questionnaires linked to the specialty through its associated offerings.
 
     Args:
-        specialty (UUID):
-        offering (UUID):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        offering (UUID): The offering's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -242,9 +241,11 @@ async def asyncio(
      It retrieves all questionnaires linked to the specialty through its associated offerings.
 
     Args:
-        specialty (UUID):
-        offering (UUID):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        offering (UUID): The offering's ID.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -69,37 +69,30 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | SpecialtyQuestionOptionList | None:
     if response.status_code == 200:
         response_200 = load(SpecialtyQuestionOptionList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -119,9 +112,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> SpecialtyQues
 def _parse_success_body(response: httpx.Response) -> SpecialtyQuestionOptionList:
     if response.status_code == 200:
         response_200 = load(SpecialtyQuestionOptionList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -153,12 +144,14 @@ def sync_detailed(
      Get the questionnaire's question's options (paginated).
 
     Args:
-        specialty (UUID):
-        questionnaire (UUID):
-        question (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        questionnaire (UUID): The questionnaire's ID.
+        question (UUID): The question's ID.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -201,12 +194,14 @@ def sync(
      Get the questionnaire's question's options (paginated).
 
     Args:
-        specialty (UUID):
-        questionnaire (UUID):
-        question (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        questionnaire (UUID): The questionnaire's ID.
+        question (UUID): The question's ID.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -250,12 +245,14 @@ async def asyncio_detailed(
      Get the questionnaire's question's options (paginated).
 
     Args:
-        specialty (UUID):
-        questionnaire (UUID):
-        question (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        questionnaire (UUID): The questionnaire's ID.
+        question (UUID): The question's ID.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -298,12 +295,14 @@ async def asyncio(
      Get the questionnaire's question's options (paginated).
 
     Args:
-        specialty (UUID):
-        questionnaire (UUID):
-        question (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-        version (str | Unset):
+        specialty (UUID): The specialty's ID.
+        questionnaire (UUID): The questionnaire's ID.
+        question (UUID): The question's ID.
+        page (int | Unset): Page number to return.
+        per_page (int | Unset): Number of items per page.
+        version (str | Unset): API version header. Every documented curl for this operation sends
+            `Version: {{version}}`, a
+            Postman collection variable; the doc never states its value or whether it is mandatory.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

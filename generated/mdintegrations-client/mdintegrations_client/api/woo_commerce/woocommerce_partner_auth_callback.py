@@ -30,9 +30,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Shopify-Topic"] = x_shopify_topic
-
     headers["X-Shopify-Shop-Domain"] = x_shopify_shop_domain
-
     headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
 
     _kwargs: dict[str, Any] = {
@@ -43,7 +41,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -57,32 +54,26 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
 
     if response.status_code == 400:
         response_400 = load(Error, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(Error, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(Error, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(Error, response.json())
-
         return response_404
 
     if response.status_code == 418:
         response_418 = load(Error, response.json())
-
         return response_418
 
     if 500 <= response.status_code <= 599:
         response_5xx = load(Error, response.json())
-
         return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -133,12 +124,11 @@ def sync_detailed(
     callback). (The doc gives no description.)
 
     Args:
-        partner (UUID):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
-        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
-            partner's store.
+        partner (UUID): The partner's ID.
+        body (WooCommerceAuthCallbackRequest):
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -180,12 +170,11 @@ def sync(
     callback). (The doc gives no description.)
 
     Args:
-        partner (UUID):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
-        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
-            partner's store.
+        partner (UUID): The partner's ID.
+        body (WooCommerceAuthCallbackRequest):
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -228,12 +217,11 @@ async def asyncio_detailed(
     callback). (The doc gives no description.)
 
     Args:
-        partner (UUID):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
-        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
-            partner's store.
+        partner (UUID): The partner's ID.
+        body (WooCommerceAuthCallbackRequest):
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -275,12 +263,11 @@ async def asyncio(
     callback). (The doc gives no description.)
 
     Args:
-        partner (UUID):
-        x_shopify_topic (str):
-        x_shopify_shop_domain (str):
-        x_shopify_hmac_sha_256 (str):
-        body (WooCommerceAuthCallbackRequest): WooCommerce REST API keys generated for the
-            partner's store.
+        partner (UUID): The partner's ID.
+        body (WooCommerceAuthCallbackRequest):
+        x_shopify_topic (str): Shopify webhook topic.
+        x_shopify_shop_domain (str): The shop's myshopify.com domain.
+        x_shopify_hmac_sha_256 (str): Base64 HMAC-SHA256 of the request.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

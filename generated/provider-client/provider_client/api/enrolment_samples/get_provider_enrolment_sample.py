@@ -44,27 +44,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderEnrolmentSample | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -84,9 +79,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSample:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -117,9 +110,11 @@ def sync_detailed(
      Retrieves information about Provider access enrolment samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        id (int):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        id (int): A unique integer value identifying this enrolment sample.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -156,9 +151,11 @@ def sync(
      Retrieves information about Provider access enrolment samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        id (int):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        id (int): A unique integer value identifying this enrolment sample.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -196,9 +193,11 @@ async def asyncio_detailed(
      Retrieves information about Provider access enrolment samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        id (int):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        id (int): A unique integer value identifying this enrolment sample.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -235,9 +234,11 @@ async def asyncio(
      Retrieves information about Provider access enrolment samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        id (int):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        id (int): A unique integer value identifying this enrolment sample.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -76,22 +76,18 @@ def _parse_response(
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -111,9 +107,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 def _parse_success_body(response: httpx.Response) -> PaginatedProviderEnrolmentSampleList:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -147,12 +141,14 @@ def sync_detailed(
      API endpoint for listing Provider Samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -195,12 +191,14 @@ def sync(
      API endpoint for listing Provider Samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -244,12 +242,14 @@ async def asyncio_detailed(
      API endpoint for listing Provider Samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -292,12 +292,14 @@ async def asyncio(
      API endpoint for listing Provider Samples.
 
     Args:
-        parent_lookup_instruments_provider_id (str):
-        parent_lookup_learner_learner_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_instruments_provider_id (str): The id of the provider (section 3's name for
+            what sections 2, 4, 5 and 6 call parent_lookup_provider_id).
+        parent_lookup_learner_learner_id (str): The enrolment's learner id (section 3's name for
+            learner__learner_id).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -38,27 +38,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderEnrolmentSample | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -78,9 +73,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSample:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -110,8 +103,10 @@ def sync_detailed(
      Get available samples for this enrolment model.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -146,8 +141,10 @@ def sync(
      Get available samples for this enrolment model.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -183,8 +180,10 @@ async def asyncio_detailed(
      Get available samples for this enrolment model.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -219,8 +218,10 @@ async def asyncio(
      Get available samples for this enrolment model.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

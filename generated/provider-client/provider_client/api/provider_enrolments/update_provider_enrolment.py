@@ -33,7 +33,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -45,27 +44,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderEnrolment | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolment, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -85,9 +79,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolment:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolment, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -118,10 +110,11 @@ def sync_detailed(
      API endpoint that updates Provider access enrolment samples.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
-        body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
-            full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
+        body (ProviderEnrolmentRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -158,10 +151,11 @@ def sync(
      API endpoint that updates Provider access enrolment samples.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
-        body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
-            full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
+        body (ProviderEnrolmentRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -199,10 +193,11 @@ async def asyncio_detailed(
      API endpoint that updates Provider access enrolment samples.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
-        body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
-            full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
+        body (ProviderEnrolmentRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -239,10 +234,11 @@ async def asyncio(
      API endpoint that updates Provider access enrolment samples.
 
     Args:
-        parent_lookup_provider_id (str):
-        learner_learner_id (str):
-        body (ProviderEnrolmentRequest): The writable fields of a ProviderEnrolment (create and
-            full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        learner_learner_id (str): The enrolment's learner id (the `learner_id` UUID of a
+            ProviderEnrolment).
+        body (ProviderEnrolmentRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

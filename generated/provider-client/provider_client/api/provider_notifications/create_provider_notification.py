@@ -31,7 +31,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -43,22 +42,18 @@ def _parse_response(
 ) -> ErrorDetail | ProviderNotification | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderNotification, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -78,9 +73,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderNotif
 def _parse_success_body(response: httpx.Response) -> ProviderNotification:
     if response.status_code == 201:
         response_201 = load(ProviderNotification, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -110,9 +103,9 @@ def sync_detailed(
      API endpoint for creating a new Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        body (ProviderNotificationRequest): The writable fields of a ProviderNotification (create
-            and full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        body (ProviderNotificationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -147,9 +140,9 @@ def sync(
      API endpoint for creating a new Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        body (ProviderNotificationRequest): The writable fields of a ProviderNotification (create
-            and full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        body (ProviderNotificationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -185,9 +178,9 @@ async def asyncio_detailed(
      API endpoint for creating a new Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        body (ProviderNotificationRequest): The writable fields of a ProviderNotification (create
-            and full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        body (ProviderNotificationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -222,9 +215,9 @@ async def asyncio(
      API endpoint for creating a new Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        body (ProviderNotificationRequest): The writable fields of a ProviderNotification (create
-            and full update).
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        body (ProviderNotificationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

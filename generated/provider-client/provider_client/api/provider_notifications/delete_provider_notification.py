@@ -40,22 +40,18 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorD
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -102,8 +98,9 @@ def sync_detailed(
      API endpoint for deleting Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        id (int): The id of the provider notification.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -138,8 +135,9 @@ def sync(
      API endpoint for deleting Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        id (int): The id of the provider notification.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -175,8 +173,9 @@ async def asyncio_detailed(
      API endpoint for deleting Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        id (int): The id of the provider notification.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -211,8 +210,9 @@ async def asyncio(
      API endpoint for deleting Provider Notification.
 
     Args:
-        parent_lookup_provider_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        id (int): The id of the provider notification.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

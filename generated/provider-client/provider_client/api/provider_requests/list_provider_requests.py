@@ -70,22 +70,18 @@ def _parse_response(
 ) -> ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderVerificationRequestResultList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -105,9 +101,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 def _parse_success_body(response: httpx.Response) -> PaginatedProviderVerificationRequestResultList:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderVerificationRequestResultList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -140,11 +134,12 @@ def sync_detailed(
      API endpoint for listing Provider Requests.
 
     Args:
-        parent_lookup_provider_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -185,11 +180,12 @@ def sync(
      API endpoint for listing Provider Requests.
 
     Args:
-        parent_lookup_provider_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -231,11 +227,12 @@ async def asyncio_detailed(
      API endpoint for listing Provider Requests.
 
     Args:
-        parent_lookup_provider_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -276,11 +273,12 @@ async def asyncio(
      API endpoint for listing Provider Requests.
 
     Args:
-        parent_lookup_provider_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

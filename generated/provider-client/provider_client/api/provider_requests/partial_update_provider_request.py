@@ -38,7 +38,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -50,27 +49,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderVerificationRequestResult, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -90,9 +84,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerif
 def _parse_success_body(response: httpx.Response) -> ProviderVerificationRequestResult:
     if response.status_code == 200:
         response_200 = load(ProviderVerificationRequestResult, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -123,11 +115,11 @@ def sync_detailed(
      API endpoint that updates Provider Request partial information.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -164,11 +156,11 @@ def sync(
      API endpoint that updates Provider Request partial information.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -206,11 +198,11 @@ async def asyncio_detailed(
      API endpoint that updates Provider Request partial information.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -247,11 +239,11 @@ async def asyncio(
      API endpoint that updates Provider Request partial information.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -38,7 +38,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -50,27 +49,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderVerificationRequestResult, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -90,9 +84,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerif
 def _parse_success_body(response: httpx.Response) -> ProviderVerificationRequestResult:
     if response.status_code == 201:
         response_201 = load(ProviderVerificationRequestResult, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -123,11 +115,11 @@ def sync_detailed(
      Change Provider Request status.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -164,11 +156,11 @@ def sync(
      Change Provider Request status.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -206,11 +198,11 @@ async def asyncio_detailed(
      Change Provider Request status.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -247,11 +239,11 @@ async def asyncio(
      Change Provider Request status.
 
     Args:
-        parent_lookup_provider_id (str):
-        request_id (str):
-        body (ProviderVerificationRequestResultRequest): The writable fields of a verification
-            request result (update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        request_id (str): Request related to this result (the id of the
+            ProviderVerificationRequest).
+        body (ProviderVerificationRequestResultRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

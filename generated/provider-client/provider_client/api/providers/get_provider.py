@@ -34,27 +34,22 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Provider | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(Provider, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -74,9 +69,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> Provider:
 def _parse_success_body(response: httpx.Response) -> Provider:
     if response.status_code == 200:
         response_200 = load(Provider, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -103,7 +96,7 @@ def sync_detailed(
      Retrieves information about a Provider.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -136,7 +129,7 @@ def sync(
      Retrieves information about a Provider.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -170,7 +163,7 @@ async def asyncio_detailed(
      Retrieves information about a Provider.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -203,7 +196,7 @@ async def asyncio(
      Retrieves information about a Provider.
 
     Args:
-        id (int):
+        id (int): A unique integer value identifying this provider.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

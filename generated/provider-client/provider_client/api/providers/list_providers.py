@@ -61,22 +61,18 @@ def _parse_response(
 ) -> ErrorDetail | PaginatedProviderList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -96,9 +92,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 def _parse_success_body(response: httpx.Response) -> PaginatedProviderList:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -130,10 +124,10 @@ def sync_detailed(
      API endpoint for listing Providers.
 
     Args:
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -172,10 +166,10 @@ def sync(
      API endpoint for listing Providers.
 
     Args:
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -215,10 +209,10 @@ async def asyncio_detailed(
      API endpoint for listing Providers.
 
     Args:
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -257,10 +251,10 @@ async def asyncio(
      API endpoint for listing Providers.
 
     Args:
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -42,7 +42,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = dump(body)
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = {"Accept": "application/json", **headers}
@@ -54,22 +53,18 @@ def _parse_response(
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderEnrolmentSampleValidation, response.json())
-
         return response_201
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -89,9 +84,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     if response.status_code == 201:
         response_201 = load(ProviderEnrolmentSampleValidation, response.json())
-
         return response_201
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -123,12 +116,13 @@ def sync_detailed(
      API endpoint for creating new Provider Enrolment Sample Validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
-            validation (create, update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        body (ProviderEnrolmentSampleValidationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -167,12 +161,13 @@ def sync(
      API endpoint for creating new Provider Enrolment Sample Validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
-            validation (create, update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        body (ProviderEnrolmentSampleValidationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -212,12 +207,13 @@ async def asyncio_detailed(
      API endpoint for creating new Provider Enrolment Sample Validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
-            validation (create, update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        body (ProviderEnrolmentSampleValidationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -256,12 +252,13 @@ async def asyncio(
      API endpoint for creating new Provider Enrolment Sample Validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        body (ProviderEnrolmentSampleValidationRequest): The writable fields of a sample
-            validation (create, update, partial update and status change). No field is documented as
-            required.
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        body (ProviderEnrolmentSampleValidationRequest):
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -44,27 +44,22 @@ def _parse_response(
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSampleValidation, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if response.status_code == 404:
         response_404 = load(ErrorDetail, response.json())
-
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -84,9 +79,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrol
 def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSampleValidation, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -118,10 +111,13 @@ def sync_detailed(
      API endpoint that allows Provider Enrolment Sample Validation information.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        id (int): A unique integer value identifying this enrolment sample validation.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -160,10 +156,13 @@ def sync(
      API endpoint that allows Provider Enrolment Sample Validation information.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        id (int): A unique integer value identifying this enrolment sample validation.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -203,10 +202,13 @@ async def asyncio_detailed(
      API endpoint that allows Provider Enrolment Sample Validation information.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        id (int): A unique integer value identifying this enrolment sample validation.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -245,10 +247,13 @@ async def asyncio(
      API endpoint that allows Provider Enrolment Sample Validation information.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        id (int):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        id (int): A unique integer value identifying this enrolment sample validation.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 

@@ -76,22 +76,18 @@ def _parse_response(
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleValidationList, response.json())
-
         return response_200
 
     if response.status_code == 400:
         response_400 = load(ValidationError, response.json())
-
         return response_400
 
     if response.status_code == 401:
         response_401 = load(ErrorDetail, response.json())
-
         return response_401
 
     if response.status_code == 403:
         response_403 = load(ErrorDetail, response.json())
-
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -111,9 +107,7 @@ def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProv
 def _parse_success_body(response: httpx.Response) -> PaginatedProviderEnrolmentSampleValidationList:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleValidationList, response.json())
-
         return response_200
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -148,13 +142,16 @@ def sync_detailed(
      API endpoint for listing all Provider manage enrolment sample validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -199,13 +196,16 @@ def sync(
      API endpoint for listing all Provider manage enrolment sample validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -251,13 +251,16 @@ async def asyncio_detailed(
      API endpoint for listing all Provider manage enrolment sample validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
@@ -302,13 +305,16 @@ async def asyncio(
      API endpoint for listing all Provider manage enrolment sample validation.
 
     Args:
-        parent_lookup_provider_id (str):
-        parent_lookup_sample_learner_learner_id (str):
-        parent_lookup_sample_id (str):
-        search (str | Unset):
-        ordering (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        parent_lookup_provider_id (str): The id of the provider (path parameter named
+            parent_lookup_provider_id by the doc).
+        parent_lookup_sample_learner_learner_id (str): The enrolment's learner id (section 4's
+            name for learner__learner_id).
+        parent_lookup_sample_id (str): The id of the enrolment sample (section 4's name for the
+            {id} of 3.2).
+        search (str | Unset): A search term.
+        ordering (str | Unset): Which field to use when ordering the results.
+        limit (int | Unset): Number of results to return per page.
+        offset (int | Unset): The initial index from which to return the results.
         timeout: This call's timeout (seconds or ``httpx.Timeout``); default ``client.timeout``.
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
