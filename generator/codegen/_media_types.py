@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..spec.loading import HTTP_METHODS
+from ..spec.sequences import is_sequential
 
 _NATIVE = (
     "application/json",
@@ -37,7 +38,9 @@ def parseable_contents(document: dict[str, Any]) -> dict[str, Any]:
       returned as raw bytes.
     """
     for content in _contents(document):
-        for media in [media for media in content if not is_native(media) and not _is_binary(content[media])]:
+        # A stream (server-sent events, JSON Lines) stays: the operation's stream() reads it item by item.
+        unhandled = [media for media in content if not is_native(media) and not is_sequential(media)]
+        for media in [media for media in unhandled if not _is_binary(content[media])]:
             item = content.pop(media)
             if _base(media) in _JSON_LIKE and _JSON not in content:
                 content[_JSON] = item

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from ..spec.loading import HTTP_METHODS, PATH_PARAMETER
+from ..spec.loading import PATH_PARAMETER, item_operations
 from ..spec.pointers import escape_pointer_token
+from ..spec.sequences import describes_event, essence, is_sequential, item_schema_key
 from ._classes import Classes, Slot
 from ._naming import class_name, distinct, python_identifier, snake_case
 from ._types import ANY, NONE, PyType, Types, union, union_members
@@ -82,6 +83,17 @@ class Response:
 
 
 @dataclass
+class StreamPlan:
+    """A success response that is a stream of items (server-sent events, JSON Lines ...): what ``stream()`` asks
+    for (``Accept``) and the schema of one item."""
+
+    media_type: str
+    slot: Slot
+    event_shaped: bool  # an event-stream item schema describing the event's fields, not its data
+    type: PyType = ANY
+
+
+@dataclass
 class Operation:
     operation_id: str
     function: str
@@ -96,6 +108,7 @@ class Operation:
     bodies: list[Body] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     default: Response | None = None
+    stream: StreamPlan | None = None
 
     def located(self, location: str) -> list[Parameter]:
         return [parameter for parameter in self.parameters if parameter.location == location]
@@ -153,8 +166,9 @@ class Operation:
     def successes(self) -> list[Response]:
         return [response for response in self.responses if response.success]
 
-    def _typed(self) -> list[Parameter | Body | Response]:
-        return [*self.parameters, *self.bodies, *self.responses, *([self.default] if self.default else [])]
+    def _typed(self) -> list[Parameter | Body | Response | StreamPlan]:
+        stream = [self.stream] if self.stream else []
+        return [*self.parameters, *self.bodies, *self.responses, *([self.default] if self.default else []), *stream]
 
     def models(self) -> set[str]:
         return {name for typed in self._typed() for name in typed.type.models}
@@ -171,12 +185,9 @@ def read_operations(document: Mapping[str, Any]) -> list[Operation]:
         item = _resolve(document, item)
         if not isinstance(item, Mapping):
             continue
-        for method in HTTP_METHODS:
-            data = item.get(method)
-            if isinstance(data, Mapping):
-                pointer = f"/paths/{escape_pointer_token(str(path))}/{method}"
-                operation = _operation(document, str(path), method, pointer, data, item, functions)
-                found.append(operation)
+        for method, suffix, data in item_operations(item):  # QUERY and 3.2's additionalOperations included
+            pointer = f"/paths/{escape_pointer_token(str(path))}{suffix}"
+            found.append(_operation(document, str(path), method, pointer, data, item, functions))
     return found
 
 
@@ -193,6 +204,8 @@ def name_schemas(operations: list[Operation], classes: Classes) -> None:
         for response in [*operation.responses, *([operation.default] if operation.default else [])]:
             if response.slot is not None:
                 classes.name_root(response.slot, f"{base}_response_{response.status.lower()}")
+        if operation.stream is not None:
+            classes.name_root(operation.stream.slot, f"{base}_stream_item")
 
 
 def type_operations(operations: list[Operation], types: Types) -> list[tuple[str, str]]:
@@ -218,6 +231,9 @@ def type_operations(operations: list[Operation], types: Types) -> list[tuple[str
             what = f"response {response.status}"
             response.type = typed(operation.pointer, what, partial(_response_type, response, types))
             response.exact = len(loosened) == before
+        if operation.stream is not None:
+            what = f"stream item {operation.stream.media_type}"
+            operation.stream.type = typed(operation.pointer, what, partial(types.of, operation.stream.slot.get()))
     return loosened
 
 
@@ -260,7 +276,21 @@ def _operation(
     operation.parameters = _parameters(document, path, item, data)
     operation.bodies = _bodies(document, data)
     operation.responses, operation.default = _responses(document, data)
+    operation.stream = _stream(document, data)
     return operation
+
+
+def _stream(document: Mapping[str, Any], data: Mapping[str, Any]) -> StreamPlan | None:
+    """The first success response's sequential media type that has an item schema (see ``spec.sequences``)."""
+    responses = data.get("responses")
+    for status, raw in sorted(responses.items() if isinstance(responses, Mapping) else [], key=lambda r: str(r[0])):
+        content = _resolve(document, raw).get("content") if str(status).startswith("2") else None
+        for media, entry in content.items() if isinstance(content, Mapping) else []:
+            key = item_schema_key(entry, str(media)) if isinstance(entry, dict) and is_sequential(str(media)) else None
+            if key is not None:
+                event_shaped = describes_event(_resolve(document, entry[key]))
+                return StreamPlan(essence(str(media)), Slot(entry, key), event_shaped)
+    return None
 
 
 def _parameters(
@@ -272,7 +302,9 @@ def _parameters(
             parameter = _resolve(document, raw)
             if not isinstance(parameter, dict) or not isinstance(parameter.get("name"), str):
                 continue
-            location = str(parameter.get("in"))
+            # 3.2's ``in: querystring`` is the whole query string as one object: one argument whose fields are
+            # sent as the query's parameters, as an object in the query already is (style form, explode).
+            location = "query" if parameter.get("in") == "querystring" else str(parameter.get("in"))
             if location not in _LOCATIONS:
                 continue
             if location == "header" and parameter["name"].lower() in _IGNORED_HEADERS:

@@ -119,6 +119,7 @@ def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapp
         package_name=context["package_name"],
         package_description=f"A client library for accessing {context['title']}",
         parse=_parse_code,
+        load_code=load_code,
         is_enum=lambda pytype: pytype.code in enums,
         instance_check=_instance_check,
     )
@@ -137,16 +138,21 @@ def _parse_code(response: Response) -> str:
         return "response.text"
     if response.kind == "binary":
         return "downloaded_file(response)"
+    return load_code(pytype, "response.json()")
+
+
+def load_code(pytype: PyType, source: str) -> str:
+    """The expression that reads the parsed JSON ``source`` (an expression) as ``pytype``."""
     if pytype.code == "Any":
-        return "response.json()"
+        return source
     if pytype.is_model:
-        return f"load({pytype.code}, response.json())"
+        return f"load({pytype.code}, {source})"
     if pytype.is_model_list:
         (model,) = pytype.models
-        return f"[load({model}, item) for item in response.json()]"
+        return f"[load({model}, item) for item in {source}]"
     if not pytype.models and "datetime" not in pytype.code and "UUID" not in pytype.code and "File" not in pytype.code:
-        return f"cast({pytype.code}, response.json())"
-    return f"cast({pytype.code}, load_value({pytype.code}, response.json()))"
+        return f"cast({pytype.code}, {source})"
+    return f"cast({pytype.code}, load_value({pytype.code}, {source}))"
 
 
 def _instance_check(pytype: PyType) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from ..spec.loading import Spec
+from ..spec.sequences import is_sequential
 from ._classes import component_names
 from ._naming import snake_case
 from ._operations import Operation as OurOperation
@@ -82,6 +83,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "pagination": op.data.get("x-pagination"),
             "accept": _accept(spec, op.data),
             "download": _is_download(spec, op.data),
+            "stream": (stream := ours[op.pointer].stream) and stream.media_type,
             "call": _example_call(spec, op, ours[op.pointer]),
         }
         for op in spec.operations(webhooks=False)
@@ -124,6 +126,7 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
         ),
         "paged_operation": next((op for op in operations if op["pagination"] and op["call"]), None),
         "download_operation": next((op for op in operations if op["download"] and op["call"]), None),
+        "streamed_operations": [op for op in operations if op["stream"]],
     }
 
 
@@ -270,10 +273,17 @@ def _body_example(spec: Spec, media: Mapping[str, Any]) -> Any:
 
 
 def _accept(spec: Spec, operation: Mapping[str, Any]) -> str:
-    """The ``Accept`` header of an operation: every media type its responses document, successes first."""
+    """The ``Accept`` header of an operation: every media type its responses document, successes first. A stream
+    (server-sent events, JSON Lines) is left out when something else is offered: ``sync`` asks for the whole
+    body, ``stream`` for the stream."""
     responses = sorted((operation.get("responses") or {}).items(), key=lambda item: not str(item[0]).startswith("2"))
-    media = (str(m) for _, response in responses for m in (spec.resolve(response) or {}).get("content") or {})
-    return ", ".join(dict.fromkeys(media))
+    media = [
+        (str(status).startswith("2"), str(m))
+        for status, response in responses
+        for m in (spec.resolve(response) or {}).get("content") or {}
+    ]
+    whole = any(success and not is_sequential(m) for success, m in media)
+    return ", ".join(dict.fromkeys(m for success, m in media if not (whole and success and is_sequential(m))))
 
 
 def _is_download(spec: Spec, operation: Mapping[str, Any]) -> bool:
