@@ -10,6 +10,7 @@ environment, never its arguments.
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -295,7 +296,8 @@ def _command(
     if options.max_response_time_ms is not None:
         command += ["--max-response-time", str(options.max_response_time_ms / 1000)]
     if options.max_time is not None:
-        command += ["--max-time", str(options.max_time)]
+        # Schemathesis takes whole seconds; our own deadline (``_execute``) keeps the fraction.
+        command += ["--max-time", str(math.ceil(options.max_time))]
     for operation_id in options.operation_ids:
         command += ["--include-operation-id", operation_id]
     if not options.allow_destructive and not options.operation_ids:
