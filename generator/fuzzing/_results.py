@@ -45,8 +45,16 @@ class FuzzFailure:
 
 @dataclass
 class Tally:
+    """How often a check passed, failed, or did not apply (skipped) on one operation."""
+
     passed: int = 0
     failed: int = 0
+    skipped: int = 0
+
+    @property
+    def not_applicable(self) -> bool:
+        """The check never applied here: it neither passed nor failed, so no report may show it as a pass."""
+        return not self.passed and not self.failed
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,11 @@ class _Collector:
                 name = str(result.get("name"))
                 self.checks.add(name)
                 tally = self.tallies.setdefault((operation, name), Tally())
-                if result.get("status") != "failure":
+                status = result.get("status")
+                if status == "skip":
+                    tally.skipped += 1
+                    continue
+                if status != "failure":
                     tally.passed += 1
                     continue
                 tally.failed += 1
@@ -257,6 +269,15 @@ def collect(
         seed=collector.seed,
         notes=tuple(dict.fromkeys(collector.notes)),
     )
+
+
+def not_applicable(result: FuzzResult) -> dict[str, list[str]]:
+    """Check -> the operations where it never applied (recorded as skipped, never passed nor failed)."""
+    found: dict[str, list[str]] = {}
+    for (operation, check), tally in sorted(result.tallies.items()):
+        if tally.not_applicable:
+            found.setdefault(check, []).append(operation)
+    return found
 
 
 def failure_counts(result: FuzzResult) -> Counter[str]:

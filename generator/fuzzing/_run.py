@@ -28,7 +28,7 @@ from ..spec.loading import Spec
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
-from ._junit import needs_junit, write_junit
+from ._junit import write_junit
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
@@ -253,8 +253,7 @@ def _finish_reports(result: FuzzResult, reports: Mapping[str, Path], redactor: R
     har = reports["har"]
     if har.exists() and not _is_json(har):
         har.unlink()
-    if needs_junit(reports["junit"]):
-        write_junit(result, reports["junit"])
+    write_junit(result, reports["junit"])
     for kind in ("junit", "har"):
         if reports[kind].exists():
             redactor.file(reports[kind])

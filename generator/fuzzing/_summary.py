@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._results import FuzzResult
+from ._results import FuzzResult, not_applicable
 
 # Checks whose failure means the server's behaviour and the spec's description differ.
 SPEC_MISMATCH = frozenset(
@@ -49,6 +49,8 @@ def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) 
     lines.extend(f"note: {note}" for note in result.notes)
     if result.ok:
         lines.append("no failures")
+    for check, operations in not_applicable(result).items():
+        lines.append(f"n/a  {check}: not applicable (skipped) on {len(operations)} operation(s)")
     for check, failures in result.by_check().items():
         operations = sorted({f.operation for f in failures})
         lines.append(f"FAIL {check} [{kind_of(check)}]: {len(failures)} on {', '.join(operations)}")
