@@ -206,7 +206,8 @@ _BASIC = "Basic " + base64.b64encode(f"{_MOCK.basic_user}:{_MOCK.basic_password}
 _PROVIDER = "/api/v2/provider"
 _NOTIFICATION = f"{_PROVIDER}/{{parent_lookup_provider_id}}/notification"
 _ENROLMENT = f"{_PROVIDER}/{{parent_lookup_provider_id}}/enrolment"
-_VALIDATION = f"{_ENROLMENT}/{{parent_lookup_sample__learner__learner_id}}/sample/{{parent_lookup_sample_id}}/validation"
+_SAMPLE = f"{_ENROLMENT}/{{parent_lookup_sample__learner__learner_id}}/sample/{{parent_lookup_sample_id}}"
+_VALIDATION = f"{_SAMPLE}/validation"
 _PETS = "/api/v2/{app_name}/pet/list"
 
 FAULTS = (
