@@ -66,6 +66,23 @@ def test_corpus_files_are_every_spec_below_the_folder(tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)] == ["a.json", "sub/b.yaml", "sub/c.yml"]
 
 
+def test_a_spec_is_clean_only_when_called_and_fuzzed(tmp_path: Path) -> None:
+    from generator.jobs.corpus import NOT_FUZZED, CorpusResult, MockCheck
+
+    ran = MockCheck("x", True, 4, 20)
+    clean = CorpusResult(tmp_path / "a.json", "3.1.0", 4, reached="mock", called=True, call_status=200, mock=ran)
+    assert clean.clean and clean.verdict == "clean"
+    not_fuzzed = MockCheck("x", True, reason=f"{NOT_FUZZED}: Schemathesis rejected the run")
+    assert CorpusResult(tmp_path / "b.json", reached="mock", called=True, mock=not_fuzzed).verdict == "not-fuzzed"
+    uncalled = CorpusResult(tmp_path / "c.json", reached="import", callable=False, mock=ran)
+    assert not uncalled.clean and uncalled.verdict == "no-call"
+    failed_call = CorpusResult(tmp_path / "d.json", reached="import", call_status=500, mock=ran)
+    assert not failed_call.clean and failed_call.verdict == "failed-call"
+    text = to_markdown([clean, uncalled], tmp_path)
+    assert "clean (all of these): 1 (50%)" in text and "nothing callable without arguments: 1" in text
+    assert "| none callable |" in text
+
+
 def test_markdown_counts_each_stage(tmp_path: Path) -> None:
     from generator.jobs.corpus import CorpusResult, MockCheck
 

@@ -571,9 +571,8 @@ def corpus(
     started = time.perf_counter()
 
     def report(done: int, result: corpus_run.CorpusResult) -> None:
-        verdict = "clean" if result.clean else (result.reached or "invalid")
         detail = f": {result.reason}" if result.reason else ""
-        _err(f"  [{done}/{len(files)}] {result.file.name:<44} {verdict:<8} {result.seconds:5.1f}s{detail}")
+        _err(f"  [{done}/{len(files)}] {result.file.name:<44} {result.verdict:<10} {result.seconds:5.1f}s{detail}")
 
     results = corpus_run.run_corpus(files, project.templates_dir, max_examples=max_examples, jobs=jobs, progress=report)
     target.parent.mkdir(parents=True, exist_ok=True)
