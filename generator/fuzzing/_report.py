@@ -40,6 +40,7 @@ def render_html(result: FuzzResult) -> str:
         "&middot; not run.</p>",
         _failures(result, anchors),
         _errors(result),
+        _spec_warnings(result),
         "</body></html>",
     ]
     return "\n".join(part for part in parts if part) + "\n"
@@ -105,3 +106,13 @@ def _errors(result: FuzzResult) -> str:
         return ""
     items = "".join(f"<li><pre>{escape(error)}</pre></li>" for error in result.errors)
     return f"<h2>Errors</h2><ul>{items}</ul>"
+
+
+def _spec_warnings(result: FuzzResult) -> str:
+    if not result.spec_warnings:
+        return ""
+    items = "".join(f"<li><code>{escape(str(warning))}</code></li>" for warning in result.spec_warnings)
+    return (
+        "<h2>Spec warnings</h2><p>Statuses the mock had to send that the spec does not document: the spec's gaps, "
+        f"not failures.</p><ul>{items}</ul>"
+    )

@@ -28,6 +28,7 @@ from ..spec.loading import Spec
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._gaps import separate_spec_gaps
 from ._junit import write_junit
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
@@ -101,7 +102,7 @@ def fuzz(
     from ..mocking import serve_on_loopback  # only an in-process target needs the mock's server stack
 
     with serve_on_loopback(target) as origin:
-        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials, on_progress)
+        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials, on_progress, mock=True)
 
 
 def embedded_mock(spec: Spec, seed: int = 0) -> tuple[Any, FuzzCredentials]:
@@ -136,6 +137,8 @@ def _fuzz_url(
     options: FuzzOptions,
     credentials: FuzzCredentials,
     on_progress: ProgressCallback | None,
+    *,
+    mock: bool = False,
 ) -> FuzzResult:
     auths = scheme_auths(spec)
     names = [n for a in auths for n in (a.header, a.query) if n]
@@ -176,6 +179,8 @@ def _fuzz_url(
         result = collect(spec.name, base_url, events, verdict, redactor.text)
     notes = tuple(dict.fromkeys((*scope.notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
+    if mock:
+        result = separate_spec_gaps(spec, result)
     _finish_reports(result, reports, redactor)
     return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
 
