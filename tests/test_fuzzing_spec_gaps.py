@@ -121,3 +121,35 @@ def test_against_a_url_status_conformance_stays_a_failure(spec: Spec, tmp_path: 
         result = fuzz(spec, origin, tmp_path / "url", options=OPTIONS, credentials=credentials)
     assert not result.ok and not result.spec_warnings
     assert {f.status for f in result.failures if f.check == "status_code_conformance"} >= {401}
+
+
+def test_failures_on_operations_no_request_can_tell_apart_are_spec_warnings(tmp_path: Path) -> None:
+    ok = {"200": {"description": "ok"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Shared", "version": "1"},
+        "paths": {"/items#files": {"get": {"responses": ok}}, "/items#folders": {"get": {"responses": ok}}},
+    }
+    (tmp_path / "shared.json").write_text(json.dumps(document))
+    spec = load_spec(tmp_path / "shared.json")
+    shadowed = _failure("response_schema_conformance", "GET /items#folders", 200)
+    first = _failure("response_schema_conformance", "GET /items#files", 200)
+    separated = separate_spec_gaps(spec, FuzzResult("shared", "http://x", 2, (), 4, (shadowed, first), (), {}))
+    assert separated.failures == (first,)
+    (warning,) = separated.spec_warnings
+    assert warning.rule == "ambiguous-operation" and "GET /items#files" in warning.message
+
+
+def test_an_invalid_value_only_in_a_header_openapi_ignores_is_a_spec_warning(spec: Spec) -> None:
+    def rejected(component: str) -> FuzzFailure:
+        message = f"Invalid data should have been rejected\nInvalid component: {component}"
+        return FuzzFailure("negative_data_rejection", "GET /things/{id}", "", "accepted", message, "", "", 200, ())
+
+    ignored = rejected("parameter `Content-Type` in header - violates `enum` at /properties/Content-Type")
+    missing = rejected("in header - violates `required` (was Accept, Authorization)")
+    real = rejected("parameter `X-Request-Id` in header - violates `pattern`")
+    mixed = rejected("\n  - query: violates `additionalProperties`\n  - header: violates `enum` at /properties/Accept")
+    failures = (ignored, missing, real, mixed)
+    separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 1, (), 4, failures, (), {}))
+    assert separated.failures == (real, mixed)
+    assert {w.rule for w in separated.spec_warnings} == {"ignored-parameter"}

@@ -95,3 +95,77 @@ def test_request_body_examples_fit_the_request_schema_and_skip_binary_bodies() -
     pointer = "/paths/~1json/post/requestBody/content/application~1json/schema"
     assert schemas.validator(pointer, "request").is_valid(value) and "id" not in value
     assert examples[("post", "/form")][0] == "application/x-www-form-urlencoded"
+
+
+# PagerDuty's shape: properties (readOnly ones among them) inside allOf, `required` outside it; a writeOnly
+# password the vendor's response example shows anyway (Box, PagerDuty).
+ACCOUNTS = {
+    "openapi": "3.1.0",
+    "info": {"title": "Accounts", "version": "1"},
+    "components": {
+        "schemas": {
+            "Account": {
+                "allOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string", "readOnly": True},
+                            "name": {"type": "string"},
+                            "password": {"type": "string", "writeOnly": True},
+                        },
+                    }
+                ],
+                "required": ["id", "name"],
+            }
+        }
+    },
+    "paths": {
+        "/accounts": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Account"},
+                                "example": {"id": "A1", "name": "Ann", "password": "hunter2"},
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/accounts/{id}": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                    }
+                },
+            }
+        },
+    },
+}
+
+
+def test_a_request_need_not_send_a_read_only_field_required_outside_its_all_of() -> None:
+    spec = _spec(ACCOUNTS)
+    request = Schemas(spec).validator("/components/schemas/Account", "request")
+    assert request.is_valid({"name": "Ann"}) and not request.is_valid({})
+    assert not Schemas(spec).validator("/components/schemas/Account", "response").is_valid({"name": "Ann"})
+    client = MockClient(create_app(spec, credentials=MockCredentials()))
+    assert client.post("/accounts", json={"name": "Ann", "password": "s3cret"}).status_code == 201
+
+
+def test_a_response_never_holds_a_write_only_field() -> None:
+    client = MockClient(create_app(_spec(ACCOUNTS), credentials=MockCredentials()))
+    created = client.post("/accounts", json={"name": "Ann", "password": "s3cret"})
+    assert created.status_code == 201 and "password" not in created.json() and created.json()["name"] == "Ann"
+    read = client.get(f"/accounts/{created.json()['id']}")
+    assert read.status_code == 200 and "password" not in read.json()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..spec.loading import PATH_PARAMETER, Spec
+from ..spec.loading import PATH_PARAMETER, Spec, request_path
 
 _TIMEOUT = 300
 ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
@@ -193,7 +193,7 @@ def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
 
 def _path_pattern(template: str) -> str:
     """A regex of the request paths ``template`` matches (a ``#fragment`` or ``?query`` in a key is no path)."""
-    path = re.split("[#?]", template, maxsplit=1)[0]
+    path = request_path(template)
     return PATH_PARAMETER.sub("[^/]+", re.escape(path).replace("\\{", "{").replace("\\}", "}"))
 
 

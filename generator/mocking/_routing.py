@@ -65,11 +65,10 @@ class Router(Generic[T]):
         self._prefix_segments = prefix.split("/")
         self._static: dict[str, T] = {}
         self._root: _Node[T] = _Node()
-        for key, target in targets.items():
-            path = _request_path(key)
+        for path, target in targets.items():
             names = tuple(_PARAM.findall(path))
             if not names:
-                self._static.setdefault(prefix + path, target)  # keys alike but for a fragment: the first
+                self._static[prefix + path] = target
                 continue
             node = self._root
             for segment in path[1:].split("/"):
@@ -100,12 +99,6 @@ class Router(Generic[T]):
             return None
         target, names = _pick(targets, fits)
         return target, dict(zip(names, values, strict=True))
-
-
-def _request_path(key: str) -> str:
-    """The part of a path key a request can carry: AWS specs key operations ``/logout#x-amz-sso_bearer_token``
-    or ``/?Action=X``, and no request path holds a fragment or a query."""
-    return re.split("[#?]", key, maxsplit=1)[0] or "/"
 
 
 def _pick(targets: list[Target[T]], fits: Callable[[T], bool] | None) -> Target[T]:
