@@ -41,7 +41,7 @@ from schemathesis.core.failures import Failure
 from schemathesis.engine import Status
 from schemathesis.engine.recorder import CheckNode
 
-from ..spec.loading import load_spec
+from ..spec.loading import Spec, load_spec
 from ..spec.resources import Role
 from ._crud import (
     SPEC_VARIABLE,
@@ -53,6 +53,7 @@ from ._crud import (
     mismatches,
     resource_id,
 )
+from ._serializers import register_missing
 
 CHECKS = ("created_resource_readable", "update_visible_on_read", "deleted_resource_gone", "crud_walk")
 GONE = (404, 410)
@@ -79,10 +80,30 @@ _budget = _Budget()
 Case = _GenericCase[Any]
 
 
+def _spec() -> Spec | None:
+    path = os.environ.get(SPEC_VARIABLE)
+    return _load(path) if path else None
+
+
+@functools.cache
+def _load(path: str) -> Spec:
+    return load_spec(Path(path))
+
+
 @functools.cache
 def _plan() -> CrudPlan | None:
-    path = os.environ.get(SPEC_VARIABLE)
-    return crud_plan(load_spec(Path(path))) if path else None
+    spec = _spec()
+    return crud_plan(spec) if spec is not None else None
+
+
+def _register_serializers() -> None:
+    """Serializers for the spec's media types Schemathesis has none for (this module is the run's hooks)."""
+    spec = _spec()
+    if spec is not None:
+        register_missing(spec)
+
+
+_register_serializers()
 
 
 def _role(case: Case, response: Response, kinds: tuple[str, ...]) -> tuple[CrudPlan, Role] | None:

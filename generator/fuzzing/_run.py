@@ -30,6 +30,7 @@ from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
+from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
@@ -167,7 +168,11 @@ def _fuzz_url(
             config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
-        spec_file.write_bytes(spec.source)
+        portable, pattern_notes = portable_document(spec)
+        if portable is None:
+            spec_file.write_bytes(spec.source)
+        else:  # patterns in Python's syntax: JSON is YAML too, whatever the suffix
+            spec_file.write_text(json.dumps(portable), encoding="utf-8")
         events, verdict = work / "events.ndjson", work / "verdict.json"
         command = _command(work, spec_file, base_url, options, reports, events, verdict)
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
@@ -177,7 +182,7 @@ def _fuzz_url(
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
         result = collect(spec.name, base_url, events, verdict, redactor.text)
-    notes = tuple(dict.fromkeys((*scope.notes, *result.notes)))
+    notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
     if mock:
         result = separate_spec_gaps(spec, result)

@@ -56,8 +56,10 @@ class Body:
     schema: Any = None
     encoder: Callable[[Any], bytes] | None = None  # value -> bytes for this media type (default: by kind)
     fields: Fields | None = None  # the schema's properties when independent: overlays of the default check only them
+    readable: Callable[[Any], Any] | None = None  # value -> the value without its writeOnly fields
 
     def encode(self, value: Any) -> bytes:
+        value = self.readable(value) if self.readable is not None else value
         return self.encoder(value) if self.encoder is not None else encode(self.kind, self.media_type, value)
 
     def overlay(self, value: Any, updates: Mapping[str, Any]) -> Any:
@@ -184,8 +186,24 @@ class ResponseCompiler:
         encoder = self._encoder(kind, media_type, schema)
         default_bytes = encoder(default) if encoder is not None else encode(kind, media_type, default)
         fields = independent_fields(self._schemas, f"{pointer}/schema", "response") if schema is not None else None
+        schemas = self._schemas
+
+        def readable(value: Any) -> Any:  # a stored write echoed back may hold a writeOnly field, at any depth
+            return _without_write_only(schemas, schema, value)
+
         return Body(
-            media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder, fields
+            media_type,
+            kind,
+            validator,
+            examples,
+            default,
+            default_bytes,
+            properties,
+            valid,
+            schema,
+            encoder,
+            fields,
+            readable if schema is not None and kind in ("json", "xml", "form") else None,
         )
 
     def _encoder(self, kind: str, media_type: str, schema: Any) -> Callable[[Any], bytes] | None:
