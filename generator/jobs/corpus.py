@@ -11,6 +11,7 @@ import it (pydantic models included), one call through it against the mock, then
 from __future__ import annotations
 
 import dataclasses
+import json
 import multiprocessing
 import os
 import sys
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ApigenError
+from ..errors import ApigenError, UsageError
 from ..fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
 from ..spec.loading import SPEC_SUFFIXES, Spec, load_spec
 from ._client_probe import credential_environment, install, probe
@@ -155,6 +156,60 @@ def corpus_files(folder: Path) -> list[Path]:
     return sorted(
         p for p in folder.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file() and not p.name.startswith(".")
     )
+
+
+def shard(files: list[Path], part: str) -> list[Path]:
+    """Shard ``K/N`` of ``files`` (every N-th file from the K-th, 1-based): N runners split a corpus, each file once.
+
+    Raises :class:`UsageError` for anything but two whole numbers with 1 <= K <= N.
+    """
+    try:
+        k, n = (int(number) for number in part.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard takes K/N (e.g. 2/8), not {part!r}") from None
+    if not 1 <= k <= n:
+        raise UsageError(f"--shard {part}: K must be between 1 and N")
+    return files[k - 1 :: n]
+
+
+def to_json(results: list[CorpusResult], folder: Path) -> str:
+    """Every result, whole: what ``merge`` reads back to tabulate shards as one run."""
+    rows = [{**dataclasses.asdict(r), "file": str(r.file)} for r in results]
+    return json.dumps({"folder": str(folder), "results": rows}, indent=1, default=str) + "\n"
+
+
+def write_reports(target: Path, results: list[CorpusResult], folder: Path) -> None:
+    """The Markdown table at ``target`` and the JSON report beside it (``.json``), which ``--merge`` reads."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(to_markdown(results, folder))
+    target.with_suffix(".json").write_text(to_json(results, folder))
+
+
+def merge(reports: list[Path]) -> tuple[list[CorpusResult], Path]:
+    """The results of several :func:`to_json` reports (shards of one corpus), in file order, and their folder."""
+    results: dict[str, CorpusResult] = {}
+    folders = set()
+    for report in reports:
+        try:
+            document = json.loads(report.read_text(encoding="utf-8"))
+            folders.add(document["folder"])
+            for row in document["results"]:
+                results[row["file"]] = _result(row)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{report}: not a corpus report written by apigen corpus ({exc})") from exc
+    folder = Path(folders.pop()) if len(folders) == 1 else Path(os.path.commonpath(sorted(folders) or ["."]))
+    return [results[name] for name in sorted(results)], folder
+
+
+def _result(row: dict[str, Any]) -> CorpusResult:
+    mock = row.get("mock")
+    if mock is not None:
+        failures = {
+            key: tuple(FuzzFailure(**{**f, "reproduction": tuple(f["reproduction"])}) for f in mock[key])
+            for key in ("server_errors", "schema_violations")
+        }
+        mock = MockCheck(**{**mock, **failures})
+    return CorpusResult(**{**row, "file": Path(row["file"]), "mock": mock})
 
 
 def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:
