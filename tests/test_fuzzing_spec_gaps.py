@@ -153,3 +153,11 @@ def test_an_invalid_value_only_in_a_header_openapi_ignores_is_a_spec_warning(spe
     separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 1, (), 4, failures, (), {}))
     assert separated.failures == (real, mixed)
     assert {w.rule for w in separated.spec_warnings} == {"ignored-parameter"}
+
+
+def test_a_body_documented_for_204_is_a_spec_warning(spec: Spec) -> None:
+    unparsable = _failure("response_schema_conformance", "DELETE /things/{id}", 204)
+    wrong = _failure("response_schema_conformance", "GET /things/{id}", 200)
+    separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 2, (), 4, (unparsable, wrong), (), {}))
+    assert separated.failures == (wrong,)
+    assert [w.rule for w in separated.spec_warnings] == ["bodiless-status"]

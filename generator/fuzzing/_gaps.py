@@ -45,7 +45,7 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     """``result`` with the mock's mandatory, undocumented statuses and the failures of operations the mock
     cannot route to (shadowed) moved from failures to spec warnings."""
     shadowed = _shadowed(spec)
-    gaps = [f for f in result.failures if _is_gap(f) or f.operation in shadowed or _ignored_header(f)]
+    gaps = [f for f in result.failures if _is_gap(f) or f.operation in shadowed or _ignored_header(f) or _bodiless(f)]
     if not gaps:
         return result
     warnings = {_warning_for(spec, f, shadowed) for f in gaps}
@@ -59,7 +59,21 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     return dataclasses.replace(result, failures=kept, tallies=tallies, spec_warnings=(*result.spec_warnings, *ordered))
 
 
+def _bodiless(failure: FuzzFailure) -> bool:
+    """A 204/304 the spec gives a body: HTTP forbids one, so the mock sends none and the check cannot parse it."""
+    return failure.check == "response_schema_conformance" and failure.status in (204, 304)
+
+
+def _bodiless_warning(spec: Spec, failure: FuzzFailure) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/responses/{failure.status}"
+    message = f"{failure.operation}: documents a body for {failure.status}, which HTTP forbids; the mock sends none"
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="bodiless-status", severity="warning")
+
+
 def _warning_for(spec: Spec, failure: FuzzFailure, shadowed: dict[str, str]) -> Problem:
+    if _bodiless(failure):
+        return _bodiless_warning(spec, failure)
     if failure.operation in shadowed:
         return _shadow_warning(spec, failure, shadowed[failure.operation])
     if _ignored_header(failure):
