@@ -21,10 +21,10 @@ _TIMEOUT = 300
 ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 
 # Runs in the child. The calls go to the operations, GETs first: required parameters get a plain value of their
-# (simple) type, which the mock may well answer with a 404 or 422, so the next one is tried; a required body
-# gets the value the parent found for the operation (on stdin: [method, URL regex, value] triples), validated
-# into the body's model. One JSON line per attempt on stdout: the operation, method, URL and status (or the
-# exception it raised).
+# (simple) type or their first choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so
+# the next one is tried; a body gets the value the parent found for the operation (on stdin: [method, URL regex,
+# value] triples), validated into the body's model. One JSON line per attempt on stdout: the operation, method,
+# URL and status (or the exception it raised).
 _PROBE = """
 import importlib, inspect, json, pkgutil, re, sys
 package_name, call, attempts = sys.argv[1], sys.argv[2] == "call", int(sys.argv[3])
@@ -32,11 +32,17 @@ bodies = json.loads(sys.stdin.read() or "[]") if call else []
 package = importlib.import_module(package_name)
 modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, package_name + ".")]
 print("imported", len(modules), file=sys.stderr)
+import enum, typing
 SIMPLE = {str: "1", int: 1, float: 1.0, bool: True}
+def choices(annotation):
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return list(annotation)
+    return list(typing.get_args(annotation)) if typing.get_origin(annotation) is typing.Literal else []
 def plain(parameter):
-    return SIMPLE.get(parameter.annotation, "1")
+    found = choices(parameter.annotation)
+    return found[0] if found else SIMPLE.get(parameter.annotation, "1")
 def simple(parameter):
-    return parameter.annotation in SIMPLE
+    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation))
 def body_of(method, url):
     path = re.split("[#?]", url, maxsplit=1)[0]
     return next((value for m, pattern, value in bodies if m == method and re.fullmatch(pattern, path)), None)

@@ -31,9 +31,7 @@ def _example(schemas: Schemas, op: Operation, seed: int) -> tuple[str, Any] | No
     content = (body or {}).get("content") if isinstance(body, dict) else None
     if not isinstance(content, dict):
         return None
-    ranked = sorted(
-        (m for m in content if media_kind(str(m)) in _KINDS), key=lambda m: _KINDS.index(media_kind(str(m)))
-    )
+    ranked = sorted((m for m in content if _kind(str(m)) in _KINDS), key=lambda m: _KINDS.index(_kind(str(m))))
     for media_type in ranked:
         entry = schemas.resolve(content[media_type])
         if not isinstance(entry, dict) or "schema" not in entry:
@@ -43,3 +41,8 @@ def _example(schemas: Schemas, op: Operation, seed: int) -> tuple[str, Any] | No
         if valid:
             return str(media_type), value
     return None
+
+
+def _kind(media_type: str) -> str:
+    """As the mock reads bodies, except that any JSON dialect (AWS's ``application/x-amz-json-1.1``) is JSON."""
+    return "json" if "json" in media_type.lower() else media_kind(media_type)
