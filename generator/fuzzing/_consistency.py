@@ -242,10 +242,10 @@ def _expect_written(blame: Case, write: Case, written: Response, read: Case, ans
 def _compare(blame: Case, write: Case, written: Response, read: Case, answer: Response) -> None:
     expected = expected_fields(write.body, _json(written))
     plan = _plan()
+    read_key = (read.operation.method.lower(), read.operation.path)
     if plan is not None:
-        written_to = (write.operation.method.lower(), write.operation.path)
-        expected = plan.readable(written_to, (read.operation.method.lower(), read.operation.path), expected)
-    problems = mismatches(expected, _json(answer))
+        expected = plan.readable((write.operation.method.lower(), write.operation.path), read_key, expected)
+    problems = mismatches(expected, _json(answer), object_read=plan is not None and plan.reads_object(read_key))
     if problems:
         details = "\n".join(f"  {p}" for p in problems)
         _fail(

@@ -95,6 +95,16 @@ class CrudPlan:
             kept[name] = value
         return self.holdable(read, kept)
 
+    def reads_object(self, read: tuple[str, str]) -> bool:
+        """Whether ``read``'s 2xx JSON schemas declare an object (properties, or ``type: object``)."""
+        if self.schemas is None:
+            return False
+        for schema in self.read_schemas.get(read, ()):
+            resolved = self.schemas.resolve(schema)
+            if self.schemas.properties(schema) or (isinstance(resolved, Mapping) and resolved.get("type") == "object"):
+                return True
+        return False
+
     def role(self, method: str, path: str) -> Role | None:
         return self.roles.get((method.lower(), path))
 
@@ -200,10 +210,14 @@ def expected_fields(sent: Any, acknowledged: Any) -> dict[str, Any]:
     return {k: v for k, v in scalars.items() if k in acknowledged and _same(acknowledged[k], v)}
 
 
-def mismatches(expected: Mapping[str, Any], read: Any) -> list[str]:
-    """``field: sent X, read Y`` for every expected field the read body lacks or contradicts."""
+def mismatches(expected: Mapping[str, Any], read: Any, *, object_read: bool = True) -> list[str]:
+    """``field: sent X, read Y`` for every expected field the read body lacks or contradicts.
+
+    A read that is not a JSON object shows nothing written: a failure when the read documents an object
+    (``object_read``), else (no schema, or one of another shape) other checks judge its shape."""
     if not isinstance(read, Mapping):
-        return [f"the read is not a JSON object, so it shows none of {sorted(expected)}"] if expected else []
+        wrong = object_read and expected
+        return [f"the read is not a JSON object, so it shows none of {sorted(expected)}"] if wrong else []
     problems = []
     for name, value in sorted(expected.items()):
         if name not in read:
