@@ -74,6 +74,23 @@ def test_a_multi_file_spec_is_one_corpus_spec(tmp_path: Path) -> None:
     assert found == ["a.json", "cloud/openapi.yaml", "other/z.yaml"]
 
 
+def test_a_spec_is_clean_only_when_called_and_fuzzed(tmp_path: Path) -> None:
+    from generator.jobs.corpus import NOT_FUZZED, CorpusResult, MockCheck
+
+    ran = MockCheck("x", True, 4, 20)
+    clean = CorpusResult(tmp_path / "a.json", "3.1.0", 4, reached="mock", called=True, call_status=200, mock=ran)
+    assert clean.clean and clean.verdict == "clean"
+    not_fuzzed = MockCheck("x", True, reason=f"{NOT_FUZZED}: Schemathesis rejected the run")
+    assert CorpusResult(tmp_path / "b.json", reached="mock", called=True, mock=not_fuzzed).verdict == "not-fuzzed"
+    uncalled = CorpusResult(tmp_path / "c.json", reached="import", callable=False, mock=ran)
+    assert not uncalled.clean and uncalled.verdict == "no-call"
+    failed_call = CorpusResult(tmp_path / "d.json", reached="import", call_status=500, mock=ran)
+    assert not failed_call.clean and failed_call.verdict == "failed-call"
+    text = to_markdown([clean, uncalled], tmp_path)
+    assert "clean (all of these): 1 (50%)" in text and "nothing callable without arguments: 1" in text
+    assert "| none callable |" in text
+
+
 def test_markdown_counts_each_stage(tmp_path: Path) -> None:
     from generator.codegen.generating import Coverage
     from generator.jobs.corpus import CorpusResult, MockCheck
@@ -90,3 +107,43 @@ def test_markdown_counts_each_stage(tmp_path: Path) -> None:
     assert "no mock 5xx and no response-schema violation: 1 (50%)" in text
     assert "duplicate \\| template" in text
     assert "| ops generated | 2xx typed |" in text and "| 4/4 | 3/3 |" in text
+
+
+def test_shards_split_a_corpus_each_spec_once(tmp_path: Path) -> None:
+    from generator.errors import UsageError
+    from generator.jobs.corpus import shard
+
+    files = [tmp_path / f"{i}.json" for i in range(10)]
+    parts = [shard(files, f"{k}/3") for k in (1, 2, 3)]
+    assert sorted(f for part in parts for f in part) == sorted(files) and all(parts)
+    for bad in ("0/3", "4/3", "two/3", "3"):
+        with pytest.raises(UsageError):
+            shard(files, bad)
+
+
+def test_shard_reports_merge_into_one_table(tmp_path: Path) -> None:
+    from generator.fuzzing import FuzzFailure
+    from generator.jobs.corpus import CorpusResult, MockCheck, merge, to_json
+
+    crash = FuzzFailure("not_a_server_error", "GET /a", "", "Server error", "boom", "high", "fuzzing", 500, ("curl",))
+    mock = MockCheck("a", True, 2, 10, server_errors=(crash,))
+    first = [CorpusResult(tmp_path / "a.json", "3.1.0", 2, reached="mock", called=True, call_status=200, mock=mock)]
+    second = [CorpusResult(tmp_path / "b.json", reason="b.json:1: /: bad")]
+    for name, results in (("1.json", first), ("2.json", second)):
+        (tmp_path / name).write_text(to_json(results, tmp_path))
+    merged, folder = merge([tmp_path / "2.json", tmp_path / "1.json"])
+    assert merged == first + second and folder == tmp_path
+    table = tmp_path / "all.md"
+    result = CliRunner().invoke(
+        app, ["corpus", "--merge", str(tmp_path / "1.json"), "--merge", str(tmp_path / "2.json"), "--out", str(table)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 specs." in table.read_text() and table.with_suffix(".json").exists()
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("[]")
+    assert CliRunner().invoke(app, ["corpus", "--merge", str(garbage)]).exit_code == 2
+
+
+def test_a_bad_shard_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["corpus", str(tmp_path), "--shard", "3/2"])
+    assert result.exit_code == 2 and "--shard" in result.output

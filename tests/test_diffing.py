@@ -288,11 +288,17 @@ CASES: list[tuple[str, Doc, Doc]] = [
     ("documentation-changed", get(description="Lists items."), get(description="Lists all items.")),
     ("unclassified-change", doc(servers=[{"url": "https://a.example"}]), doc(servers=[{"url": "https://b.example"}])),
     ("constraint-changed", returning(obj(a=STR)), returning(obj(a={**STR, "maxLength": 5}))),
+    (
+        "required-request-parameter-default-changed",
+        with_param(required=True, schema={"type": "integer", "default": 10}),
+        with_param(required=True, schema={"type": "integer", "default": 20}),
+    ),
 ]
 
 # Rules that fire both ways (a change, not an addition or removal).
 SYMMETRIC = {
     "api-operation-id-removed",
+    "required-request-parameter-default-changed",
     "documentation-changed",
     "unclassified-change",
     "request-parameter-type-changed",
@@ -579,3 +585,27 @@ def test_an_item_schema_change_is_classified_like_a_body_change() -> None:
     assert ids(old, _streaming(obj(("level",), level={"type": "integer"}))) == ["response-property-type-changed"]
     assert ids(old, _streaming(obj((), level=STR))) == ["response-property-became-optional"]
     assert ids(old, old) == []
+
+
+def test_a_required_parameters_default_change_breaks_nothing() -> None:
+    """oasdiff reports no default change for a required parameter: the client always sends a value."""
+
+    def required(default: int, location: str) -> Doc:
+        parameter = {**q(schema={"type": "integer", "default": default}), "in": location, "required": True}
+        return get("/items/{limit}" if location == "path" else "/items", parameters=[parameter])
+
+    for location in ("query", "path"):
+        found = diff(spec(required(1, location)), spec(required(2, location)))
+        assert [(c.id, c.level) for c in found] == [("required-request-parameter-default-changed", Level.INFO)]
+    optional = [with_param(schema={"type": "integer", "default": n}) for n in (1, 2)]
+    assert "request-parameter-default-value-changed" in ids(*optional)
+
+
+def test_max_items_lowered_on_a_parameter_typed_by_content_is_breaking() -> None:
+    def param(max_items: int) -> Doc:
+        schema = {"type": "array", "items": STR, "maxItems": max_items}
+        return get(parameters=[{"name": "ids", "in": "query", "content": {"application/json": {"schema": schema}}}])
+
+    found = diff(spec(param(10)), spec(param(5)))
+    assert [c.id for c in found] == ["request-parameter-max-items-decreased"]
+    assert found[0].level == Level.BREAKING

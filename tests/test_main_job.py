@@ -23,8 +23,9 @@ def test_main_job_runs_every_stage_and_surfaces_fuzz_failures(tmp_project: Proje
     assert summary.api == "petstore" and summary.operations == 5
     assert summary.files > 10 and (tmp_project.client_dir("petstore") / "pyproject.toml").is_file()
     assert summary.wheel.startswith("petstore_client-") and summary.wheel.endswith(".whl")
-    # The petstore fixture declares no 400/422, so fuzzing its mock finds the undocumented 422s.
-    assert summary.fuzz_cases > 0 and summary.failures >= 1 and not summary.ok
+    # The petstore fixture declares no 400/422: the 422s its mock must send are the spec's gaps, warned about.
+    assert summary.fuzz_cases > 0 and summary.failures == 0 and summary.ok
+    assert any("[undocumented-status]" in warning and "422" in warning for warning in summary.warnings)
     assert summary.fuzz_report is not None and summary.fuzz_report.is_file()
     assert ("petstore", "valid") in steps
     assert list(job.stages) == ["validate", "generate", "build", "fuzz"]

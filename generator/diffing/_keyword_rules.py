@@ -19,7 +19,7 @@ from ._changes import Level
 from ._document_rules import DOC_KEYS, contract
 from ._nodes import Node, canonical, shown
 from ._oasdiff import LEVELS
-from ._pairs import is_wrapped_in_one_of
+from ._pairs import ParameterPair, is_wrapped_in_one_of
 from ._registry import Args, modified
 from ._subjects import SUBJECTS, Subject
 
@@ -273,7 +273,7 @@ GENERATED: dict[str, tuple[Subject, Keyword, str]] = {}  # rule id -> what gener
 def _register(subject: Subject, keyword: Keyword, event: str) -> None:
     def check(pair: Any) -> Iterable[Args]:
         old, new = subject.schemas(pair)
-        if old is None or new is None:
+        if old is None or new is None or (keyword.keyword == "default" and _always_sent(pair)):
             return
         for candidates, args in keyword.findings(old, new):
             ids = (rule_id(keyword, subject.prefix, candidate) for candidate in candidates)
@@ -284,6 +284,14 @@ def _register(subject: Subject, keyword: Keyword, event: str) -> None:
     GENERATED[this] = (subject, keyword, event)
     check.__name__ = this.replace("-", "_")
     subject.register(this, f"{subject.label}: {{what}}")(modified(check))
+
+
+def _always_sent(pair: Any) -> bool:
+    """A parameter required before and after: its value is always sent, so its default never applies (oasdiff
+    reports no default change for it)."""
+    if not isinstance(pair, ParameterPair) or pair.old is None or pair.new is None:
+        return False
+    return all(node.value.get("required") is True or node.value.get("in") == "path" for node in (pair.old, pair.new))
 
 
 def _register_unnamed(subjects: list[Subject]) -> None:
@@ -314,3 +322,23 @@ for _subject in SUBJECTS:
             if rule_id(_keyword, _subject.prefix, _event) in LEVELS:
                 _register(_subject, _keyword, _event)
 _register_unnamed([subject for subject in SUBJECTS if subject.prefix != "request-parameter"])  # bodies, properties
+
+
+def _register_always_sent_default(subject: Subject) -> None:
+    """A required parameter's default changed: the client always sends a value, so nothing it does changes."""
+    default = Value("default", "default-value")
+
+    def check(pair: Any) -> Iterable[Args]:
+        old, new = subject.schemas(pair)
+        if old is not None and new is not None and _always_sent(pair):
+            for _, args in default.findings(old, new):
+                yield args
+
+    check.__name__ = "required_request_parameter_default_changed"
+    rule = "required-request-parameter-default-changed"
+    subject.register(rule, f"{subject.label}: {{what}} (a required value is always sent)", own=Level.INFO)(
+        modified(check)
+    )
+
+
+_register_always_sent_default(next(subject for subject in SUBJECTS if subject.prefix == "request-parameter"))

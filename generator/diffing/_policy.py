@@ -106,6 +106,10 @@ OWN_RULES: dict[str, str] = {
     "constraint-changed": (
         "a constraint change oasdiff has no rule for because it cannot break a client (a response's maxLength lowered)"
     ),
+    "required-request-parameter-default-changed": (
+        "a required parameter's default changed: the client always sends a value, so it never applies (oasdiff "
+        "reports nothing)"
+    ),
     "documentation-changed": "descriptions, summaries, examples: a patch release",
     "unclassified-change": "a difference no rule classifies, reported for review whatever else the diff found",
 }

@@ -35,9 +35,18 @@ class Subject:
 
 
 def _parameter_schemas(pair: ParameterPair) -> Schemas:
-    schemas = (node.child("schema") if node is not None else None for node in (pair.old, pair.new))
+    schemas = (_parameter_schema(node) if node is not None else None for node in (pair.old, pair.new))
     old, new = (unwrap(schema) if schema is not None else None for schema in schemas)
     return old, new
+
+
+def _parameter_schema(parameter: Node) -> Node | None:
+    """``schema``, or the schema of the one media type of ``content`` (the other way to type a parameter)."""
+    schema = parameter.child("schema")
+    if schema is not None:
+        return schema
+    media = list(parameter.children("content").values())
+    return media[0].child("schema") if len(media) == 1 else None
 
 
 def _schema_subject(direction: str, *, body: bool) -> Callable[[SchemaPair], Schemas]:

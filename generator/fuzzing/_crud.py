@@ -39,6 +39,7 @@ class CrudPlan:
     read_schemas: Mapping[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)  # 2xx JSON schemas
     schemas: Schemas | None = None
     update_schemas: Mapping[tuple[str, str], Any] = field(default_factory=dict)  # the update bodies' schemas
+    write_schemas: Mapping[tuple[str, str], Any] = field(default_factory=dict)  # create/update JSON body schemas
 
     def update_body(self, target: tuple[str, str], role: Role, current: Any) -> tuple[str, Any] | None:
         """``target``'s documented update, changed where it would write back what ``current`` (the item as
@@ -75,6 +76,35 @@ class CrudPlan:
         fits = self.schemas.example_fits
         return {k: v for k, v in fields.items() if k not in properties or fits(v, properties[k])}
 
+    def readable(self, write: tuple[str, str], read: tuple[str, str], fields: Mapping[str, Any]) -> dict[str, Any]:
+        """The ``fields`` written by ``write`` that ``read`` must show: not a writeOnly field (a password), not
+        a readOnly one the client had no say in, not one the read's schema does not declare (when it declares
+        any), and only values that schema can hold (:meth:`holdable`)."""
+        if self.schemas is None:
+            return dict(fields)
+        sent = self.schemas.properties(self.write_schemas.get(write))
+        shown: dict[str, Any] = {}
+        for schema in self.read_schemas.get(read, ()):
+            shown.update(self.schemas.properties(schema))
+        kept = {}
+        for name, value in fields.items():
+            if _flag(sent.get(name), "writeOnly") or _flag(sent.get(name), "readOnly"):
+                continue
+            if _flag(shown.get(name), "writeOnly") or (shown and name not in shown):
+                continue
+            kept[name] = value
+        return self.holdable(read, kept)
+
+    def reads_object(self, read: tuple[str, str]) -> bool:
+        """Whether ``read``'s 2xx JSON schemas declare an object (properties, or ``type: object``)."""
+        if self.schemas is None:
+            return False
+        for schema in self.read_schemas.get(read, ()):
+            resolved = self.schemas.resolve(schema)
+            if self.schemas.properties(schema) or (isinstance(resolved, Mapping) and resolved.get("type") == "object"):
+                return True
+        return False
+
     def role(self, method: str, path: str) -> Role | None:
         return self.roles.get((method.lower(), path))
 
@@ -87,9 +117,11 @@ def crud_plan(spec: Spec) -> CrudPlan:
     schemas = Schemas(spec)
     roles = infer_roles(spec, schemas, operations)
     by_item = {(role.item.template, role.kind): key for key, role in roles.items()}
-    bodies, body_schemas, gone, reads = {}, {}, set(), {}
+    bodies, body_schemas, gone, reads, writes = {}, {}, set(), {}, {}
     for op in operations:
         role = roles.get((op.method, op.path))
+        if role is not None and role.kind in ("create", *UPDATE_KINDS):
+            writes[(op.method, op.path)] = _json_body_schema(spec, op.data.get("requestBody"))
         if role is not None and role.kind in UPDATE_KINDS:
             example = _json_example(spec, op.data.get("requestBody"))
             if example is not None:
@@ -99,7 +131,16 @@ def crud_plan(spec: Spec) -> CrudPlan:
             if _GONE_CODES & set(map(str, op.data.get("responses") or {})):
                 gone.add((op.method, op.path))
             reads[(op.method, op.path)] = _success_schemas(spec, op.data.get("responses"))
-    return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas, body_schemas)
+    return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas, body_schemas, writes)
+
+
+def _flag(schema: Any, keyword: str) -> bool:
+    return isinstance(schema, Mapping) and schema.get(keyword) is True
+
+
+def _json_body_schema(spec: Spec, body: Any) -> Any:
+    content = (spec.resolve(body) or {}).get("content") or {}
+    return next((_body_schema(spec, body, str(m)) for m in content if "json" in str(m)), None)
 
 
 def _body_schema(spec: Spec, body: Any, media_type: str) -> Any:
@@ -169,10 +210,14 @@ def expected_fields(sent: Any, acknowledged: Any) -> dict[str, Any]:
     return {k: v for k, v in scalars.items() if k in acknowledged and _same(acknowledged[k], v)}
 
 
-def mismatches(expected: Mapping[str, Any], read: Any) -> list[str]:
-    """``field: sent X, read Y`` for every expected field the read body lacks or contradicts."""
-    if not isinstance(read, Mapping):  # an undocumented or non-JSON payload: its shape is other checks' business
-        return []
+def mismatches(expected: Mapping[str, Any], read: Any, *, object_read: bool = True) -> list[str]:
+    """``field: sent X, read Y`` for every expected field the read body lacks or contradicts.
+
+    A read that is not a JSON object shows nothing written: a failure when the read documents an object
+    (``object_read``), else (no schema, or one of another shape) other checks judge its shape."""
+    if not isinstance(read, Mapping):
+        wrong = object_read and expected
+        return [f"the read is not a JSON object, so it shows none of {sorted(expected)}"] if wrong else []
     problems = []
     for name, value in sorted(expected.items()):
         if name not in read:

@@ -12,7 +12,7 @@ body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:center}
 th.op,td.op{text-align:left;font-family:monospace;white-space:nowrap}
 th.check{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal}
-td.pass{background:#e6f4ea}td.fail{background:#fce8e6;font-weight:bold}td.none{color:#aaa}
+td.pass{background:#e6f4ea}td.fail{background:#fce8e6;font-weight:bold}td.none,td.skip{color:#aaa}
 .failure{border-left:4px solid #d93025;padding:.2em 1em;margin:1em 0}
 pre{background:#f6f8fa;padding:.6em;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
 .ok{color:#188038}.bad{color:#d93025}
@@ -36,8 +36,11 @@ def render_html(result: FuzzResult) -> str:
         f"{result.operations_selected} operation(s) tested; {result.cases} test case(s); "
         f"{len(result.failures)} distinct failure(s); seed {escape(str(result.seed))}.</p>",
         _matrix(result, anchors),
+        "<p>&#10004; passed, &#10008; failed, n/a the check does not apply to the operation (skipped), "
+        "&middot; not run.</p>",
         _failures(result, anchors),
         _errors(result),
+        _spec_warnings(result),
         "</body></html>",
     ]
     return "\n".join(part for part in parts if part) + "\n"
@@ -57,6 +60,8 @@ def _matrix(result: FuzzResult, anchors: dict[tuple[str, str, str, str], str]) -
             tally = result.tallies.get((op, check))
             if tally is None:
                 cells.append('<td class="none">&middot;</td>')
+            elif tally.not_applicable:
+                cells.append(f'<td class="skip" title="not applicable ({tally.skipped} skipped)">n/a</td>')
             elif tally.failed:
                 href = first.get((op, check))
                 label = f"&#10008; {tally.failed}"
@@ -101,3 +106,13 @@ def _errors(result: FuzzResult) -> str:
         return ""
     items = "".join(f"<li><pre>{escape(error)}</pre></li>" for error in result.errors)
     return f"<h2>Errors</h2><ul>{items}</ul>"
+
+
+def _spec_warnings(result: FuzzResult) -> str:
+    if not result.spec_warnings:
+        return ""
+    items = "".join(f"<li><code>{escape(str(warning))}</code></li>" for warning in result.spec_warnings)
+    return (
+        "<h2>Spec warnings</h2><p>Statuses the mock had to send that the spec does not document: the spec's gaps, "
+        f"not failures.</p><ul>{items}</ul>"
+    )

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import Problem
+
 # Headers every Schemathesis request carries; they add nothing to a reproduction.
 _NOISE_HEADERS = frozenset({"user-agent", "accept-encoding", "accept", "connection", "content-length"})
 _NOISE_HEADERS |= {"x-schemathesis-testcaseid"}
@@ -45,8 +47,16 @@ class FuzzFailure:
 
 @dataclass
 class Tally:
+    """How often a check passed, failed, or did not apply (skipped) on one operation."""
+
     passed: int = 0
     failed: int = 0
+    skipped: int = 0
+
+    @property
+    def not_applicable(self) -> bool:
+        """The check never applied here: it neither passed nor failed, so no report may show it as a pass."""
+        return not self.passed and not self.failed
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,9 @@ class FuzzResult:
     seed: int | None = None
     notes: tuple[str, ...] = ()
     interrupted: bool = False
+    # Gaps of the spec, not failures: a status the embedded mock had to send (401 without credentials, 422 for a
+    # bad body, 404 after a delete) that the operation does not document, located in the spec.
+    spec_warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -117,7 +130,11 @@ class _Collector:
                 name = str(result.get("name"))
                 self.checks.add(name)
                 tally = self.tallies.setdefault((operation, name), Tally())
-                if result.get("status") != "failure":
+                status = result.get("status")
+                if status == "skip":
+                    tally.skipped += 1
+                    continue
+                if status != "failure":
                     tally.passed += 1
                     continue
                 tally.failed += 1
@@ -257,6 +274,15 @@ def collect(
         seed=collector.seed,
         notes=tuple(dict.fromkeys(collector.notes)),
     )
+
+
+def not_applicable(result: FuzzResult) -> dict[str, list[str]]:
+    """Check -> the operations where it never applied (recorded as skipped, never passed nor failed)."""
+    found: dict[str, list[str]] = {}
+    for (operation, check), tally in sorted(result.tallies.items()):
+        if tally.not_applicable:
+            found.setdefault(check, []).append(operation)
+    return found
 
 
 def failure_counts(result: FuzzResult) -> Counter[str]:

@@ -10,6 +10,7 @@ environment, never its arguments.
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -24,11 +25,13 @@ from urllib.parse import urlsplit
 
 from ..errors import ApigenError, UsageError
 from ..spec.loading import Spec
-from ..spec.openapi31_view import source_for_tools
+from ..spec.openapi31_view import openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
-from ._junit import needs_junit, write_junit
+from ._gaps import separate_spec_gaps
+from ._junit import write_junit
+from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
@@ -101,7 +104,7 @@ def fuzz(
     from ..mocking import serve_on_loopback  # only an in-process target needs the mock's server stack
 
     with serve_on_loopback(target) as origin:
-        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials, on_progress)
+        return _fuzz_url(spec, origin + spec.base_path, report_dir, options, credentials, on_progress, mock=True)
 
 
 def embedded_mock(spec: Spec, seed: int = 0) -> tuple[Any, FuzzCredentials]:
@@ -136,6 +139,8 @@ def _fuzz_url(
     options: FuzzOptions,
     credentials: FuzzCredentials,
     on_progress: ProgressCallback | None,
+    *,
+    mock: bool = False,
 ) -> FuzzResult:
     auths = scheme_auths(spec)
     names = [n for a in auths for n in (a.header, a.query) if n]
@@ -164,7 +169,11 @@ def _fuzz_url(
             config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
-        spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
+        portable, pattern_notes = portable_document(spec)
+        if portable is None:
+            spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
+        else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix
+            spec_file.write_text(json.dumps(openapi31_view(portable)), encoding="utf-8")
         events, verdict = work / "events.ndjson", work / "verdict.json"
         command = _command(work, spec_file, base_url, options, reports, events, verdict)
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
@@ -174,8 +183,10 @@ def _fuzz_url(
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
         result = collect(spec.name, base_url, events, verdict, redactor.text)
-    notes = tuple(dict.fromkeys((*scope.notes, *result.notes)))
+    notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
+    if mock:
+        result = separate_spec_gaps(spec, result)
     _finish_reports(result, reports, redactor)
     return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
 
@@ -253,8 +264,7 @@ def _finish_reports(result: FuzzResult, reports: Mapping[str, Path], redactor: R
     har = reports["har"]
     if har.exists() and not _is_json(har):
         har.unlink()
-    if needs_junit(reports["junit"]):
-        write_junit(result, reports["junit"])
+    write_junit(result, reports["junit"])
     for kind in ("junit", "har"):
         if reports[kind].exists():
             redactor.file(reports[kind])
@@ -296,7 +306,8 @@ def _command(
     if options.max_response_time_ms is not None:
         command += ["--max-response-time", str(options.max_response_time_ms / 1000)]
     if options.max_time is not None:
-        command += ["--max-time", str(options.max_time)]
+        # Schemathesis takes whole seconds; our own deadline (``_execute``) keeps the fraction.
+        command += ["--max-time", str(math.ceil(options.max_time))]
     for operation_id in options.operation_ids:
         command += ["--include-operation-id", operation_id]
     if not options.allow_destructive and not options.operation_ids:

@@ -34,6 +34,7 @@ from ..spec.pointers import escape_pointer_token
 from ..spec.schemas import Schemas
 from ..spec.sequences import SEQUENTIAL_MEDIA_TYPES, describes_event, item_schema_key
 from ._crud import SPEC_VARIABLE
+from ._skips import not_applicable
 
 MAX_ITEMS = 100
 RESENDS_PER_OPERATION = 2
@@ -55,17 +56,17 @@ _lock = threading.Lock()
 def stream_items_conform(ctx: CheckContext, response: Response, case: Case) -> bool | None:
     schemas = _schemas()
     if schemas is None:
-        return None
+        return not_applicable(ctx, case, "stream_items_conform")
     media_type = _media_type(response)
     if media_type not in SEQUENTIAL:
         resent = _resend_for_stream(ctx, schemas.spec, case, response)
         if resent is None:
-            return None
+            return not_applicable(ctx, case, "stream_items_conform")
         case, response = resent
         media_type = _media_type(response)
     pointer = item_schema_pointer(schemas.spec, case, response.status_code, media_type)
     if pointer is None:
-        return None
+        return not_applicable(ctx, case, "stream_items_conform")
     _check_items(schemas, pointer, case, media_type, response.content)
     return True
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from ._results import FuzzResult
+from ..errors import Problem
+from ._results import FuzzResult, not_applicable
 
 # Checks whose failure means the server's behaviour and the spec's description differ.
 SPEC_MISMATCH = frozenset(
@@ -49,6 +51,8 @@ def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) 
     lines.extend(f"note: {note}" for note in result.notes)
     if result.ok:
         lines.append("no failures")
+    for check, operations in not_applicable(result).items():
+        lines.append(f"n/a  {check}: not applicable (skipped) on {len(operations)} operation(s)")
     for check, failures in result.by_check().items():
         operations = sorted({f.operation for f in failures})
         lines.append(f"FAIL {check} [{kind_of(check)}]: {len(failures)} on {', '.join(operations)}")
@@ -60,7 +64,16 @@ def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) 
     if mismatched:
         lines.append(f"server and spec disagree on {len(mismatched)} operation(s): {', '.join(mismatched)}")
     lines.extend(f"ERROR {error}" for error in result.errors)
+    if result.spec_warnings:
+        lines.append(f"spec warnings ({len(result.spec_warnings)}): statuses the mock had to send, undocumented")
+        lines.extend(f"  {_shown(warning, root)}" for warning in result.spec_warnings)
     for kind, path in sorted(result.reports.items()):
         shown = path.relative_to(root) if root is not None and path.is_relative_to(root) else path
         lines.append(f"{kind:<6} {shown}")
     return "\n".join(lines)
+
+
+def _shown(warning: Problem, root: Path | None) -> str:
+    if root is not None and warning.file.is_relative_to(root):
+        warning = dataclasses.replace(warning, file=warning.file.relative_to(root))
+    return str(warning)

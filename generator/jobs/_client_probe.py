@@ -6,60 +6,131 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from ..spec.loading import Spec
+from ..spec.loading import PATH_PARAMETER, Spec, request_path
 
 _TIMEOUT = 300
+ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 
-# Runs in the child. The call goes to the first operation (GETs first) that needs no body: required parameters
-# get a plain value of their (simple) type, which the mock may well answer with a 404 or 422.
+# Runs in the child. The calls go to the operations, GETs first: required parameters get a plain value of their
+# (simple) type or their first choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so
+# the next one is tried; a body gets the value the parent found for the operation (on stdin: [method, URL regex,
+# value] triples), validated into the body's model. One JSON line per attempt on stdout: the operation, method,
+# URL and status (or the exception it raised).
 _PROBE = """
-import importlib, inspect, json, pkgutil, sys
-package_name, call = sys.argv[1], sys.argv[2] == "call"
+import importlib, inspect, json, pkgutil, re, sys
+package_name, call, attempts = sys.argv[1], sys.argv[2] == "call", int(sys.argv[3])
+bodies = json.loads(sys.stdin.read() or "[]") if call else []
 package = importlib.import_module(package_name)
 modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, package_name + ".")]
 print("imported", len(modules), file=sys.stderr)
+import enum, typing
 SIMPLE = {str: "1", int: 1, float: 1.0, bool: True}
+def choices(annotation):
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return list(annotation)
+    return list(typing.get_args(annotation)) if typing.get_origin(annotation) is typing.Literal else []
 def plain(parameter):
-    return SIMPLE.get(parameter.annotation, "1")
+    found = choices(parameter.annotation)
+    return found[0] if found else SIMPLE.get(parameter.annotation, "1")
 def simple(parameter):
-    return parameter.annotation in SIMPLE
+    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation))
+def body_of(method, url):
+    path = re.split("[#?]", url, maxsplit=1)[0]
+    return next((value for m, pattern, value in bodies if m == method and re.fullmatch(pattern, path)), None)
+def built(annotation, value):
+    for kind in getattr(annotation, "__args__", None) or (annotation,):
+        validate = getattr(kind, "model_validate", None)
+        if validate is not None:
+            return validate(value)
+    if annotation in (dict, list) or getattr(annotation, "__origin__", None) in (dict, list):
+        return value
+    raise TypeError(f"no way to build a {annotation} body")
+def placeholder(annotation):
+    for kind in getattr(annotation, "__args__", None) or (annotation,):
+        if hasattr(kind, "model_construct"):
+            return kind.model_construct()
+    return {}
 def candidate(module):
     sync = getattr(module, "sync_detailed", None)
     if sync is None:
         return None
     params = inspect.signature(sync).parameters.values()
     required = [p for p in params if p.kind is p.KEYWORD_ONLY and p.name != "client" and p.default is p.empty]
-    if not all(simple(p) for p in required):
+    body = next((p for p in params if p.kind is p.KEYWORD_ONLY and p.name == "body" and not simple(p)), None)
+    if not all(simple(p) for p in required if p is not body):
         return None
     args = [plain(p) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
-    kwargs = {p.name: plain(p) for p in required}
-    method = str(module._get_kwargs(*args, **kwargs)["method"]).lower()
-    return (method != "get", module.__name__, sync, args, kwargs)
+    kwargs = {p.name: plain(p) for p in required if p is not body}
+    try:  # method and URL first (they say which body fits): a required body is stood in for, unvalidated
+        stand_in = {} if body is None or body.default is not body.empty else {"body": placeholder(body.annotation)}
+        request = module._get_kwargs(*args, **kwargs, **stand_in)
+    except Exception:
+        return None
+    method, url = str(request["method"]).lower(), str(request["url"])
+    value = body_of(method, url) if body is not None else None
+    if value is not None:  # an optional body is sent too: the operation may need it all the same
+        try:
+            kwargs["body"] = built(body.annotation, value)
+        except Exception:
+            value = None
+    if value is None and body is not None and body.default is body.empty:
+        return None
+    return (method != "get", module.__name__, sync, args, kwargs, method, url)
 if call:
     found = sorted(filter(None, map(candidate, modules)), key=lambda c: c[:2])
-    if not found:
-        print(json.dumps({"status": None}))
-        sys.exit(0)
-    _, name, sync, args, kwargs = found[0]
-    with package.Client() as client:
-        response = sync(*args, client=client, **kwargs)
-    print(json.dumps({"status": int(response.status_code), "operation": name}))
+    for _, name, sync, args, kwargs, method, url in found[:attempts]:
+        tried = {"operation": name, "method": method, "url": url}
+        try:
+            with package.Client() as client:
+                response = sync(*args, client=client, **kwargs)
+        except Exception as exc:
+            print(json.dumps({**tried, "error": f"{type(exc).__name__}: {exc}"[:300]}), flush=True)
+            continue
+        print(json.dumps({**tried, "status": int(response.status_code)}), flush=True)
+        if 200 <= response.status_code < 300:
+            break
 """
+NOTHING_CALLABLE = "nothing callable without arguments (every operation needs a body or a structured argument)"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One call through the client: which operation, and the status it got or the exception it raised."""
+
+    operation: str
+    method: str
+    url: str
+    status: int | None = None
+    error: str | None = None
+
+    def said(self) -> str:
+        return f"{self.method.upper()} {self.url} " + (f"answered {self.status}" if self.error is None else "raised")
 
 
 @dataclass(frozen=True)
 class ProbeResult:
-    stage: str  # the last stage that passed: "install" | "import" | "call"
+    stage: str  # the last stage that passed: "install" | "import" | "call" (a documented 2xx through the client)
     error: str | None = None  # one line, when the next stage failed
-    status: int | None = None  # the HTTP status of the call; None when no operation could be called blind
-    operation: str | None = None  # the module it called
+    attempts: tuple[Attempt, ...] = ()
+    callable: bool = True  # False: no operation could be called without a body or a structured argument
+
+    @property
+    def status(self) -> int | None:
+        """The status of the last call that got an answer."""
+        return next((a.status for a in reversed(self.attempts) if a.status is not None), None)
+
+    @property
+    def operation(self) -> str | None:
+        return self.attempts[-1].operation if self.attempts else None
 
 
 def install(project_dir: Path, target: Path) -> str | None:
@@ -70,21 +141,77 @@ def install(project_dir: Path, target: Path) -> str | None:
     return None if result.returncode == 0 else _last_line(result.stderr or result.stdout)
 
 
-def probe(spec: Spec, site: Path, base_url: str | None, environment: Mapping[str, str]) -> ProbeResult:
-    """Import the client installed in ``site`` and, given a ``base_url``, call one operation through it."""
+def probe(
+    spec: Spec,
+    site: Path,
+    base_url: str | None,
+    environment: Mapping[str, str],
+    *,
+    reached: Callable[[], int] | None = None,
+) -> ProbeResult:
+    """Import the client installed in ``site`` and, given a ``base_url``, call operations through it until one
+    answers a 2xx its operation documents. ``reached`` counts the requests the server got: a status no request
+    to it explains (a proxy, another server on the port) is no call that reached it."""
     env = {**os.environ, **environment, "PYTHONPATH": str(site)}
     if base_url:
         env[f"{spec.env_prefix}_BASE_URL"] = base_url
-    command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import"]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False)
+    command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import", str(ATTEMPTS)]
+    bodies = json.dumps(_bodies(spec)) if base_url else ""
+    before = reached() if reached else 0
+    result = subprocess.run(
+        command, input=bodies, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
+    )
     imported = "imported " in result.stderr
     if result.returncode != 0:
         return ProbeResult("import" if imported else "install", _last_line(result.stderr))
     if not base_url:
         return ProbeResult("import")
-    outcome = json.loads(result.stdout.strip().splitlines()[-1])
-    # status None: every operation needs a body or an argument of a non-simple type; nothing to call, no failure
-    return ProbeResult("call", status=outcome["status"], operation=outcome.get("operation"))
+    attempts = tuple(Attempt(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{"))
+    if not attempts:
+        return ProbeResult("import", NOTHING_CALLABLE, callable=False)
+    answered = [a for a in attempts if a.status is not None]
+    if answered and reached is not None and reached() == before:
+        return ProbeResult("import", f"{answered[-1].said()}, but no request reached the server", attempts)
+    success = next((a for a in answered if 200 <= (a.status or 0) < 300), None)
+    if success is None:
+        last = attempts[-1]
+        detail = f": {last.error}" if last.error else ""
+        failed = f"no documented 2xx in {len(attempts)} call(s); last: {last.said()}{detail}"
+        return ProbeResult("import", failed, attempts)
+    if not _documents(spec, success):
+        return ProbeResult("import", f"{success.said()}, a status its operation does not document", attempts)
+    return ProbeResult("call", None, attempts)
+
+
+def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
+    """[method, path regex, body] for every operation with a body the mock accepts (JSON-like media types)."""
+    from ..mocking import request_body_examples
+
+    found = []
+    for (method, path), (_, value) in request_body_examples(spec).items():
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):  # bytes of a file part: the client builds those from other types
+            continue
+        found.append((method, _path_pattern(path), value))
+    return found
+
+
+def _path_pattern(template: str) -> str:
+    """A regex of the request paths ``template`` matches (a ``#fragment`` or ``?query`` in a key is no path)."""
+    path = request_path(template)
+    return PATH_PARAMETER.sub("[^/]+", re.escape(path).replace("\\{", "{").replace("\\}", "}"))
+
+
+def _documents(spec: Spec, attempt: Attempt) -> bool:
+    """Whether the operation ``attempt`` called (matched by method and URL) documents its status."""
+    path = urlsplit(attempt.url).path
+    operations = sorted(spec.operations(webhooks=False), key=lambda op: op.path.count("{"))  # literal first
+    for op in operations:
+        if op.method == attempt.method and re.fullmatch(_path_pattern(op.path), path):
+            codes = {str(code).upper() for code in (op.data.get("responses") or {})}
+            return bool({str(attempt.status), "2XX", "DEFAULT"} & codes)
+    return False
 
 
 def credential_environment(spec: Spec, values: Mapping[str, str], origin: str) -> dict[str, str]:

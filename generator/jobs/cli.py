@@ -551,6 +551,13 @@ def corpus(
     out: Annotated[Path | None, typer.Option("--out", help="Markdown table (default: reports/corpus.md).")] = None,
     max_examples: Annotated[int, typer.Option("--max-examples", min=1, help="Fuzz examples per operation.")] = 5,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Specs in parallel (default: CPUs).")] = None,
+    shard: Annotated[
+        str | None, typer.Option("--shard", help="K/N: only every N-th spec from the K-th (one CI runner of N).")
+    ] = None,
+    merge: Annotated[
+        list[Path] | None,
+        typer.Option("--merge", help="Tabulate these JSON reports of shards as one run (no spec is run)."),
+    ] = None,
 ) -> None:
     """Take every spec of a folder, as published, through the pipeline and tabulate how far each got.
 
@@ -563,25 +570,30 @@ def corpus(
     from . import corpus as corpus_run
 
     project = _run(Project.discover)
+    target = out or project.reports_dir / "corpus.md"
+    if merge:
+        merged, source = _run(lambda: corpus_run.merge(merge))
+        corpus_run.write_reports(target, merged, source)
+        typer.echo(corpus_run.to_markdown(merged, source).split("\n\n")[1])
+        return
     source = folder or corpus_run.default_folder(project.root)
     if not source.is_dir():
         _err(f"error: no corpus folder {source}; pass FOLDER or set APIGEN_CORPUS")
         raise typer.Exit(2)
     files = corpus_run.corpus_files(source)
-    target = out or project.reports_dir / "corpus.md"
+    if shard is not None:
+        files = _run(lambda: corpus_run.shard(files, shard))
     _err(f"corpus: {len(files)} spec(s) from {source}, {jobs or os.cpu_count()} at a time; table: {target}")
     started = time.perf_counter()
 
     def report(done: int, result: corpus_run.CorpusResult) -> None:
-        verdict = "clean" if result.clean else (result.reached or "invalid")
         detail = f": {result.reason}" if result.reason else ""
-        _err(f"  [{done}/{len(files)}] {result.file.name:<44} {verdict:<8} {result.seconds:5.1f}s{detail}")
+        _err(f"  [{done}/{len(files)}] {result.file.name:<44} {result.verdict:<10} {result.seconds:5.1f}s{detail}")
 
     results = corpus_run.run_corpus(files, project.templates_dir, max_examples=max_examples, jobs=jobs, progress=report)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(corpus_run.to_markdown(results, source))
+    corpus_run.write_reports(target, results, source)
     typer.echo(corpus_run.to_markdown(results, source).split("\n\n")[1])
-    _err(f"done in {time.perf_counter() - started:.0f}s; table written to {target}")
+    _err(f"done in {time.perf_counter() - started:.0f}s; table written to {target} (and {target.with_suffix('.json')})")
 
 
 @app.command("run")

@@ -11,6 +11,7 @@ import it (pydantic models included), one call through it against the mock, then
 from __future__ import annotations
 
 import dataclasses
+import json
 import multiprocessing
 import os
 import sys
@@ -20,15 +21,17 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..codegen.generating import Coverage
-from ..errors import ApigenError
+from ..errors import ApigenError, UsageError
 from ..fuzzing import FuzzFailure, FuzzOptions, embedded_mock, fuzz
 from ..spec.loading import Spec, load_spec
 from ..spec.project import spec_files
 from ._client_probe import credential_environment, install, probe
 
 MOCK_CHECKS = ("not_a_server_error", "response_schema_conformance")
+NOT_FUZZED = "fuzzing did not run"
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,13 @@ class MockCheck:
     reason: str | None = None  # one line: why the mock did not start, or why the run broke
 
     @property
+    def ran(self) -> bool:
+        """Fuzzing ran test cases (it may also have reported errors on some operations)."""
+        return self.started and self.cases > 0
+
+    @property
     def ok(self) -> bool:
-        return self.started and self.reason is None and not self.server_errors and not self.schema_violations
+        return self.ran and self.reason is None and not self.server_errors and not self.schema_violations
 
 
 def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockCheck:
@@ -66,8 +74,12 @@ def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockC
         with tempfile.TemporaryDirectory(prefix="apigen-corpus-") as reports:
             result = fuzz(spec, app, Path(reports), options=options, credentials=credentials)
     except ApigenError as exc:
-        return MockCheck(spec.name, started=True, reason=f"fuzzing did not run: {_one_line(str(exc))}")
+        return MockCheck(spec.name, started=True, reason=f"{NOT_FUZZED}: {_one_line(str(exc))}")
     by_check = result.by_check()
+    reason = f"fuzzing broke: {_one_line(str(result.errors[0]))}" if result.errors else None
+    if not result.cases:
+        why = result.errors[0] if result.errors else (result.notes[0] if result.notes else "no test case was sent")
+        reason = f"{NOT_FUZZED}: {_one_line(str(why))}"
     return MockCheck(
         spec.name,
         started=True,
@@ -75,7 +87,7 @@ def run_mock_check(spec: Spec, *, max_examples: int = 5, seed: int = 0) -> MockC
         cases=result.cases,
         server_errors=tuple(by_check.get("not_a_server_error", ())),
         schema_violations=tuple(by_check.get("response_schema_conformance", ())),
-        reason=f"fuzzing broke: {_one_line(str(result.errors[0]))}" if result.errors else None,
+        reason=reason,
     )
 
 
@@ -97,6 +109,8 @@ class CorpusResult:
     reached: str = ""  # the last stage that passed ("" when not even validation did)
     reason: str | None = None  # one line: file:line: pointer: reason, or what failed
     call_status: int | None = None
+    callable: bool = True  # False: no operation could be called without a body or a structured argument
+    called: bool = False  # a request reached the mock through the client and got a documented 2xx
     mock: MockCheck | None = None
     seconds: float = 0.0
 
@@ -112,9 +126,27 @@ class CorpusResult:
         return mock is not None and mock.started and not (mock.server_errors or mock.schema_violations)
 
     @property
+    def fuzzed(self) -> bool:
+        return self.mock is not None and self.mock.ran
+
+    @property
     def clean(self) -> bool:
-        """Every stage passed, the client's call included, and the mock is clean."""
-        return self.reached == "mock" and self.mock_clean
+        """Every stage passed: a call through the client reached the mock and got a documented 2xx, fuzzing ran
+        test cases, and the mock is clean."""
+        return self.reached == "mock" and self.called and self.fuzzed and self.mock_clean
+
+    @property
+    def verdict(self) -> str:
+        """One word for the table and the progress line: ``clean``, or what kept the spec from it."""
+        if self.clean:
+            return "clean"
+        if not self.reached:
+            return "invalid"
+        if self.generated and not self.callable:
+            return "no-call"  # nothing callable without arguments: not a failure, not clean either
+        if self.mock is not None and self.mock.started and not self.fuzzed:
+            return "not-fuzzed"
+        return "failed" if self.reached == "mock" else f"failed-{_next_stage(self.reached)}"
 
 
 def default_folder(project_root: Path) -> Path:
@@ -125,6 +157,60 @@ def default_folder(project_root: Path) -> Path:
 def corpus_files(folder: Path) -> list[Path]:
     """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``; a multi-file spec by its root), stably ordered."""
     return spec_files(folder)
+
+
+def shard(files: list[Path], part: str) -> list[Path]:
+    """Shard ``K/N`` of ``files`` (every N-th file from the K-th, 1-based): N runners split a corpus, each file once.
+
+    Raises :class:`UsageError` for anything but two whole numbers with 1 <= K <= N.
+    """
+    try:
+        k, n = (int(number) for number in part.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard takes K/N (e.g. 2/8), not {part!r}") from None
+    if not 1 <= k <= n:
+        raise UsageError(f"--shard {part}: K must be between 1 and N")
+    return files[k - 1 :: n]
+
+
+def to_json(results: list[CorpusResult], folder: Path) -> str:
+    """Every result, whole: what ``merge`` reads back to tabulate shards as one run."""
+    rows = [{**dataclasses.asdict(r), "file": str(r.file)} for r in results]
+    return json.dumps({"folder": str(folder), "results": rows}, indent=1, default=str) + "\n"
+
+
+def write_reports(target: Path, results: list[CorpusResult], folder: Path) -> None:
+    """The Markdown table at ``target`` and the JSON report beside it (``.json``), which ``--merge`` reads."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(to_markdown(results, folder))
+    target.with_suffix(".json").write_text(to_json(results, folder))
+
+
+def merge(reports: list[Path]) -> tuple[list[CorpusResult], Path]:
+    """The results of several :func:`to_json` reports (shards of one corpus), in file order, and their folder."""
+    results: dict[str, CorpusResult] = {}
+    folders = set()
+    for report in reports:
+        try:
+            document = json.loads(report.read_text(encoding="utf-8"))
+            folders.add(document["folder"])
+            for row in document["results"]:
+                results[row["file"]] = _result(row)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{report}: not a corpus report written by apigen corpus ({exc})") from exc
+    folder = Path(folders.pop()) if len(folders) == 1 else Path(os.path.commonpath(sorted(folders) or ["."]))
+    return [results[name] for name in sorted(results)], folder
+
+
+def _result(row: dict[str, Any]) -> CorpusResult:
+    mock = row.get("mock")
+    if mock is not None:
+        failures = {
+            key: tuple(FuzzFailure(**{**f, "reproduction": tuple(f["reproduction"])}) for f in mock[key])
+            for key in ("server_errors", "schema_violations")
+        }
+        mock = MockCheck(**{**mock, **failures})
+    return CorpusResult(**{**row, "file": Path(row["file"]), "mock": mock})
 
 
 def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:
@@ -203,9 +289,13 @@ def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: i
         probed = probe(spec, site, None, {})
         failed = probed.error or f"mock did not start: {type(exc).__name__}: {exc}"
         return dataclasses.replace(result, reached=probed.stage, reason=failed)
-    with serve_on_loopback(app) as origin:
-        probed = probe(spec, site, origin + spec.base_path, credential_environment(spec, values, origin))
-    result = dataclasses.replace(result, reached=probed.stage, call_status=probed.status)
+    counted = _Counted(app)
+    with serve_on_loopback(counted) as origin:
+        environment = credential_environment(spec, values, origin)
+        probed = probe(spec, site, origin + spec.base_path, environment, reached=lambda: counted.requests)
+    result = dataclasses.replace(
+        result, reached=probed.stage, call_status=probed.status, callable=probed.callable, called=not probed.error
+    )
     if probed.error and probed.stage != "import":  # not even importable: nothing left to learn
         return dataclasses.replace(result, reason=f"{_next_stage(probed.stage)}: {probed.error}")
     # The mock stage runs even when the call failed: whether the mock holds up is a finding of its own.
@@ -214,6 +304,18 @@ def _call_and_fuzz(spec: Spec, site: Path, result: CorpusResult, max_examples: i
     call_failed = f"call: {probed.error}" if probed.error else None
     why = call_failed or checked.reason or _findings(checked)
     return dataclasses.replace(result, reached=reached, mock=checked, reason=why)
+
+
+class _Counted:
+    """An ASGI app that counts the HTTP requests it passes to ``app``: proof that a call reached the mock."""
+
+    def __init__(self, app: Any) -> None:
+        self.app, self.requests = app, 0
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") == "http":
+            self.requests += 1
+        await self.app(scope, receive, send)
 
 
 def _findings(checked: MockCheck) -> str | None:
@@ -238,19 +340,24 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
     """The corpus table: one row per spec, and the share of specs that got through each stage."""
     total = len(results) or 1
     generated = sum(r.generated for r in results)
-    called = sum(STAGES.index(r.reached) >= STAGES.index("call") for r in results if r.reached)
+    called = sum(r.called for r in results)
+    uncallable = sum(r.generated and not r.callable for r in results)
     started = sum(r.mock is not None and r.mock.started for r in results)
+    fuzzed = sum(r.fuzzed for r in results)
     mock_clean = sum(r.mock_clean for r in results)
+    clean = sum(r.clean for r in results)
     lines = [
         f"# Corpus run: {folder}",
         "",
         f"{len(results)} specs. Client generated and imported: {generated} ({generated / total:.0%}); "
-        f"one call through it completed (or none callable without a body): {called}; mock started: {started}; "
-        f"no mock 5xx and no response-schema violation: {mock_clean} ({mock_clean / total:.0%}).",
+        f"a call through it got a documented 2xx from the mock: {called}; nothing callable without arguments: "
+        f"{uncallable}; mock started: {started}; fuzzing ran: {fuzzed}; "
+        f"no mock 5xx and no response-schema violation: {mock_clean} ({mock_clean / total:.0%}); "
+        f"clean (all of these): {clean} ({clean / total:.0%}).",
         "",
-        "| spec | OpenAPI | ops | warnings | left out | ops generated | 2xx typed | reached | call | mock cases | 5xx "
-        "| schema | s | reason |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
+        "| spec | OpenAPI | ops | warnings | left out | ops generated | 2xx typed | reached | verdict | call | fuzzed "
+        "| mock cases | 5xx | schema | s | reason |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in results:
         m = r.mock
@@ -258,8 +365,9 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
         c = r.coverage
         cells += [f"{c.operations}/{c.operations_in_spec}", f"{c.typed}/{c.documented}"] if c else ["-", "-"]
         cells.append(r.reached or "-")
-        call = str(r.call_status) if r.call_status else "n/a" if r.reached in ("call", "mock") else "-"
-        cells += [call, str(m.cases if m else "-")]
+        call = str(r.call_status) if r.call_status else "none callable" if r.generated and not r.callable else "-"
+        ran = ("yes" if r.fuzzed else "did not run") if m is not None and m.started else "-"
+        cells += [r.verdict, call, ran, str(m.cases if m else "-")]
         cells += [str(len(m.server_errors)) if m else "-", str(len(m.schema_violations)) if m else "-"]
         cells += [f"{r.seconds:.1f}", (r.reason or "").replace("|", "\\|")]
         lines.append("| " + " | ".join(cells) + " |")

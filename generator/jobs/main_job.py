@@ -153,6 +153,7 @@ def _fuzz(project: Project, spec: Spec, summary: ApiSummary, options: MainJobOpt
     summary.fuzz_report = result.reports.get("html")
     summary.fuzz_log = result.reports.get("log")
     summary.warnings.extend(log_warnings(summary.fuzz_log) if summary.fuzz_log else [])
+    summary.warnings.extend(str(warning) for warning in result.spec_warnings)  # the spec's gaps the mock showed
     summary.seconds += time.perf_counter() - started
     report(spec.name, f"fuzzed: {result.cases} cases, {len(result.failures)} failure(s)")
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from starlette.applications import Starlette
 
-from ..spec.loading import HTTP_METHODS, Spec, template_shape
+from ..spec.loading import HTTP_METHODS, Spec, request_path, template_shape
 from ..spec.resources import infer_roles
 from ..spec.schemas import Schemas
 from ._credentials import MockCredentials
@@ -57,7 +57,10 @@ def create_app(
     request_compiler, response_compiler = RequestCompiler(schemas), ResponseCompiler(schemas, seed)
     by_path: dict[str, dict[str, CompiledOperation]] = defaultdict(dict)
     for op in operations:
-        by_path[op.path][op.method.upper()] = CompiledOperation(
+        # Keys that differ only by a #fragment or ?query share a request path: the first declared answers.
+        if op.method.upper() in by_path[request_path(op.path)]:
+            continue
+        by_path[request_path(op.path)][op.method.upper()] = CompiledOperation(
             op,
             security.guard(op),
             request_compiler.rules(op),

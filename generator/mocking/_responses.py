@@ -58,9 +58,11 @@ class Body:
     schema: Any = None
     encoder: Callable[[Any], bytes] | None = None  # value -> bytes for this media type (default: by kind)
     fields: Fields | None = None  # the schema's properties when independent: overlays of the default check only them
+    readable: Callable[[Any], Any] | None = None  # value -> the value without its writeOnly fields
     stream: Stream | None = None  # a sequential media type (server-sent events, JSON Lines ...): written item by item
 
     def encode(self, value: Any) -> bytes:
+        value = self.readable(value) if self.readable is not None else value
         return self.encoder(value) if self.encoder is not None else encode(self.kind, self.media_type, value)
 
     def overlay(self, value: Any, updates: Mapping[str, Any]) -> Any:
@@ -172,6 +174,8 @@ class ResponseCompiler:
         validator = self._schemas.validator(f"{pointer}/schema", "response") if schema is not None else None
         examples = _examples(entry, self._schemas)
         if schema is not None:
+            # A response never holds a writeOnly field (a password), even where the vendor's example shows one.
+            examples = {name: _without_write_only(self._schemas, schema, value) for name, value in examples.items()}
             examples = {
                 name: value
                 for name, value in examples.items()
@@ -184,12 +188,30 @@ class ResponseCompiler:
             default, valid = generate_valid(self._schemas, f"{pointer}/schema", validator, "response", self._seed)
         else:
             default = None
-        properties = frozenset(self._schemas.properties(schema)) if schema is not None else frozenset()
+        declared = self._schemas.properties(schema) if schema is not None else {}
+        # What a write may set that a later read shows: never a writeOnly field.
+        properties = frozenset(name for name, prop in declared.items() if not _flagged(prop, "writeOnly"))
         encoder = self._encoder(kind, media_type, schema)
         default_bytes = encoder(default) if encoder is not None else encode(kind, media_type, default)
         fields = independent_fields(self._schemas, f"{pointer}/schema", "response") if schema is not None else None
+        schemas = self._schemas
+
+        def readable(value: Any) -> Any:  # a stored write echoed back may hold a writeOnly field, at any depth
+            return _without_write_only(schemas, schema, value)
+
         return Body(
-            media_type, kind, validator, examples, default, default_bytes, properties, valid, schema, encoder, fields
+            media_type,
+            kind,
+            validator,
+            examples,
+            default,
+            default_bytes,
+            properties,
+            valid,
+            schema,
+            encoder,
+            fields,
+            readable if schema is not None and kind in ("json", "xml", "form") else None,
         )
 
     def _stream_body(self, media_type: str, item_pointer: str, entry: Mapping[str, Any]) -> Body:
@@ -254,6 +276,27 @@ def _success_status(plans: Mapping[str, Plan]) -> int | None:
     if "2XX" in plans or "default" in plans:
         return 200
     return None
+
+
+def _flagged(schema: Any, keyword: str) -> bool:
+    return isinstance(schema, Mapping) and schema.get(keyword) is True
+
+
+def _without_write_only(schemas: Schemas, schema: Any, value: Any, depth: int = 0) -> Any:
+    """``value`` without the fields its (response) schema marks writeOnly, at any depth."""
+    if depth > 32:
+        return value
+    if isinstance(value, list):
+        items = (schemas.resolve(schema) or {}).get("items") if isinstance(schemas.resolve(schema), Mapping) else None
+        return [_without_write_only(schemas, items, v, depth + 1) for v in value] if items is not None else value
+    if not isinstance(value, Mapping):
+        return value
+    declared = schemas.properties(schema)
+    return {
+        key: _without_write_only(schemas, declared.get(key), item, depth + 1)
+        for key, item in value.items()
+        if not _flagged(declared.get(key), "writeOnly")
+    }
 
 
 def _examples(entry: Mapping[str, Any], schemas: Schemas) -> dict[str, Any]:

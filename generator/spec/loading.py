@@ -37,6 +37,12 @@ def template_shape(path: str) -> str:
     return PATH_PARAMETER.sub("{}", path)
 
 
+def request_path(key: str) -> str:
+    """The part of a path key a request carries: AWS and Box specs key operations ``/logout#x-amz-sso_bearer_token``
+    or ``/?Action=X``, and no request path holds a fragment or a query (keys alike but for them collide)."""
+    return re.split("[#?]", key, maxsplit=1)[0] or "/"
+
+
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 ROOT_STEM = "openapi"  # specs/<api>/openapi.yaml is the root of a multi-file spec
 

@@ -114,13 +114,13 @@ class Schemas:
         return {name: self.resolve(prop) for name, prop in declared_properties(schema, self.resolve).items()}
 
     def _validator_class(self, direction: Direction) -> Any:
-        resolve = self.resolve
+        resolve, properties = self.resolve, self.properties
         exempt_flag = _EXEMPT[direction]
 
         def required(validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
             if not validator.is_type(instance, "object"):
                 return
-            props = schema.get("properties") or {}
+            props = properties(schema)  # allOf branches too: PagerDuty marks readOnly there, requires outside
             for name in names:
                 if name in instance:
                     continue

@@ -182,6 +182,23 @@ def created_hidden() -> Behaviour:
     return behave
 
 
+def hidden_after_update() -> Behaviour:
+    """An update answers 2xx; from then on a read of that item answers 404 (the update lost the item)."""
+    updated: set[str] = set()
+
+    async def behave(app: App, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] == "GET" and scope["path"] in updated:
+            await drain(receive)
+            await reply(send, json_answer(404, {"detail": "Not found."}))
+            return
+        answer = await call(app, scope, receive)
+        if scope["method"] in ("PUT", "PATCH") and _ok(answer):
+            updated.add(scope["path"])
+        await reply(send, answer)
+
+    return behave
+
+
 # ------------------------------------------------------------------ the suite
 
 _MOCK = MockCredentials()
@@ -189,6 +206,8 @@ _BASIC = "Basic " + base64.b64encode(f"{_MOCK.basic_user}:{_MOCK.basic_password}
 _PROVIDER = "/api/v2/provider"
 _NOTIFICATION = f"{_PROVIDER}/{{parent_lookup_provider_id}}/notification"
 _ENROLMENT = f"{_PROVIDER}/{{parent_lookup_provider_id}}/enrolment"
+_SAMPLE = f"{_ENROLMENT}/{{parent_lookup_sample__learner__learner_id}}/sample/{{parent_lookup_sample_id}}"
+_VALIDATION = f"{_SAMPLE}/validation"
 _PETS = "/api/v2/{app_name}/pet/list"
 
 FAULTS = (
@@ -223,6 +242,33 @@ FAULTS = (
         frozenset({"crud_walk", "deleted_resource_gone", "use_after_free"}),
         ("create_provider_notification", "get_provider_notification", "delete_provider_notification"),
         delete_ignored(),
+    ),
+    Fault(
+        "nested-readable-after-delete",
+        "provider",
+        f"DELETE {_VALIDATION}/{{id}}/",
+        frozenset({"crud_walk", "deleted_resource_gone", "use_after_free"}),
+        ("create_sample_validation", "get_sample_validation", "delete_sample_validation"),
+        delete_ignored(),
+    ),
+    Fault(
+        "read-not-an-object",
+        "provider",
+        f"POST {_NOTIFICATION}/",
+        frozenset({"created_resource_readable", "crud_walk"}),
+        ("create_provider_notification", "get_provider_notification"),
+        rewrite_body(lambda body: [body]),
+        where=f"GET {_NOTIFICATION}/{{id}}/",
+    ),
+    Fault(
+        "unreadable-after-update",
+        "provider",
+        f"PUT {_NOTIFICATION}/{{id}}/",
+        frozenset({"update_visible_on_read", "crud_walk"}),
+        ("create_provider_notification", "get_provider_notification", "update_provider_notification"),
+        hidden_after_update(),
+        where=f"PUT {_NOTIFICATION}/{{id}}/",
+        any_method=True,
     ),
     Fault(
         "created-not-returned",

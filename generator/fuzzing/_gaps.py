@@ -1,0 +1,141 @@
+"""Against the embedded mock, tell the spec's gaps from failures.
+
+The mock must reject a request without credentials (401), with a bad body or parameter (400, 422), for a
+resource it does not hold or has deleted (404), with a media type it cannot read (415) or answer (406), or an
+undeclared method (405), whether the operation documents that status or not. Schemathesis'
+``status_code_conformance`` then fails, but the server did what it had to: the spec is what lacks the status.
+Such a failure becomes one warning per operation and status, located at the operation's ``responses``.
+
+Path keys that differ only by a ``#fragment`` or ``?query`` (Box's ``/shared_items#folders``, AWS's
+``/?Action=X``) name operations no request can tell apart: the mock answers the first declared, so what fails
+on the others is the spec's ambiguity, one warning per shadowed operation. Against a real deployment (``--url``)
+nothing is moved: there, an undocumented status is the server's to explain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..errors import Problem
+from ..spec.loading import Spec, request_path
+from ..spec.pointers import escape_pointer_token
+from ._results import FuzzFailure, FuzzResult
+
+# Statuses the mock sends of its own accord, and why.
+MOCK_MUST = {
+    400: "a request it cannot read",
+    401: "a request without valid credentials",
+    403: "credentials it does not accept",
+    404: "a resource it does not hold (unknown or deleted)",
+    405: "a method the path does not declare",
+    406: "an Accept header it cannot answer",
+    415: "a body media type the operation does not accept",
+    422: "a request that breaks the spec's schemas",
+}
+_CHECK = "status_code_conformance"
+# OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored"; Schemathesis still
+# sends invalid values for it and expects a rejection no server owes.
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_COMPONENT = re.compile(r"Invalid component:(.*)", re.DOTALL)
+_NAMED = re.compile(r"parameter `([^`]+)` in header|/properties/([A-Za-z-]+)|\(was ([^)]*)\)")
+
+
+def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
+    """``result`` with the mock's mandatory, undocumented statuses and the failures of operations the mock
+    cannot route to (shadowed) moved from failures to spec warnings."""
+    shadowed = _shadowed(spec)
+    gaps = [f for f in result.failures if _is_gap(f) or f.operation in shadowed or _ignored_header(f) or _bodiless(f)]
+    if not gaps:
+        return result
+    warnings = {_warning_for(spec, f, shadowed) for f in gaps}
+    kept = tuple(f for f in result.failures if f not in gaps)
+    ordered = tuple(sorted(warnings, key=lambda p: (p.pointer, p.message)))
+    still_failing = {(f.operation, f.check) for f in kept}
+    tallies = dict(result.tallies)
+    for key, tally in result.tallies.items():
+        if tally.failed and key not in still_failing:  # what failed was the spec's gap
+            tallies[key] = dataclasses.replace(tally, passed=tally.passed + tally.failed, failed=0)
+    return dataclasses.replace(result, failures=kept, tallies=tallies, spec_warnings=(*result.spec_warnings, *ordered))
+
+
+def _bodiless(failure: FuzzFailure) -> bool:
+    """A 204/304 the spec gives a body: HTTP forbids one, so the mock sends none and the check cannot parse it."""
+    return failure.check == "response_schema_conformance" and failure.status in (204, 304)
+
+
+def _bodiless_warning(spec: Spec, failure: FuzzFailure) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/responses/{failure.status}"
+    message = f"{failure.operation}: documents a body for {failure.status}, which HTTP forbids; the mock sends none"
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="bodiless-status", severity="warning")
+
+
+def _warning_for(spec: Spec, failure: FuzzFailure, shadowed: dict[str, str]) -> Problem:
+    if _bodiless(failure):
+        return _bodiless_warning(spec, failure)
+    if failure.operation in shadowed:
+        return _shadow_warning(spec, failure, shadowed[failure.operation])
+    if _ignored_header(failure):
+        return _ignored_header_warning(spec, failure)
+    return _warning(spec, failure)
+
+
+def _ignored_header(failure: FuzzFailure) -> bool:
+    """A negative case whose only invalid part is a header OpenAPI tells servers to ignore."""
+    found = _COMPONENT.search(failure.message)
+    if failure.check != "negative_data_rejection" or found is None:
+        return False
+    component = found.group(1)
+    if "header" not in component or any(f"{where}:" in component for where in ("query", "path", "body", "cookie")):
+        return False
+    names = {n.strip().lower() for match in _NAMED.findall(component) for part in match for n in part.split(",")}
+    names.discard("")
+    return bool(names) and names <= _IGNORED_HEADERS
+
+
+def _ignored_header_warning(spec: Spec, failure: FuzzFailure) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/parameters"
+    message = (
+        f"{failure.operation}: declares a header parameter Accept, Content-Type or Authorization, which OpenAPI "
+        "says to ignore; the mock ignores it, so an invalid value there is accepted"
+    )
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ignored-parameter", severity="warning")
+
+
+def _is_gap(failure: FuzzFailure) -> bool:
+    return failure.check == _CHECK and failure.status in MOCK_MUST
+
+
+def _warning(spec: Spec, failure: FuzzFailure) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/responses"
+    status = int(failure.status or 0)
+    message = (
+        f"{failure.operation}: the mock must answer {status} to {MOCK_MUST[status]}, and the operation documents "
+        f"no {status} response (nor {str(status)[0]}XX or default)"
+    )
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="undocumented-status", severity="warning")
+
+
+def _shadowed(spec: Spec) -> dict[str, str]:
+    """Operation label -> the label of the operation the mock answers in its place (same method and request path)."""
+    first: dict[tuple[str, str], str] = {}
+    shadowed = {}
+    for op in spec.operations(webhooks=False):
+        label = f"{op.method.upper()} {op.path}"
+        answered_by = first.setdefault((op.method, request_path(op.path)), label)
+        if answered_by != label:
+            shadowed[label] = answered_by
+    return shadowed
+
+
+def _shadow_warning(spec: Spec, failure: FuzzFailure, answered_by: str) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}"
+    message = (
+        f"{failure.operation}: no request can tell it from {answered_by} (the path keys differ only by a "
+        f"#fragment or ?query), so the mock answers as {answered_by} and checks fail here"
+    )
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ambiguous-operation", severity="warning")

@@ -1,0 +1,48 @@
+"""Request bodies the mock accepts, one per operation: what a client's first call can send."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..spec.loading import Operation, Spec
+from ..spec.pointers import escape_pointer_token
+from ..spec.schemas import Schemas
+from ._generation import generate_valid
+from ._requests import media_kind
+
+# The kinds of body a generated client builds from a JSON-like value, in the order a probe prefers them.
+_KINDS = ("json", "form", "multipart")
+
+
+def request_body_examples(spec: Spec, *, seed: int = 0) -> dict[tuple[str, str], tuple[str, Any]]:
+    """(method, path) -> (media type, value) of a body the mock's own validation accepts, for every operation
+    with a body built from a JSON-like value (not binary or text)."""
+    schemas = Schemas(spec)
+    found = {}
+    for op in spec.operations(webhooks=False):
+        example = _example(schemas, op, seed) if op.data.get("requestBody") is not None else None
+        if example is not None:
+            found[(op.method, op.path)] = example
+    return found
+
+
+def _example(schemas: Schemas, op: Operation, seed: int) -> tuple[str, Any] | None:
+    body = schemas.resolve(op.data.get("requestBody"))
+    content = (body or {}).get("content") if isinstance(body, dict) else None
+    if not isinstance(content, dict):
+        return None
+    ranked = sorted((m for m in content if _kind(str(m)) in _KINDS), key=lambda m: _KINDS.index(_kind(str(m))))
+    for media_type in ranked:
+        entry = schemas.resolve(content[media_type])
+        if not isinstance(entry, dict) or "schema" not in entry:
+            continue
+        pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(str(media_type))}/schema"
+        value, valid = generate_valid(schemas, pointer, schemas.validator(pointer, "request"), "request", seed)
+        if valid:
+            return str(media_type), value
+    return None
+
+
+def _kind(media_type: str) -> str:
+    """As the mock reads bodies, except that any JSON dialect (AWS's ``application/x-amz-json-1.1``) is JSON."""
+    return "json" if "json" in media_type.lower() else media_kind(media_type)

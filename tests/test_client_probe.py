@@ -1,0 +1,169 @@
+"""The corpus's client probe: install, import, then a call that must reach the server and get a documented 2xx.
+
+One test per way the probe can fail, each against a server scripted to fail that way, and the success case
+against the spec's own mock.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.codegen.generating import render
+from generator.jobs._client_probe import NOTHING_CALLABLE, install, probe
+from generator.jobs.corpus import run_spec
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
+from generator.spec.loading import Spec, load_spec
+
+from .conftest import PETSTORE, REPO
+
+Scope = MutableMapping[str, Any]
+KEY = {"PETSTORE_API_KEY": MockCredentials().api_key}
+
+POST_ONLY = """
+openapi: 3.1.0
+info: {title: Post Only, version: '1'}
+servers: [{url: 'https://post.example.com'}]
+paths:
+  /messages:
+    post:
+      operationId: send_message
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, required: [text], properties: {text: {type: string}}}
+      responses:
+        '201': {description: sent}
+"""
+# Only a binary body: nothing the probe can make up, so nothing is callable without arguments.
+UPLOAD_ONLY = """
+openapi: 3.1.0
+info: {title: Upload Only, version: '1'}
+servers: [{url: 'https://upload.example.com'}]
+paths:
+  /files:
+    post:
+      operationId: upload_file
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: string, contentEncoding: base64}
+      responses:
+        '201': {description: stored}
+"""
+
+
+def _installed(spec: Spec, folder: Path) -> Path:
+    render(spec, folder / "project", REPO / "templates")
+    site = folder / "site"
+    assert install(folder / "project", site) is None
+    return site
+
+
+@pytest.fixture(scope="module")
+def petstore() -> Spec:
+    return load_spec(PETSTORE, "petstore")
+
+
+@pytest.fixture(scope="module")
+def site(petstore: Spec, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _installed(petstore, tmp_path_factory.mktemp("petstore"))
+
+
+def _answering(status: int, body: Any = None) -> Callable[..., Awaitable[None]]:
+    """A server that answers every request with ``status`` and a JSON ``body``."""
+
+    async def app(scope: Scope, receive: Any, send: Any) -> None:
+        payload = json.dumps(body if body is not None else {"detail": "scripted"}).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
+
+    return app
+
+
+def test_install_stage_fails_when_the_client_is_not_there(petstore: Spec, tmp_path: Path) -> None:
+    probed = probe(petstore, tmp_path, None, {})
+    assert probed.stage == "install" and probed.error and "petstore_client" in probed.error
+
+
+def test_import_stage_fails_when_a_module_raises(petstore: Spec, tmp_path: Path) -> None:
+    (tmp_path / "petstore_client").mkdir()
+    (tmp_path / "petstore_client" / "__init__.py").write_text("raise RuntimeError('broken at import')\n")
+    probed = probe(petstore, tmp_path, None, {})
+    assert probed.stage == "install" and probed.error == "RuntimeError: broken at import"
+
+
+def test_import_alone_passes(petstore: Spec, site: Path) -> None:
+    assert probe(petstore, site, None, {}) == type(probe(petstore, site, None, {}))("import")
+
+
+def test_call_stage_fails_on_a_server_error(petstore: Spec, site: Path) -> None:
+    with serve_on_loopback(_answering(500)) as origin:
+        probed = probe(petstore, site, origin + "/v1", KEY)
+    assert probed.stage == "import" and probed.status == 500
+    assert probed.error and "answered 500" in probed.error and "no documented 2xx" in probed.error
+
+
+def test_call_stage_fails_on_an_undocumented_2xx(petstore: Spec, site: Path) -> None:
+    with serve_on_loopback(_answering(203, {"data": [], "page": 1})) as origin:
+        probed = probe(petstore, site, origin + "/v1", KEY)
+    assert probed.stage == "import" and probed.status == 203
+    assert probed.error and "does not document" in probed.error
+
+
+def test_call_stage_fails_when_the_call_raises(petstore: Spec, site: Path) -> None:
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    probed = probe(petstore, site, f"http://127.0.0.1:{port}/v1", KEY)
+    assert probed.stage == "import" and probed.status is None
+    assert probed.error and "raised" in probed.error and probed.attempts
+
+
+def test_call_stage_fails_when_no_request_reached_the_server(petstore: Spec, site: Path) -> None:
+    with serve_on_loopback(_answering(200, {"data": [], "page": 1})) as origin:
+        probed = probe(petstore, site, origin + "/v1", KEY, reached=lambda: 0)
+    assert probed.stage == "import" and probed.error and "no request reached the server" in probed.error
+
+
+def test_call_stage_fails_when_nothing_is_callable_without_arguments(tmp_path: Path) -> None:
+    (tmp_path / "upload_only.yaml").write_text(UPLOAD_ONLY)
+    spec = load_spec(tmp_path / "upload_only.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(_answering(201)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "import" and probed.error == NOTHING_CALLABLE and not probed.callable
+
+
+def test_call_stage_passes_with_a_documented_2xx_from_the_mock(petstore: Spec, site: Path) -> None:
+    requests = []
+
+    app = create_app(petstore, credentials=MockCredentials())
+
+    async def counted(scope: Scope, receive: Any, send: Any) -> None:
+        requests.append(scope.get("path"))
+        await app(scope, receive, send)
+
+    with serve_on_loopback(counted) as origin:
+        probed = probe(petstore, site, origin + "/v1", KEY, reached=lambda: len(requests))
+    assert probed.error is None and probed.stage == "call" and probed.status == 200
+    assert requests and all(path.startswith("/v1/pets") for path in requests)
+
+
+@pytest.mark.slow
+def test_a_post_only_spec_is_clean_only_when_its_call_succeeded(tmp_path: Path) -> None:
+    (tmp_path / "post_only.yaml").write_text(POST_ONLY)
+    (tmp_path / "upload_only.yaml").write_text(UPLOAD_ONLY)
+    posted = run_spec(tmp_path / "post_only.yaml", REPO / "templates", max_examples=2)
+    assert posted.clean and posted.called and posted.call_status == 201, posted.reason
+    uploaded = run_spec(tmp_path / "upload_only.yaml", REPO / "templates", max_examples=2)
+    assert not uploaded.clean and uploaded.verdict == "no-call" and not uploaded.callable
+    assert uploaded.reason and NOTHING_CALLABLE in uploaded.reason

@@ -1,0 +1,111 @@
+"""Schemathesis errors become coverage: media types without a serializer, Java-style patterns, health checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from schemathesis.transport.requests import REQUESTS_TRANSPORT
+
+from generator.fuzzing import FuzzOptions, embedded_mock, fuzz
+from generator.fuzzing._config import run_config
+from generator.fuzzing._patterns import portable_document, python_pattern
+from generator.fuzzing._serializers import body_kind, register_missing
+from generator.spec.loading import Spec, load_spec
+
+CODE = {"type": "string", "pattern": "\\A[A-Z]{3}\\z"}
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Odd", "version": "1"},
+    "paths": {
+        "/codes/{code}": {
+            "get": {
+                "parameters": [{"name": "code", "in": "path", "required": True, "schema": CODE}],
+                "responses": {"200": {"description": "ok"}, "422": {"description": "bad"}},
+            }
+        },
+        "/letters": {
+            "get": {
+                "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string", "pattern": "^\\p{L}+$"}},
+                ],
+                "responses": {"200": {"description": "ok"}, "422": {"description": "bad"}},
+            }
+        },
+        "/sheets": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/vnd.ms-excel": {"schema": {"type": "string", "format": "binary"}}},
+                },
+                "responses": {"201": {"description": "stored"}, "415": {"description": "no"}},
+            }
+        },
+        "/settings": {
+            "put": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/x-yaml": {"schema": {"type": "string"}}},
+                },
+                "responses": {"204": {"description": "saved"}, "422": {"description": "bad"}},
+            }
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
+    path = tmp_path_factory.mktemp("odd") / "odd.json"
+    path.write_text(json.dumps(SPEC, indent=1))
+    return load_spec(path)
+
+
+def test_java_and_ecma_regex_syntax_is_translated_or_dropped() -> None:
+    assert python_pattern("\\A[a-z]+\\z") == "\\A[a-z]+\\Z"
+    assert python_pattern("(?<year>\\d{4})") == "(?P<year>\\d{4})"
+    assert python_pattern("(?<=a)b") == "(?<=a)b"  # a lookbehind, already Python
+    assert python_pattern("a\\\\z") == "a\\\\z"  # an escaped backslash, then a literal z
+    assert python_pattern("^\\p{L}+$") is None
+
+
+def test_the_copy_schemathesis_reads_has_python_patterns_with_one_located_note_each(spec: Spec) -> None:
+    document, notes = portable_document(spec)
+    assert document is not None and len(notes) == 2
+    assert document["paths"]["/codes/{code}"]["get"]["parameters"][0]["schema"]["pattern"] == "\\A[A-Z]{3}\\Z"
+    assert "pattern" not in document["paths"]["/letters"]["get"]["parameters"][0]["schema"]
+    assert spec.document["paths"]["/letters"]["get"]["parameters"][0]["schema"]["pattern"] == "^\\p{L}+$"
+    dropped = next(note for note in notes if "not a Python regex" in note)
+    assert dropped.startswith(f"{spec.path}:") and "/paths/~1letters/get/parameters/0/schema/pattern" in dropped
+
+
+def test_every_request_media_type_gets_a_serializer(spec: Spec) -> None:
+    assert body_kind("application/vnd.ms-excel") == "binary" and body_kind("application/x-yaml") == "text"
+    assert body_kind("application/merge-patch+json") == "json" and body_kind("text/csv") == "text"
+    registered = register_missing(spec)
+    assert set(registered) <= {"application/vnd.ms-excel", "application/x-yaml"}
+    for media_type in ("application/vnd.ms-excel", "application/x-yaml"):
+        assert REQUESTS_TRANSPORT.get_first_matching_media_type(media_type) is not None
+
+
+def test_health_checks_that_judge_the_generator_are_suppressed() -> None:
+    config = run_config({}, read_only=False, stateful=False, seed=1, max_examples=5)
+    assert {"filter_too_much", "too_slow"} <= set(config["suppress-health-check"])
+
+
+def test_such_operations_are_tested_not_errors(spec: Spec, tmp_path: Path) -> None:
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(
+        max_examples=3, seed=1, phases=("examples", "fuzzing"), stateful=False, allow_destructive=True
+    )
+    result = fuzz(spec, app, tmp_path, options=options, credentials=credentials)
+    assert not result.errors, result.errors
+    assert set(result.operations_tested) == {
+        "GET /codes/{code}",
+        "GET /letters",
+        "POST /sheets",
+        "PUT /settings",
+    }
+    assert any("not a Python regex" in note for note in result.notes)

@@ -1,0 +1,163 @@
+"""Fuzzing the embedded mock tells the spec's gaps (a status the mock had to send, undocumented) from failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.fuzzing import FuzzFailure, FuzzOptions, FuzzResult, Tally, embedded_mock, fuzz, summary
+from generator.fuzzing._gaps import separate_spec_gaps
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
+from generator.spec.loading import Spec, load_spec
+
+from .test_mocking_constructs import MockClient
+
+# A secured API that documents no error response at all (as Twilio's spec does), with a resource to delete.
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Gaps", "version": "1"},
+    "security": [{"key": []}],
+    "components": {
+        "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {"id": {"type": "integer", "readOnly": True}, "name": {"type": "string"}},
+            }
+        },
+    },
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "create_thing",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
+            }
+        },
+        "/things/{id}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "get": {
+                "operationId": "get_thing",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
+            },
+            "delete": {"operationId": "delete_thing", "responses": {"204": {"description": "gone"}}},
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
+    path = tmp_path_factory.mktemp("gaps") / "gaps.json"
+    path.write_text(json.dumps(SPEC, indent=1))
+    return load_spec(path)
+
+
+def _failure(check: str, operation: str, status: int) -> FuzzFailure:
+    return FuzzFailure(check, operation, "", "Undocumented status code", "", "medium", "fuzzing", status, ())
+
+
+def test_a_status_the_mock_must_send_is_a_located_warning_and_others_stay_failures(spec: Spec) -> None:
+    gap = _failure("status_code_conformance", "GET /things/{id}", 401)
+    teapot = _failure("status_code_conformance", "GET /things/{id}", 418)
+    crash = _failure("not_a_server_error", "DELETE /things/{id}", 500)
+    tallies = {("GET /things/{id}", "status_code_conformance"): Tally(3, 2)}
+    result = FuzzResult("gaps", "http://x", 3, (), 9, (gap, teapot, crash), (), tallies)
+    separated = separate_spec_gaps(spec, result)
+    assert separated.failures == (teapot, crash)
+    (warning,) = separated.spec_warnings
+    assert warning.is_warning and warning.pointer == "/paths/~1things~1{id}/get/responses"
+    assert warning.file == spec.path and warning.line is not None and "401" in warning.message
+    assert separated.tallies[("GET /things/{id}", "status_code_conformance")].failed == 2  # the 418 still fails
+    only_gap = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 3, (), 9, (gap,), (), tallies))
+    assert only_gap.ok and only_gap.tallies[("GET /things/{id}", "status_code_conformance")].failed == 0
+
+
+def test_the_mock_answers_404_for_a_deleted_resource_even_when_the_read_documents_none(spec: Spec) -> None:
+    client = MockClient(create_app(spec, credentials=MockCredentials()))
+    headers = {"X-Key": MockCredentials().api_key}
+    created = client.post("/things", json={"name": "a"}, headers=headers)
+    assert created.status_code == 201
+    thing = f"/things/{created.json()['id']}"
+    assert client.get(thing, headers=headers).status_code == 200
+    assert client.request("DELETE", thing, headers=headers).status_code == 204
+    assert client.get(thing, headers=headers).status_code == 404
+
+
+OPTIONS = FuzzOptions(max_examples=3, seed=1, phases=("examples", "fuzzing"), checks=("status_code_conformance",))
+
+
+def test_fuzzing_the_embedded_mock_reports_undocumented_mandatory_statuses_as_spec_warnings(
+    spec: Spec, tmp_path: Path
+) -> None:
+    app, credentials = embedded_mock(spec)
+    result = fuzz(spec, app, tmp_path / "mock", options=OPTIONS, credentials=credentials)
+    assert result.ok, [(f.check, f.operation, f.status) for f in result.failures]
+    statuses = {w.message.split("must answer ")[1].split()[0] for w in result.spec_warnings}
+    assert "401" in statuses  # every case without the key; negative data may add 422
+    assert "spec warnings" in summary(result) and "Spec warnings" in (tmp_path / "mock" / "report.html").read_text()
+
+
+def test_against_a_url_status_conformance_stays_a_failure(spec: Spec, tmp_path: Path) -> None:
+    app, credentials = embedded_mock(spec)
+    with serve_on_loopback(app) as origin:
+        result = fuzz(spec, origin, tmp_path / "url", options=OPTIONS, credentials=credentials)
+    assert not result.ok and not result.spec_warnings
+    assert {f.status for f in result.failures if f.check == "status_code_conformance"} >= {401}
+
+
+def test_failures_on_operations_no_request_can_tell_apart_are_spec_warnings(tmp_path: Path) -> None:
+    ok = {"200": {"description": "ok"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Shared", "version": "1"},
+        "paths": {"/items#files": {"get": {"responses": ok}}, "/items#folders": {"get": {"responses": ok}}},
+    }
+    (tmp_path / "shared.json").write_text(json.dumps(document))
+    spec = load_spec(tmp_path / "shared.json")
+    shadowed = _failure("response_schema_conformance", "GET /items#folders", 200)
+    first = _failure("response_schema_conformance", "GET /items#files", 200)
+    separated = separate_spec_gaps(spec, FuzzResult("shared", "http://x", 2, (), 4, (shadowed, first), (), {}))
+    assert separated.failures == (first,)
+    (warning,) = separated.spec_warnings
+    assert warning.rule == "ambiguous-operation" and "GET /items#files" in warning.message
+
+
+def test_an_invalid_value_only_in_a_header_openapi_ignores_is_a_spec_warning(spec: Spec) -> None:
+    def rejected(component: str) -> FuzzFailure:
+        message = f"Invalid data should have been rejected\nInvalid component: {component}"
+        return FuzzFailure("negative_data_rejection", "GET /things/{id}", "", "accepted", message, "", "", 200, ())
+
+    ignored = rejected("parameter `Content-Type` in header - violates `enum` at /properties/Content-Type")
+    missing = rejected("in header - violates `required` (was Accept, Authorization)")
+    real = rejected("parameter `X-Request-Id` in header - violates `pattern`")
+    mixed = rejected("\n  - query: violates `additionalProperties`\n  - header: violates `enum` at /properties/Accept")
+    failures = (ignored, missing, real, mixed)
+    separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 1, (), 4, failures, (), {}))
+    assert separated.failures == (real, mixed)
+    assert {w.rule for w in separated.spec_warnings} == {"ignored-parameter"}
+
+
+def test_a_body_documented_for_204_is_a_spec_warning(spec: Spec) -> None:
+    unparsable = _failure("response_schema_conformance", "DELETE /things/{id}", 204)
+    wrong = _failure("response_schema_conformance", "GET /things/{id}", 200)
+    separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 2, (), 4, (unparsable, wrong), (), {}))
+    assert separated.failures == (wrong,)
+    assert [w.rule for w in separated.spec_warnings] == ["bodiless-status"]

@@ -1,0 +1,171 @@
+"""The mock routes path keys that carry a fragment or query (AWS specs), and makes request bodies it accepts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.mocking import MockCredentials, create_app, request_body_examples
+from generator.spec.loading import Spec, parse_spec
+from generator.spec.schemas import Schemas
+
+from .test_mocking_constructs import MockClient
+
+AWS_STYLE = {
+    "openapi": "3.0.0",
+    "info": {"title": "Sso", "version": "1"},
+    "paths": {
+        "/logout#x-amz-sso_bearer_token": {"post": {"responses": {"200": {"description": "out"}}}},
+        "/roles/{id}#account_id": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+        "/?Action=List": {"get": {"responses": {"200": {"description": "listed"}}}},
+    },
+}
+
+
+def _spec(document: dict[str, object]) -> Spec:
+    return parse_spec(json.dumps(document).encode(), Path("aws.json"), "aws")
+
+
+def test_a_path_key_with_a_fragment_or_query_is_routed_by_its_path() -> None:
+    client = MockClient(create_app(_spec(AWS_STYLE), credentials=MockCredentials()))
+    assert client.post("/logout").status_code == 200
+    assert client.get("/roles/r1").status_code == 200
+    assert client.get("/?Action=List").status_code == 200
+
+
+BODIES = {
+    "openapi": "3.1.0",
+    "info": {"title": "Bodies", "version": "1"},
+    "paths": {
+        "/json": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["name", "tags"],
+                                "properties": {
+                                    "id": {"type": "integer", "readOnly": True},
+                                    "name": {"type": "string", "minLength": 3},
+                                    "tags": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {"201": {"description": "made"}},
+            }
+        },
+        "/form": {
+            "post": {
+                "requestBody": {
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {"type": "object", "required": ["key"], "properties": {"key": {"type": "string"}}}
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+        "/binary": {
+            "put": {
+                "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}},
+                "responses": {"204": {"description": "stored"}},
+            }
+        },
+    },
+}
+
+
+def test_request_body_examples_fit_the_request_schema_and_skip_binary_bodies() -> None:
+    spec = _spec(BODIES)
+    examples = request_body_examples(spec)
+    assert set(examples) == {("post", "/json"), ("post", "/form")}
+    media_type, value = examples[("post", "/json")]
+    assert media_type == "application/json"
+    schemas = Schemas(spec)
+    pointer = "/paths/~1json/post/requestBody/content/application~1json/schema"
+    assert schemas.validator(pointer, "request").is_valid(value) and "id" not in value
+    assert examples[("post", "/form")][0] == "application/x-www-form-urlencoded"
+
+
+# PagerDuty's shape: properties (readOnly ones among them) inside allOf, `required` outside it; a writeOnly
+# password the vendor's response example shows anyway (Box, PagerDuty).
+ACCOUNTS = {
+    "openapi": "3.1.0",
+    "info": {"title": "Accounts", "version": "1"},
+    "components": {
+        "schemas": {
+            "Account": {
+                "allOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string", "readOnly": True},
+                            "name": {"type": "string"},
+                            "password": {"type": "string", "writeOnly": True},
+                        },
+                    }
+                ],
+                "required": ["id", "name"],
+            }
+        }
+    },
+    "paths": {
+        "/accounts": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Account"},
+                                "example": {"id": "A1", "name": "Ann", "password": "hunter2"},
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/accounts/{id}": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                    }
+                },
+            }
+        },
+    },
+}
+
+
+def test_a_request_need_not_send_a_read_only_field_required_outside_its_all_of() -> None:
+    spec = _spec(ACCOUNTS)
+    request = Schemas(spec).validator("/components/schemas/Account", "request")
+    assert request.is_valid({"name": "Ann"}) and not request.is_valid({})
+    assert not Schemas(spec).validator("/components/schemas/Account", "response").is_valid({"name": "Ann"})
+    client = MockClient(create_app(spec, credentials=MockCredentials()))
+    assert client.post("/accounts", json={"name": "Ann", "password": "s3cret"}).status_code == 201
+
+
+def test_a_response_never_holds_a_write_only_field() -> None:
+    client = MockClient(create_app(_spec(ACCOUNTS), credentials=MockCredentials()))
+    created = client.post("/accounts", json={"name": "Ann", "password": "s3cret"})
+    assert created.status_code == 201 and "password" not in created.json() and created.json()["name"] == "Ann"
+    read = client.get(f"/accounts/{created.json()['id']}")
+    assert read.status_code == 200 and "password" not in read.json()
