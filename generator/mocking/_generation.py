@@ -16,7 +16,7 @@ import random
 import re
 import string
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
@@ -393,7 +393,29 @@ def sample_pattern(pattern: str, min_length: int = 0, max_length: int | None = N
     simplest = _first_example(st.from_regex(compiled))
     if simplest is None or fits(simplest):
         return simplest
+    stretched = _stretched(simplest, min_length, fits)
+    if stretched is not None:
+        return stretched
     return _first_example(st.from_regex(compiled, alphabet=_PRINTABLE_ASCII).filter(fits))
+
+
+def _stretched(simplest: str, min_length: int, fits: Callable[[str], bool]) -> str | None:
+    """``simplest`` made long enough by repeating one short piece of it (``A`` of ``^[A-Z]+$``, ``00:`` of
+    ``^(?:[a-f0-9]{2}:){2,}[a-f0-9]{2}$``): deterministic, where random draws seldom reach a minimum length."""
+    missing = min_length - len(simplest)
+    if missing <= 0:
+        return None
+    for width in range(1, min(4, len(simplest)) + 1):
+        for start in range(len(simplest) - width + 1):
+            piece = simplest[start : start + width]
+            times = 1 + -(-missing // width)  # the piece itself, then enough copies to reach the minimum
+            candidate = simplest[:start] + piece * times + simplest[start + width :]
+            try:
+                if fits(candidate):
+                    return candidate
+            except _GiveUp:
+                return None
+    return None
 
 
 _MAX_DRAWS = 500  # samples drawn for length bounds before there is none
