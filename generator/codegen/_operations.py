@@ -17,6 +17,7 @@ from ..spec.loading import HTTP_METHODS, PATH_PARAMETER
 from ..spec.pointers import escape_pointer_token
 from ._classes import Classes, Slot
 from ._naming import class_name, distinct, python_identifier, snake_case
+from ._resources import assign_resources
 from ._types import ANY, NONE, PyType, Types, union, union_members
 
 # Keyword arguments every operation function has besides the spec's parameters (templates/client).
@@ -96,6 +97,9 @@ class Operation:
     bodies: list[Body] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     default: Response | None = None
+    group: str = ""  # client.<group>: see _resources
+    group_class: str = ""
+    method_name: str = ""  # client.<group>.<method_name>
 
     def located(self, location: str) -> list[Parameter]:
         return [parameter for parameter in self.parameters if parameter.location == location]
@@ -177,6 +181,7 @@ def read_operations(document: Mapping[str, Any]) -> list[Operation]:
                 pointer = f"/paths/{escape_pointer_token(str(path))}/{method}"
                 operation = _operation(document, str(path), method, pointer, data, item, functions)
                 found.append(operation)
+    assign_resources(found)
     return found
 
 
