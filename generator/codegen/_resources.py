@@ -10,9 +10,9 @@ operation's full function name, so no two methods of a group ever collide.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from keyword import iskeyword
-from typing import Protocol
+from typing import Any, Protocol
 
 from ._naming import pascal_case, python_identifier, snake_case
 
@@ -30,8 +30,11 @@ CLIENT_ATTRIBUTES = frozenset(
 class Named(Protocol):
     """What naming reads from an operation and writes back (``_operations.Operation``)."""
 
-    function: str
-    data: object
+    @property
+    def function(self) -> str: ...
+    @property
+    def data(self) -> Mapping[str, Any]: ...
+
     group: str
     group_class: str
     method_name: str
@@ -50,7 +53,7 @@ def assign_resources(operations: Sequence[Named]) -> None:
 
 
 def _group(operation: Named) -> str:
-    data = operation.data if isinstance(operation.data, dict) else {}
+    data = operation.data
     chosen = data.get("x-apigen-group")
     if not isinstance(chosen, str) or not snake_case(chosen):
         tags = data.get("tags")
@@ -87,7 +90,7 @@ def _name_methods(members: list[Named]) -> None:
 
 
 def _explicit(operation: Named) -> str:
-    data = operation.data if isinstance(operation.data, dict) else {}
+    data = operation.data
     name = data.get("x-apigen-name")
     return _method(snake_case(name)) if isinstance(name, str) and snake_case(name) else ""
 
