@@ -323,3 +323,18 @@ def test_extensions_choose_the_group_and_the_name() -> None:
         "get_it": ("pets", "get_it"),
         "x": ("pets", "class_"),
     }
+
+
+def test_the_examples_use_the_resource_surface_and_type_check() -> None:
+    scripts = sorted((REPO / "examples").glob("*_usage.py"))
+    assert len(scripts) == len(APIS)
+    for script in scripts:
+        text = script.read_text()
+        assert "AsyncClient" in text and ".api." not in text, script.name  # methods, not module functions
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", *map(str, scripts)],
+        env={"MYPYPATH": ":".join(str(PROJECT.client_dir(api)) for api in APIS), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
