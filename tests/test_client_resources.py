@@ -338,3 +338,109 @@ def test_the_examples_use_the_resource_surface_and_type_check() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_prefix_every_tag_shares_is_not_part_of_the_group() -> None:
+    named = _named(
+        ("/a", "ListCall", {"tags": ["Api20100401Call"]}),
+        ("/b", "FetchConference", {"tags": ["Api20100401Conference"]}),
+        ("/c", "ping", {"tags": ["Api20100401Call"], "x-apigen-group": "api_health"}),
+    )
+    assert named == {
+        "ListCall": ("call", "list"),
+        "FetchConference": ("conference", "fetch"),
+        "ping": ("api_health", "ping"),
+    }
+
+
+# --- a flagship vendor spec, generated into a temporary project -------------------------------------------
+
+TWILIO = Path("/work/shared/corpus/flagship/twilio_api_v2010.json")
+needs_twilio = pytest.mark.skipif(not TWILIO.is_file(), reason="the shared flagship corpus is not on this machine")
+
+
+@pytest.fixture(scope="module")
+def twilio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path, str]]:
+    """(package, its folder, the mock's base URL) of Twilio's client, rendered through the real pipeline."""
+    from generator import load_spec
+    from generator.codegen.generating import render
+
+    spec = load_spec(TWILIO)
+    folder = tmp_path_factory.mktemp("twilio")
+    render(spec, folder, REPO / "templates")
+    sys.path.insert(0, str(folder))
+    try:
+        with serve_on_loopback(create_app(spec)) as origin:
+            yield importlib.import_module(spec.package_name), folder, origin + spec.base_path
+    finally:
+        sys.path.remove(str(folder))
+
+
+@needs_twilio
+def test_every_flagship_operation_is_a_method_and_calls_work_against_its_mock(twilio: tuple[Any, Path, str]) -> None:
+    package, _, base_url = twilio
+    from generator import load_spec
+
+    mock = MockCredentials()
+    client = package.Client(base_url=base_url, username=mock.basic_user, password=mock.basic_password)
+    aclient = package.AsyncClient(base_url=base_url, username=mock.basic_user, password=mock.basic_password)
+    operations = parse_client(load_spec(TWILIO)).operations
+    for operation in operations:
+        assert callable(getattr(getattr(client, operation.group), operation.method_name))
+        assert inspect.iscoroutinefunction(getattr(getattr(aclient, operation.group), operation.method_name))
+        assert callable(getattr(getattr(client.with_raw_response, operation.group), operation.method_name))
+    assert len({(op.group, op.method_name) for op in operations}) == len(operations)
+    models = importlib.import_module(f"{package.__name__}.pydantic_models")
+    account = "AC" + "a" * 32
+    assert isinstance(client.call.list(account), models.ListCallResponse200)
+    assert isinstance(client.call.fetch(account, "CA" + "b" * 32), models.ApiV2010AccountCall)
+    body = models.CreateCallBody(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    assert isinstance(client.call.create(account, body=body), models.ApiV2010AccountCall)
+
+    async def main() -> Any:
+        async with aclient:
+            await aclient.call.list(account)
+            return await aclient.call.create(account, body=body)
+
+    assert isinstance(asyncio.run(main()), models.ApiV2010AccountCall)
+    client.close()
+
+
+@needs_twilio
+def test_the_flagship_client_and_a_script_against_it_pass_mypy_strict(twilio: tuple[Any, Path, str]) -> None:
+    package, folder, _ = twilio
+    script = folder / "user_script.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import asyncio
+
+            from {package.__name__} import AsyncClient, Client, NotFoundError
+            from {package.__name__}.pydantic_models import ApiV2010AccountCall, CreateCallBody
+
+            with Client() as client:
+                try:
+                    call: ApiV2010AccountCall = client.call.fetch("AC1", "CA1")
+                except NotFoundError as error:
+                    print(error.status_code)
+                print(client.with_raw_response.call.list("AC1").status_code)
+
+
+            async def main() -> ApiV2010AccountCall:
+                async with AsyncClient() as client:
+                    body = CreateCallBody(to="+1", from_="+2", url="https://example.com")
+                    return await client.call.create("AC1", body=body)
+
+
+            print(asyncio.run(main()))
+            """
+        )
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", "."],
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        cwd=folder,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr

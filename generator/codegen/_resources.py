@@ -42,8 +42,14 @@ class Named(Protocol):
 
 def assign_resources(operations: Sequence[Named]) -> None:
     """Set ``group``, ``group_class`` and ``method_name`` on every operation, deterministically."""
+    chosen = {id(operation): _group(operation) for operation in operations}
+    tagged = [name for operation in operations if not _explicit_group(operation) for name in [chosen[id(operation)]]]
+    prefix = _common_prefix(tagged)
     for operation in operations:
-        operation.group = _group(operation)
+        name = chosen[id(operation)]
+        if prefix and not _explicit_group(operation):
+            name = name[len(prefix) :]
+        operation.group = f"{name}_" if name in CLIENT_ATTRIBUTES or iskeyword(name) else name
         operation.group_class = pascal_case(operation.group) or "Default"
     by_group: dict[str, list[Named]] = defaultdict(list)
     for operation in operations:
@@ -53,13 +59,32 @@ def assign_resources(operations: Sequence[Named]) -> None:
 
 
 def _group(operation: Named) -> str:
-    data = operation.data
-    chosen = data.get("x-apigen-group")
-    if not isinstance(chosen, str) or not snake_case(chosen):
-        tags = data.get("tags")
+    chosen = _explicit_group(operation)
+    if not chosen:
+        tags = operation.data.get("tags")
         chosen = str(tags[0]) if isinstance(tags, list) and tags and snake_case(str(tags[0])) else "default"
-    name = python_identifier(chosen).rstrip("_") or "default"
-    return f"{name}_" if name in CLIENT_ATTRIBUTES or iskeyword(name) else name
+    return python_identifier(chosen).rstrip("_") or "default"
+
+
+def _explicit_group(operation: Named) -> str:
+    chosen = operation.data.get("x-apigen-group")
+    return chosen if isinstance(chosen, str) and snake_case(chosen) else ""
+
+
+def _common_prefix(groups: list[str]) -> str:
+    """The leading words every one of several tag groups shares (``api_20100401_`` on each of Twilio's tags),
+    as long as each group keeps a word of its own: a version or product prefix says nothing about the group."""
+    distinct = sorted(set(groups))
+    if len(distinct) < 2:
+        return ""
+    split = [name.split("_") for name in distinct]
+    shared = 0
+    while all(len(words) > shared + 1 and words[shared] == split[0][shared] for words in split):
+        shared += 1
+    prefix = "_".join(split[0][:shared])
+    candidate = f"{prefix}_" if shared else ""
+    # a group left starting with a digit would not be an identifier
+    return candidate if all(not name[len(candidate) :][:1].isdigit() for name in distinct) else ""
 
 
 def _name_methods(members: list[Named]) -> None:
