@@ -180,6 +180,51 @@ def test_a_list_walks_every_page_sync_and_async(provider_item: dict[str, Any]) -
     assert asyncio.run(main()) == [0, 1, 2, 3, 4]
 
 
+def test_async_client_shares_the_runtime_credentials_retries_and_idempotency_keys(mocks: dict[str, str]) -> None:
+    from provider_client.pydantic_models import ProviderEnrolmentRequest
+
+    with _client("provider", mocks["provider"]) as client:
+        created = client.with_raw_response.provider_enrolments.create(
+            "1", body=ProviderEnrolmentRequest(learner_id=uuid.uuid4(), task_id=uuid.uuid4())
+        )
+    seen: list[httpx.Request] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503) if len(seen) == 1 else httpx.Response(201, content=created.content)
+
+    async def main() -> Any:
+        async with _client(
+            "provider",
+            "http://127.0.0.1:9",
+            "AsyncClient",
+            retry_non_idempotent=True,
+            httpx_args={"transport": httpx.MockTransport(flaky)},
+        ) as client:
+            body = ProviderEnrolmentRequest(learner_id=uuid.uuid4(), task_id=uuid.uuid4())
+            return await client.provider_enrolments.create("1", body=body, max_retries=1)
+
+    assert asyncio.run(main()) is not None and len(seen) == 2
+    keys = {request.headers.get("Idempotency-Key") for request in seen}
+    assert len(keys) == 1 and None not in keys
+    assert all(request.headers["Authorization"].endswith(MockCredentials().bearer_token) for request in seen)
+
+
+def test_downloads_stream_from_the_streaming_namespace(mocks: dict[str, str]) -> None:
+    with _client("innovatrics", mocks["innovatrics"]) as client:
+        whole = client.license_details.download(1)
+        with client.streaming.license_details.download(1) as download:
+            streamed = b"".join(download.iter_bytes())
+    assert streamed and streamed == whole.payload.read()
+
+    async def main() -> bytes:
+        client = _client("innovatrics", mocks["innovatrics"], "AsyncClient")
+        async with client, client.streaming.license_details.download(1) as download:
+            return b"".join([chunk async for chunk in download.iter_bytes()])
+
+    assert asyncio.run(main()) == streamed
+
+
 def test_with_options_copies_call_the_copy() -> None:
     client = _client("provider", "http://127.0.0.1:9")
     assert client.providers is client.providers  # built once, on first use
