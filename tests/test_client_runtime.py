@@ -783,7 +783,7 @@ def test_readme_documents_the_environment(rendered: Path) -> None:
     for variable in ("AUTHSTORE_BASE_URL", "AUTHSTORE_API_KEY", "AUTHSTORE_TOKEN", "AUTHSTORE_USERNAME"):
         assert variable in readme
     assert "AUTHSTORE_CLIENT_ID" in readme and "AUTHSTORE_CLIENT_SECRET" in readme
-    assert "things.list_things` (offset pagination)" in readme
+    assert "`client.things.list` (offset pagination)" in readme
 
 
 # --- typed usage of the real generated clients -------------------------------------------------------------
