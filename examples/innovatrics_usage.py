@@ -5,22 +5,21 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from innovatrics_client import Client, NotFoundError
-from innovatrics_client.api.license_details import download_license
+from innovatrics_client import AsyncClient, Client, NotFoundError
 
 
 def save_license(license_id: int, target: Path) -> int:
     with Client() as client:  # or Client(username=..., password=...)
         try:
-            licence = download_license.sync(license_id, client=client)
+            with client.streaming.license_details.download(license_id) as download:  # chunk by chunk
+                return download.write_to_file(target)
         except NotFoundError:
             return 0
-        return target.write_bytes(licence.payload.read())
 
 
 async def asave_license(license_id: int, target: Path) -> int:
-    async with Client(max_retries=0) as client:
-        licence = await download_license.asyncio(license_id, client=client)
+    async with AsyncClient(max_retries=0) as client:
+        licence = await client.license_details.download(license_id)  # whole, in memory
         return target.write_bytes(licence.payload.read())
 
 

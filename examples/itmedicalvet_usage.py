@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from itmedicalvet_client import Client, UnprocessableEntityError
-from itmedicalvet_client.api.pets import list_pets, update_pet
+from itmedicalvet_client import AsyncClient, Client, UnprocessableEntityError
 from itmedicalvet_client.pydantic_models import ListPetsPagination, Pet, UpdatePetMultipartRequest
 from itmedicalvet_client.types import File
 
@@ -15,8 +14,8 @@ APP = "goodcharlie"
 
 def pets_of(email: str) -> list[Pet]:
     with Client() as client:  # ITMEDICALVET_USERNAME / ITMEDICALVET_PASSWORD
-        pages = list_pets.iterate(APP, client=client, email=email, pagination=ListPetsPagination.VALUE_1, per_page=50)
-        return list(pages)
+        page = client.pets.list(APP, email=email, pagination=ListPetsPagination.VALUE_1, per_page=50)
+        return list(page)  # every pet of every page
 
 
 def upload_photo(email: str, pet_id: int, photo: Path) -> bool:
@@ -25,15 +24,15 @@ def upload_photo(email: str, pet_id: int, photo: Path) -> bool:
             email=email, pet_id=pet_id, profile=File(payload=payload, file_name=photo.name, mime_type="image/jpeg")
         )
         try:
-            return update_pet.sync(APP, client=client, body=body).success
+            return client.pets.update(APP, body=body).success
         except UnprocessableEntityError as error:
             print(error.body)
             return False
 
 
 async def count_pets(email: str) -> int:
-    async with Client() as client:
-        return len([pet async for pet in list_pets.aiterate(APP, client=client, email=email)])
+    async with AsyncClient() as client:
+        return len([pet async for pet in await client.pets.list(APP, email=email)])
 
 
 if __name__ == "__main__":

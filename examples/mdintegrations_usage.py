@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-from mdintegrations_client import Client, RateLimitError
-from mdintegrations_client.api.partner_offerings import list_partner_offerings
+from mdintegrations_client import AsyncClient, Client, RateLimitError
 from mdintegrations_client.pydantic_models import PartnerOffering
 
 
@@ -14,15 +13,16 @@ def offerings(partner: UUID) -> list[PartnerOffering]:
     # client_id= / client_secret= or MDINTEGRATIONS_CLIENT_ID / MDINTEGRATIONS_CLIENT_SECRET
     with Client(max_retries=4) as client:
         try:
-            return list(list_partner_offerings.iterate(partner, client=client, per_page=100))
+            return list(client.partner_offerings.list(partner, per_page=100))
         except RateLimitError as error:
             print("rate limited; request id", error.request_id)
             return []
 
 
 async def offering_ids(partner: UUID) -> list[UUID]:
-    async with Client() as client:
-        return [o.id async for o in list_partner_offerings.aiterate(partner, client=client) if isinstance(o.id, UUID)]
+    async with AsyncClient() as client:
+        page = await client.partner_offerings.list(partner)
+        return [o.id async for o in page if isinstance(o.id, UUID)]
 
 
 if __name__ == "__main__":

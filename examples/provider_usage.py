@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import asyncio
 
-from provider_client import APIConnectionError, Client, NotFoundError
-from provider_client.api.providers import get_provider, list_providers
+from provider_client import APIConnectionError, AsyncClient, Client, NotFoundError
 from provider_client.pydantic_models import Provider
 
 
 def provider_names(base_url: str) -> list[str]:
     # The spec has no host: pass base_url= or set PROVIDER_BASE_URL. token_prefix="JWT" if the server wants it.
     with Client(base_url=base_url, timeout=15.0) as client:
-        return [provider.name for provider in list_providers.iterate(client=client, limit=100)]
+        return [provider.name for provider in client.providers.list(limit=100)]
 
 
 def provider(base_url: str, provider_id: int) -> Provider | None:
     with Client(base_url=base_url) as client:
         try:
-            return get_provider.sync(provider_id, client=client)
+            return client.providers.get(provider_id)
         except NotFoundError:
             return None
         except APIConnectionError as error:
@@ -26,8 +25,8 @@ def provider(base_url: str, provider_id: int) -> Provider | None:
 
 
 async def count_providers(base_url: str) -> int:
-    async with Client(base_url=base_url) as client:
-        return len([p async for p in list_providers.aiterate(client=client)])
+    async with AsyncClient(base_url=base_url) as client:
+        return len([p async for p in await client.providers.list()])
 
 
 if __name__ == "__main__":

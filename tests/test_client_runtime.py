@@ -478,6 +478,38 @@ def test_an_undocumented_success_status_raises(pet: Any) -> None:
         api(pet, "pets", "get_pet").sync(1, client=make_client(pet, Recorder([httpx.Response(202)]), api_key=SECRET))
 
 
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (520, "InternalServerError"),  # a proxy's: no HTTPStatus member
+        (599, "InternalServerError"),
+        (418, "APIStatusError"),
+        (103, "APIStatusError"),  # an informational status as the final answer
+        (304, "APIStatusError"),
+        (299, "UnexpectedStatusError"),  # a success the spec does not document
+    ],
+)
+def test_any_status_ends_in_the_error_tree(pet: Any, status: int, kind: str) -> None:
+    client = make_client(pet, Recorder([httpx.Response(status, text="odd")] * 3), max_retries=0, api_key=SECRET)
+    with pytest.raises(getattr(pet, kind)) as caught:
+        api(pet, "pets", "get_pet").sync(1, client=client)
+    assert isinstance(caught.value, pet.APIStatusError) and caught.value.status_code == status
+    assert pet.UnexpectedStatus is pet.UnexpectedStatusError
+
+
+@pytest.mark.parametrize("status", [520, 299, 418, 103])
+def test_detailed_variants_take_any_status(pet: Any, status: int) -> None:
+    client = make_client(pet, Recorder([httpx.Response(status, text="odd")]), max_retries=0, api_key=SECRET)
+    response = api(pet, "pets", "get_pet").sync_detailed(1, client=client)
+    assert response.status_code == status and response.content == b"odd"
+    strict = make_client(
+        pet, Recorder([httpx.Response(status)]), max_retries=0, api_key=SECRET, raise_on_unexpected_status=True
+    )
+    with pytest.raises(pet.UnexpectedStatusError) as caught:
+        api(pet, "pets", "get_pet").sync_detailed(1, client=strict)
+    assert caught.value.status_code == status
+
+
 def test_missing_credentials_raise_before_sending(pet: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PETSTORE_API_KEY", raising=False)
     recorder = Recorder([httpx.Response(200, json=pet_json())])
@@ -751,7 +783,7 @@ def test_readme_documents_the_environment(rendered: Path) -> None:
     for variable in ("AUTHSTORE_BASE_URL", "AUTHSTORE_API_KEY", "AUTHSTORE_TOKEN", "AUTHSTORE_USERNAME"):
         assert variable in readme
     assert "AUTHSTORE_CLIENT_ID" in readme and "AUTHSTORE_CLIENT_SECRET" in readme
-    assert "things.list_things` (offset pagination)" in readme
+    assert "`client.things.list` (offset pagination)" in readme
 
 
 # --- typed usage of the real generated clients -------------------------------------------------------------

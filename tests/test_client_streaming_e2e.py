@@ -57,6 +57,22 @@ def test_sync_gets_the_json_and_stream_the_typed_events(chat: tuple[ModuleType, 
     assert len(received) == 3 and all(isinstance(chunk, models.Chunk) for chunk in received)
 
 
+def test_the_resource_surface_streams_too(chat: tuple[ModuleType, str]) -> None:
+    package, origin = chat
+    models = importlib.import_module(f"{package.__name__}.pydantic_models")
+    with package.Client(base_url=origin) as client:
+        with client.streaming.default.create_chat(body=models.CreateChatBody(prompt="hi")) as chunks:
+            assert [type(chunk).__name__ for chunk in chunks] == ["Chunk"] * 3
+
+    async def read() -> list[Any]:
+        async with package.AsyncClient(base_url=origin) as client:
+            body = models.CreateChatBody(prompt="hi")
+            async with await client.streaming.default.create_chat(body=body) as chunks:
+                return [chunk async for chunk in chunks]
+
+    assert len(asyncio.run(read())) == 3
+
+
 def test_astream_yields_the_same(chat: tuple[ModuleType, str]) -> None:
     package, origin = chat
     create_chat = importlib.import_module(f"{package.__name__}.api.default.create_chat")

@@ -18,6 +18,7 @@ from ..spec.pointers import escape_pointer_token
 from ..spec.sequences import describes_event, essence, is_sequential, item_schema_key
 from ._classes import Classes, Slot
 from ._naming import class_name, distinct, python_identifier, snake_case
+from ._resources import assign_resources
 from ._types import ANY, NONE, PyType, Types, union, union_members
 
 # Keyword arguments every operation function has besides the spec's parameters (templates/client).
@@ -109,6 +110,9 @@ class Operation:
     responses: list[Response] = field(default_factory=list)
     default: Response | None = None
     stream: StreamPlan | None = None
+    group: str = ""  # client.<group>: see _resources
+    group_class: str = ""
+    method_name: str = ""  # client.<group>.<method_name>
 
     def located(self, location: str) -> list[Parameter]:
         return [parameter for parameter in self.parameters if parameter.location == location]
@@ -188,6 +192,7 @@ def read_operations(document: Mapping[str, Any]) -> list[Operation]:
         for method, suffix, data in item_operations(item):  # QUERY and 3.2's additionalOperations included
             pointer = f"/paths/{escape_pointer_token(str(path))}{suffix}"
             found.append(_operation(document, str(path), method, pointer, data, item, functions))
+    assign_resources(found)
     return found
 
 

@@ -8,7 +8,9 @@ the operation model, typed against the classes that module actually defines (``_
 
 from __future__ import annotations
 
+import builtins
 import copy
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +78,6 @@ def generate_client(
     package_dir.mkdir(parents=True, exist_ok=True)
     for name, template in (
         ("__init__.py", "package_init.py.jinja"),
-        ("client.py", "client.py.jinja"),
         ("errors.py", "errors.py.jinja"),
         ("types.py", "types.py.jinja"),
     ):
@@ -86,6 +87,7 @@ def generate_client(
     (api / "__init__.py").write_text('"""Contains methods for accessing the API"""\n')
     endpoint = env.get_template("endpoint_module.py.jinja")
     by_function = {op["function"]: op for op in context["operations"]}
+    entries: list[ResourceEntry] = []
     for operation in parsed.operations:
         folder = api / operation.module
         if not folder.is_dir():
@@ -94,11 +96,74 @@ def generate_client(
         plan = _pagination_plan(operation, (by_function.get(operation.function) or {}).get("pagination"), types)
         text = endpoint.render(endpoint=operation, operation=by_function.get(operation.function), plan=plan)
         (folder / f"{operation.function}.py").write_text(text)
+        entries.append(ResourceEntry(operation, plan, _stream_kind(operation)))
+    _write_resources(env, package_dir, entries)
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
     typed, documented = coverage(parsed.operations)
     in_spec = sum(1 for _ in spec.operations(webhooks=False))
     found = (len(parsed.operations), in_spec, typed, documented)
     return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found
+
+
+@dataclass(frozen=True)
+class ResourceEntry:
+    """One method of the resource surface: its operation, pagination plan and streamed variant, if any."""
+
+    op: Operation
+    plan: PaginationPlan | None
+    stream: str  # "download" (the module's stream()/astream() of a File) | "stream" | ""
+
+
+def _stream_kind(operation: Operation) -> str:
+    if operation.success_type.code == "File":
+        return "download"
+    # A stream plan (server-sent events, JSON lines ...) gives the module stream()/astream() too.
+    return "stream" if getattr(operation, "stream", None) else ""
+
+
+def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[ResourceEntry]) -> None:
+    """``resources/<group>.py`` per group, and the client's group attributes (``groups`` in client.py)."""
+    folder = package_dir / "resources"
+    folder.mkdir()
+    by_group: dict[str, list[ResourceEntry]] = {}
+    for entry in entries:
+        by_group.setdefault(entry.op.group, []).append(entry)
+    groups = [
+        {"name": name, "class": members[0].op.group_class, "streams": any(e.stream for e in members)}
+        for name, members in sorted(by_group.items())
+    ]
+    template = env.get_template("resource.py.jinja")
+    for name, members in sorted(by_group.items()):
+        text = template.render(
+            group=name,
+            group_class=members[0].op.group_class,
+            entries=members,
+            methods={entry.op.method_name for entry in members},
+            streams=any(entry.stream for entry in members),
+        )
+        (folder / f"{name}.py").write_text(text)
+    (folder / "__init__.py").write_text(env.get_template("resources_init.py.jinja").render(groups=groups))
+    (package_dir / "client.py").write_text(env.get_template("client.py.jinja").render(groups=groups))
+
+
+def _qualify(code: str, methods: set[str]) -> str:
+    """``code`` with the builtins that a method of the class shadows spelled ``builtins.<name>`` (a method
+    ``list`` would otherwise be what ``list[Item]`` means in the class body)."""
+    shadowed = sorted(name for name in methods if name in dir(builtins))
+    if not shadowed:
+        return code
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, shadowed)) + r")\b(?!\s*[=(])")
+    return pattern.sub(lambda match: f"builtins.{match.group(1)}", code)
+
+
+def _op_models(operation: Operation) -> list[str]:
+    return sorted(operation.models())
+
+
+def _entry_imports(entry: ResourceEntry) -> list[str]:
+    """The operation's type imports, as seen from ``resources/`` (one package level up from ``api/<tag>/``)."""
+    lines = [*entry.op.imports(), *(entry.plan.imports if entry.plan else ())]
+    return sorted({line.replace("from ...", "from ..", 1) if line.startswith("from ...") else line for line in lines})
 
 
 def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapping[str, Any]) -> jinja2.Environment:
@@ -124,7 +189,12 @@ def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapp
         instance_check=_instance_check,
     )
     env.filters.update(
-        field_name=field_name, safe_for_docstring=for_docstring, in_double_quote_literal=in_double_quotes
+        field_name=field_name,
+        safe_for_docstring=for_docstring,
+        in_double_quote_literal=in_double_quotes,
+        qualify=_qualify,
+        op_models=_op_models,
+        entry_imports=_entry_imports,
     )
     return env
 

@@ -84,7 +84,10 @@ def distribution_context(spec: Spec) -> dict[str, Any]:
             "accept": _accept(spec, op.data),
             "download": _is_download(spec, op.data),
             "stream": (stream := ours[op.pointer].stream) and stream.media_type,
-            "call": _example_call(spec, op, ours[op.pointer]),
+            "call": _joined(_example_call(spec, op, ours[op.pointer]), "client=client"),
+            "args": _joined(_example_call(spec, op, ours[op.pointer])),
+            "group": ours[op.pointer].group,
+            "method_name": ours[op.pointer].method_name,
         }
         for op in spec.operations(webhooks=False)
     ]
@@ -232,8 +235,13 @@ def _webhooks(spec: Spec) -> list[dict[str, Any]]:
 _NON_LITERAL_FORMATS = frozenset({"date", "date-time", "binary", "byte"})
 
 
-def _example_call(spec: Spec, op: Any, ours: OurOperation) -> str | None:
-    """The arguments of a call of ``op`` from its documented examples (``"'x', client=client, q=1"``).
+def _joined(arguments: tuple[list[str], list[str]] | None, *middle: str) -> str | None:
+    """``"'x', client=client, q=1"`` from the positional and keyword arguments, ``middle`` between them."""
+    return None if arguments is None else ", ".join([*arguments[0], *middle, *arguments[1]])
+
+
+def _example_call(spec: Spec, op: Any, ours: OurOperation) -> tuple[list[str], list[str]] | None:
+    """The (positional, keyword) arguments of a call of ``op`` from its documented examples.
 
     None when a required parameter has no plain example or is an enum (a generated class), or a body is required.
     """
@@ -254,7 +262,7 @@ def _example_call(spec: Spec, op: Any, ours: OurOperation) -> str | None:
             positional.append((op.path.find("{" + str(name) + "}"), repr(value)))
         else:
             keywords.append(f"{python_names[(name, location)]}={value!r}")
-    return ", ".join([*(literal for _, literal in sorted(positional)), "client=client", *keywords])
+    return [literal for _, literal in sorted(positional)], keywords
 
 
 def _example_value(spec: Spec, parameter: Mapping[str, Any]) -> str | int | float | bool | None:

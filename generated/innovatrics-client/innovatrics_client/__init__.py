@@ -1,6 +1,6 @@
 """A client library for accessing Innovatrics Customer Portal API"""
 
-from .client import AuthenticatedClient, Client, Clock
+from .client import AsyncClient, AuthenticatedClient, BaseClient, Client, Clock
 from .errors import (
     APIConnectionError,
     APIError,
@@ -17,6 +17,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     UnexpectedStatus,
+    UnexpectedStatusError,
     UnprocessableEntityError,
 )
 
@@ -28,9 +29,11 @@ __all__ = (
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncClient",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BaseClient",
     "Client",
     "Clock",
     "ConfigurationError",
@@ -41,6 +44,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedStatus",
+    "UnexpectedStatusError",
     "UnprocessableEntityError",
     "__version__",
 )

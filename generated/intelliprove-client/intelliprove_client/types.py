@@ -59,6 +59,14 @@ class File:
         raise ValueError("a file: File, bytes or a binary stream")
 
 
+def status_of(code: int) -> int:
+    """``HTTPStatus(code)`` when the code is a registered one, else ``code`` itself (a proxy's 520, a 299)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 T = TypeVar("T")
 
 
@@ -66,10 +74,10 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: int  # an HTTPStatus when the code is a registered one; any other (520, 299 ...) as an int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]

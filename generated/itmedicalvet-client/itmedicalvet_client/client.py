@@ -13,7 +13,8 @@ import ssl
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict, Unpack
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -22,6 +23,13 @@ from ._runtime.pipeline import OPTIONS_KEY, CallOptions, Pipeline
 from ._runtime.retries import RetryPolicy
 from ._runtime.transport import AsyncTransport, Transport
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError
+
+if TYPE_CHECKING:  # the resource modules are imported when first used
+    from .resources import AsyncRawResources, AsyncStreaming, RawResources, Streaming
+    from .resources.media import AsyncMediaResource, MediaResource
+    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.user import AsyncUserResource, UserResource
 
 # The spec's server, when it names an absolute one; otherwise the caller must say where the API is.
 DEFAULT_BASE_URL: str | None = "https://itmedicalvetsolutions.com"
@@ -73,8 +81,9 @@ class _Connections:
     asynchronous: httpx.AsyncClient | None = None
 
 
-class Client:
-    """Client for the IT Medical Vet API; pass it as ``client=`` to every operation.
+class BaseClient:
+    """What :class:`Client` and :class:`AsyncClient` share: configuration, credentials, the pipeline and the
+    httpx clients. Operation modules (``api``) take any of them as ``client=``.
 
     Args:
         base_url: the API root; default ``ITMEDICALVET_BASE_URL`` from the environment, else https://itmedicalvetsolutions.com.
@@ -94,7 +103,7 @@ class Client:
         follow_redirects: follow 3xx responses. Credentials are only ever sent to ``base_url``'s origin.
         httpx_args: more keyword arguments for ``httpx.Client``/``httpx.AsyncClient``; a ``transport``
             given here is wrapped, so credentials and retries still apply.
-        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
+        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatusError`` for a
             status the spec does not document.
         lenient: a response body that the spec's model refuses is returned anyway, built without validation
             (``model_construct``), instead of raising ``errors.APIResponseValidationError``. For a vendor
@@ -164,9 +173,11 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
-    ) -> "Client":
+    ) -> Self:
         """A copy with other defaults, sharing this client's connections and cached tokens."""
         clone = copy.copy(self)
+        for name in _LAZY:  # the copy's groups call the copy
+            clone.__dict__.pop(name, None)
         if timeout is not None:
             clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = self.retry_policy
@@ -282,7 +293,7 @@ class Client:
             )
         return self._connections.asynchronous
 
-    def set_httpx_client(self, client: httpx.Client) -> "Client":
+    def set_httpx_client(self, client: httpx.Client) -> Self:
         """Refused: an httpx client built elsewhere would send requests without credentials, retries or redaction.
 
         Give its settings to this client instead: ``Client(httpx_args={"transport": ..., "proxy": ..., ...})``;
@@ -290,7 +301,7 @@ class Client:
         """
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> "Client":
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Refused, as :meth:`set_httpx_client` is."""
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
@@ -304,19 +315,111 @@ class Client:
             await self._connections.asynchronous.aclose()
             self._connections.asynchronous = None
 
-    def __enter__(self) -> "Client":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> "Client":
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
         self.close()
 
+
+class Client(BaseClient):
+    """Synchronous client for the IT Medical Vet API: ``client.<group>.<method>(...)``.
+
+    ``client.with_raw_response.<group>.<method>(...)`` returns the detailed ``Response`` instead,
+    ``client.streaming.<group>.<method>(...)`` a streamed body. Use it in ``with Client() as client:``.
+    See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def media(self) -> "MediaResource":
+        from .resources.media import MediaResource
+
+        return MediaResource(self)
+
+    @cached_property
+    def pets(self) -> "PetsResource":
+        from .resources.pets import PetsResource
+
+        return PetsResource(self)
+
+    @cached_property
+    def reports(self) -> "ReportsResource":
+        from .resources.reports import ReportsResource
+
+        return ReportsResource(self)
+
+    @cached_property
+    def user(self) -> "UserResource":
+        from .resources.user import UserResource
+
+        return UserResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "RawResources":
+        from .resources import RawResources
+
+        return RawResources(self)
+
+    @cached_property
+    def streaming(self) -> "Streaming":
+        from .resources import Streaming
+
+        return Streaming(self)
+
+
+class AsyncClient(BaseClient):
+    """Asynchronous client for the IT Medical Vet API: ``await client.<group>.<method>(...)``.
+
+    Paginated methods return an ``AsyncPage`` (``async for item in page`` walks every page). Use it in
+    ``async with AsyncClient() as client:``. See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def media(self) -> "AsyncMediaResource":
+        from .resources.media import AsyncMediaResource
+
+        return AsyncMediaResource(self)
+
+    @cached_property
+    def pets(self) -> "AsyncPetsResource":
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def reports(self) -> "AsyncReportsResource":
+        from .resources.reports import AsyncReportsResource
+
+        return AsyncReportsResource(self)
+
+    @cached_property
+    def user(self) -> "AsyncUserResource":
+        from .resources.user import AsyncUserResource
+
+        return AsyncUserResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncRawResources":
+        from .resources import AsyncRawResources
+
+        return AsyncRawResources(self)
+
+    @cached_property
+    def streaming(self) -> "AsyncStreaming":
+        from .resources import AsyncStreaming
+
+        return AsyncStreaming(self)
+
+
+# Cached per client: dropped from a with_options copy, which must not call the original.
+_LAZY = ("media", "pets", "reports", "user", "with_raw_response", "streaming")
 
 _OWN_HTTPX_CLIENT = (
     "An httpx client built elsewhere would bypass credentials, retries and redaction; pass its settings as "
@@ -349,7 +452,9 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "IDEMPOTENCY_HEADER",
+    "AsyncClient",
     "AuthenticatedClient",
+    "BaseClient",
     "Client",
     "Clock",
     "RequestArgs",

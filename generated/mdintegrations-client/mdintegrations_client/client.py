@@ -13,7 +13,8 @@ import ssl
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict, Unpack
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -22,6 +23,51 @@ from ._runtime.pipeline import OPTIONS_KEY, CallOptions, Pipeline
 from ._runtime.retries import RetryPolicy
 from ._runtime.transport import AsyncTransport, Transport
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError
+
+if TYPE_CHECKING:  # the resource modules are imported when first used
+    from .resources import AsyncRawResources, AsyncStreaming, RawResources, Streaming
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.clinician_offering_bonds import AsyncClinicianOfferingBondsResource, ClinicianOfferingBondsResource
+    from .resources.clinician_partner_notifications import (
+        AsyncClinicianPartnerNotificationsResource,
+        ClinicianPartnerNotificationsResource,
+    )
+    from .resources.clinician_patient_messages import (
+        AsyncClinicianPatientMessagesResource,
+        ClinicianPatientMessagesResource,
+    )
+    from .resources.clinicians import AsyncCliniciansResource, CliniciansResource
+    from .resources.health_check import AsyncHealthCheckResource, HealthCheckResource
+    from .resources.internal_support_staffs import AsyncInternalSupportStaffsResource, InternalSupportStaffsResource
+    from .resources.medical_assistants import AsyncMedicalAssistantsResource, MedicalAssistantsResource
+    from .resources.partner_audits import AsyncPartnerAuditsResource, PartnerAuditsResource
+    from .resources.partner_internal_support_staffs import (
+        AsyncPartnerInternalSupportStaffsResource,
+        PartnerInternalSupportStaffsResource,
+    )
+    from .resources.partner_metadata import AsyncPartnerMetadataResource, PartnerMetadataResource
+    from .resources.partner_offering_tags import AsyncPartnerOfferingTagsResource, PartnerOfferingTagsResource
+    from .resources.partner_offerings import AsyncPartnerOfferingsResource, PartnerOfferingsResource
+    from .resources.partner_pharmacies import AsyncPartnerPharmaciesResource, PartnerPharmaciesResource
+    from .resources.partner_questionnaire_management import (
+        AsyncPartnerQuestionnaireManagementResource,
+        PartnerQuestionnaireManagementResource,
+    )
+    from .resources.partner_questionnaires import AsyncPartnerQuestionnairesResource, PartnerQuestionnairesResource
+    from .resources.partner_tags import AsyncPartnerTagsResource, PartnerTagsResource
+    from .resources.partner_tests import AsyncPartnerTestsResource, PartnerTestsResource
+    from .resources.partner_vouchers import AsyncPartnerVouchersResource, PartnerVouchersResource
+    from .resources.partner_webhooks import AsyncPartnerWebhooksResource, PartnerWebhooksResource
+    from .resources.resources import AsyncResourcesResource, ResourcesResource
+    from .resources.service_notifications import AsyncServiceNotificationsResource, ServiceNotificationsResource
+    from .resources.shopify import AsyncShopifyResource, ShopifyResource
+    from .resources.specialty_offerings import AsyncSpecialtyOfferingsResource, SpecialtyOfferingsResource
+    from .resources.specialty_questionnaires import (
+        AsyncSpecialtyQuestionnairesResource,
+        SpecialtyQuestionnairesResource,
+    )
+    from .resources.user_sessions import AsyncUserSessionsResource, UserSessionsResource
+    from .resources.woo_commerce import AsyncWooCommerceResource, WooCommerceResource
 
 # The spec's server, when it names an absolute one; otherwise the caller must say where the API is.
 DEFAULT_BASE_URL: str | None = "https://api.mdintegrations.com"
@@ -84,8 +130,9 @@ class _Connections:
     asynchronous: httpx.AsyncClient | None = None
 
 
-class Client:
-    """Client for the MD Integrations API; pass it as ``client=`` to every operation.
+class BaseClient:
+    """What :class:`Client` and :class:`AsyncClient` share: configuration, credentials, the pipeline and the
+    httpx clients. Operation modules (``api``) take any of them as ``client=``.
 
     Args:
         base_url: the API root; default ``MDINTEGRATIONS_BASE_URL`` from the environment, else https://api.mdintegrations.com.
@@ -107,7 +154,7 @@ class Client:
         follow_redirects: follow 3xx responses. Credentials are only ever sent to ``base_url``'s origin.
         httpx_args: more keyword arguments for ``httpx.Client``/``httpx.AsyncClient``; a ``transport``
             given here is wrapped, so credentials and retries still apply.
-        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
+        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatusError`` for a
             status the spec does not document.
         lenient: a response body that the spec's model refuses is returned anyway, built without validation
             (``model_construct``), instead of raising ``errors.APIResponseValidationError``. For a vendor
@@ -182,9 +229,11 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
-    ) -> "Client":
+    ) -> Self:
         """A copy with other defaults, sharing this client's connections and cached tokens."""
         clone = copy.copy(self)
+        for name in _LAZY:  # the copy's groups call the copy
+            clone.__dict__.pop(name, None)
         if timeout is not None:
             clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = self.retry_policy
@@ -300,7 +349,7 @@ class Client:
             )
         return self._connections.asynchronous
 
-    def set_httpx_client(self, client: httpx.Client) -> "Client":
+    def set_httpx_client(self, client: httpx.Client) -> Self:
         """Refused: an httpx client built elsewhere would send requests without credentials, retries or redaction.
 
         Give its settings to this client instead: ``Client(httpx_args={"transport": ..., "proxy": ..., ...})``;
@@ -308,7 +357,7 @@ class Client:
         """
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> "Client":
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Refused, as :meth:`set_httpx_client` is."""
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
@@ -322,19 +371,417 @@ class Client:
             await self._connections.asynchronous.aclose()
             self._connections.asynchronous = None
 
-    def __enter__(self) -> "Client":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> "Client":
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
         self.close()
 
+
+class Client(BaseClient):
+    """Synchronous client for the MD Integrations API: ``client.<group>.<method>(...)``.
+
+    ``client.with_raw_response.<group>.<method>(...)`` returns the detailed ``Response`` instead,
+    ``client.streaming.<group>.<method>(...)`` a streamed body. Use it in ``with Client() as client:``.
+    See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def auth(self) -> "AuthResource":
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @cached_property
+    def clinician_offering_bonds(self) -> "ClinicianOfferingBondsResource":
+        from .resources.clinician_offering_bonds import ClinicianOfferingBondsResource
+
+        return ClinicianOfferingBondsResource(self)
+
+    @cached_property
+    def clinician_partner_notifications(self) -> "ClinicianPartnerNotificationsResource":
+        from .resources.clinician_partner_notifications import ClinicianPartnerNotificationsResource
+
+        return ClinicianPartnerNotificationsResource(self)
+
+    @cached_property
+    def clinician_patient_messages(self) -> "ClinicianPatientMessagesResource":
+        from .resources.clinician_patient_messages import ClinicianPatientMessagesResource
+
+        return ClinicianPatientMessagesResource(self)
+
+    @cached_property
+    def clinicians(self) -> "CliniciansResource":
+        from .resources.clinicians import CliniciansResource
+
+        return CliniciansResource(self)
+
+    @cached_property
+    def health_check(self) -> "HealthCheckResource":
+        from .resources.health_check import HealthCheckResource
+
+        return HealthCheckResource(self)
+
+    @cached_property
+    def internal_support_staffs(self) -> "InternalSupportStaffsResource":
+        from .resources.internal_support_staffs import InternalSupportStaffsResource
+
+        return InternalSupportStaffsResource(self)
+
+    @cached_property
+    def medical_assistants(self) -> "MedicalAssistantsResource":
+        from .resources.medical_assistants import MedicalAssistantsResource
+
+        return MedicalAssistantsResource(self)
+
+    @cached_property
+    def partner_audits(self) -> "PartnerAuditsResource":
+        from .resources.partner_audits import PartnerAuditsResource
+
+        return PartnerAuditsResource(self)
+
+    @cached_property
+    def partner_internal_support_staffs(self) -> "PartnerInternalSupportStaffsResource":
+        from .resources.partner_internal_support_staffs import PartnerInternalSupportStaffsResource
+
+        return PartnerInternalSupportStaffsResource(self)
+
+    @cached_property
+    def partner_metadata(self) -> "PartnerMetadataResource":
+        from .resources.partner_metadata import PartnerMetadataResource
+
+        return PartnerMetadataResource(self)
+
+    @cached_property
+    def partner_offering_tags(self) -> "PartnerOfferingTagsResource":
+        from .resources.partner_offering_tags import PartnerOfferingTagsResource
+
+        return PartnerOfferingTagsResource(self)
+
+    @cached_property
+    def partner_offerings(self) -> "PartnerOfferingsResource":
+        from .resources.partner_offerings import PartnerOfferingsResource
+
+        return PartnerOfferingsResource(self)
+
+    @cached_property
+    def partner_pharmacies(self) -> "PartnerPharmaciesResource":
+        from .resources.partner_pharmacies import PartnerPharmaciesResource
+
+        return PartnerPharmaciesResource(self)
+
+    @cached_property
+    def partner_questionnaire_management(self) -> "PartnerQuestionnaireManagementResource":
+        from .resources.partner_questionnaire_management import PartnerQuestionnaireManagementResource
+
+        return PartnerQuestionnaireManagementResource(self)
+
+    @cached_property
+    def partner_questionnaires(self) -> "PartnerQuestionnairesResource":
+        from .resources.partner_questionnaires import PartnerQuestionnairesResource
+
+        return PartnerQuestionnairesResource(self)
+
+    @cached_property
+    def partner_tags(self) -> "PartnerTagsResource":
+        from .resources.partner_tags import PartnerTagsResource
+
+        return PartnerTagsResource(self)
+
+    @cached_property
+    def partner_tests(self) -> "PartnerTestsResource":
+        from .resources.partner_tests import PartnerTestsResource
+
+        return PartnerTestsResource(self)
+
+    @cached_property
+    def partner_vouchers(self) -> "PartnerVouchersResource":
+        from .resources.partner_vouchers import PartnerVouchersResource
+
+        return PartnerVouchersResource(self)
+
+    @cached_property
+    def partner_webhooks(self) -> "PartnerWebhooksResource":
+        from .resources.partner_webhooks import PartnerWebhooksResource
+
+        return PartnerWebhooksResource(self)
+
+    @cached_property
+    def resources(self) -> "ResourcesResource":
+        from .resources.resources import ResourcesResource
+
+        return ResourcesResource(self)
+
+    @cached_property
+    def service_notifications(self) -> "ServiceNotificationsResource":
+        from .resources.service_notifications import ServiceNotificationsResource
+
+        return ServiceNotificationsResource(self)
+
+    @cached_property
+    def shopify(self) -> "ShopifyResource":
+        from .resources.shopify import ShopifyResource
+
+        return ShopifyResource(self)
+
+    @cached_property
+    def specialty_offerings(self) -> "SpecialtyOfferingsResource":
+        from .resources.specialty_offerings import SpecialtyOfferingsResource
+
+        return SpecialtyOfferingsResource(self)
+
+    @cached_property
+    def specialty_questionnaires(self) -> "SpecialtyQuestionnairesResource":
+        from .resources.specialty_questionnaires import SpecialtyQuestionnairesResource
+
+        return SpecialtyQuestionnairesResource(self)
+
+    @cached_property
+    def user_sessions(self) -> "UserSessionsResource":
+        from .resources.user_sessions import UserSessionsResource
+
+        return UserSessionsResource(self)
+
+    @cached_property
+    def woo_commerce(self) -> "WooCommerceResource":
+        from .resources.woo_commerce import WooCommerceResource
+
+        return WooCommerceResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "RawResources":
+        from .resources import RawResources
+
+        return RawResources(self)
+
+    @cached_property
+    def streaming(self) -> "Streaming":
+        from .resources import Streaming
+
+        return Streaming(self)
+
+
+class AsyncClient(BaseClient):
+    """Asynchronous client for the MD Integrations API: ``await client.<group>.<method>(...)``.
+
+    Paginated methods return an ``AsyncPage`` (``async for item in page`` walks every page). Use it in
+    ``async with AsyncClient() as client:``. See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def auth(self) -> "AsyncAuthResource":
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self)
+
+    @cached_property
+    def clinician_offering_bonds(self) -> "AsyncClinicianOfferingBondsResource":
+        from .resources.clinician_offering_bonds import AsyncClinicianOfferingBondsResource
+
+        return AsyncClinicianOfferingBondsResource(self)
+
+    @cached_property
+    def clinician_partner_notifications(self) -> "AsyncClinicianPartnerNotificationsResource":
+        from .resources.clinician_partner_notifications import AsyncClinicianPartnerNotificationsResource
+
+        return AsyncClinicianPartnerNotificationsResource(self)
+
+    @cached_property
+    def clinician_patient_messages(self) -> "AsyncClinicianPatientMessagesResource":
+        from .resources.clinician_patient_messages import AsyncClinicianPatientMessagesResource
+
+        return AsyncClinicianPatientMessagesResource(self)
+
+    @cached_property
+    def clinicians(self) -> "AsyncCliniciansResource":
+        from .resources.clinicians import AsyncCliniciansResource
+
+        return AsyncCliniciansResource(self)
+
+    @cached_property
+    def health_check(self) -> "AsyncHealthCheckResource":
+        from .resources.health_check import AsyncHealthCheckResource
+
+        return AsyncHealthCheckResource(self)
+
+    @cached_property
+    def internal_support_staffs(self) -> "AsyncInternalSupportStaffsResource":
+        from .resources.internal_support_staffs import AsyncInternalSupportStaffsResource
+
+        return AsyncInternalSupportStaffsResource(self)
+
+    @cached_property
+    def medical_assistants(self) -> "AsyncMedicalAssistantsResource":
+        from .resources.medical_assistants import AsyncMedicalAssistantsResource
+
+        return AsyncMedicalAssistantsResource(self)
+
+    @cached_property
+    def partner_audits(self) -> "AsyncPartnerAuditsResource":
+        from .resources.partner_audits import AsyncPartnerAuditsResource
+
+        return AsyncPartnerAuditsResource(self)
+
+    @cached_property
+    def partner_internal_support_staffs(self) -> "AsyncPartnerInternalSupportStaffsResource":
+        from .resources.partner_internal_support_staffs import AsyncPartnerInternalSupportStaffsResource
+
+        return AsyncPartnerInternalSupportStaffsResource(self)
+
+    @cached_property
+    def partner_metadata(self) -> "AsyncPartnerMetadataResource":
+        from .resources.partner_metadata import AsyncPartnerMetadataResource
+
+        return AsyncPartnerMetadataResource(self)
+
+    @cached_property
+    def partner_offering_tags(self) -> "AsyncPartnerOfferingTagsResource":
+        from .resources.partner_offering_tags import AsyncPartnerOfferingTagsResource
+
+        return AsyncPartnerOfferingTagsResource(self)
+
+    @cached_property
+    def partner_offerings(self) -> "AsyncPartnerOfferingsResource":
+        from .resources.partner_offerings import AsyncPartnerOfferingsResource
+
+        return AsyncPartnerOfferingsResource(self)
+
+    @cached_property
+    def partner_pharmacies(self) -> "AsyncPartnerPharmaciesResource":
+        from .resources.partner_pharmacies import AsyncPartnerPharmaciesResource
+
+        return AsyncPartnerPharmaciesResource(self)
+
+    @cached_property
+    def partner_questionnaire_management(self) -> "AsyncPartnerQuestionnaireManagementResource":
+        from .resources.partner_questionnaire_management import AsyncPartnerQuestionnaireManagementResource
+
+        return AsyncPartnerQuestionnaireManagementResource(self)
+
+    @cached_property
+    def partner_questionnaires(self) -> "AsyncPartnerQuestionnairesResource":
+        from .resources.partner_questionnaires import AsyncPartnerQuestionnairesResource
+
+        return AsyncPartnerQuestionnairesResource(self)
+
+    @cached_property
+    def partner_tags(self) -> "AsyncPartnerTagsResource":
+        from .resources.partner_tags import AsyncPartnerTagsResource
+
+        return AsyncPartnerTagsResource(self)
+
+    @cached_property
+    def partner_tests(self) -> "AsyncPartnerTestsResource":
+        from .resources.partner_tests import AsyncPartnerTestsResource
+
+        return AsyncPartnerTestsResource(self)
+
+    @cached_property
+    def partner_vouchers(self) -> "AsyncPartnerVouchersResource":
+        from .resources.partner_vouchers import AsyncPartnerVouchersResource
+
+        return AsyncPartnerVouchersResource(self)
+
+    @cached_property
+    def partner_webhooks(self) -> "AsyncPartnerWebhooksResource":
+        from .resources.partner_webhooks import AsyncPartnerWebhooksResource
+
+        return AsyncPartnerWebhooksResource(self)
+
+    @cached_property
+    def resources(self) -> "AsyncResourcesResource":
+        from .resources.resources import AsyncResourcesResource
+
+        return AsyncResourcesResource(self)
+
+    @cached_property
+    def service_notifications(self) -> "AsyncServiceNotificationsResource":
+        from .resources.service_notifications import AsyncServiceNotificationsResource
+
+        return AsyncServiceNotificationsResource(self)
+
+    @cached_property
+    def shopify(self) -> "AsyncShopifyResource":
+        from .resources.shopify import AsyncShopifyResource
+
+        return AsyncShopifyResource(self)
+
+    @cached_property
+    def specialty_offerings(self) -> "AsyncSpecialtyOfferingsResource":
+        from .resources.specialty_offerings import AsyncSpecialtyOfferingsResource
+
+        return AsyncSpecialtyOfferingsResource(self)
+
+    @cached_property
+    def specialty_questionnaires(self) -> "AsyncSpecialtyQuestionnairesResource":
+        from .resources.specialty_questionnaires import AsyncSpecialtyQuestionnairesResource
+
+        return AsyncSpecialtyQuestionnairesResource(self)
+
+    @cached_property
+    def user_sessions(self) -> "AsyncUserSessionsResource":
+        from .resources.user_sessions import AsyncUserSessionsResource
+
+        return AsyncUserSessionsResource(self)
+
+    @cached_property
+    def woo_commerce(self) -> "AsyncWooCommerceResource":
+        from .resources.woo_commerce import AsyncWooCommerceResource
+
+        return AsyncWooCommerceResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncRawResources":
+        from .resources import AsyncRawResources
+
+        return AsyncRawResources(self)
+
+    @cached_property
+    def streaming(self) -> "AsyncStreaming":
+        from .resources import AsyncStreaming
+
+        return AsyncStreaming(self)
+
+
+# Cached per client: dropped from a with_options copy, which must not call the original.
+_LAZY = (
+    "auth",
+    "clinician_offering_bonds",
+    "clinician_partner_notifications",
+    "clinician_patient_messages",
+    "clinicians",
+    "health_check",
+    "internal_support_staffs",
+    "medical_assistants",
+    "partner_audits",
+    "partner_internal_support_staffs",
+    "partner_metadata",
+    "partner_offering_tags",
+    "partner_offerings",
+    "partner_pharmacies",
+    "partner_questionnaire_management",
+    "partner_questionnaires",
+    "partner_tags",
+    "partner_tests",
+    "partner_vouchers",
+    "partner_webhooks",
+    "resources",
+    "service_notifications",
+    "shopify",
+    "specialty_offerings",
+    "specialty_questionnaires",
+    "user_sessions",
+    "woo_commerce",
+    "with_raw_response",
+    "streaming",
+)
 
 _OWN_HTTPX_CLIENT = (
     "An httpx client built elsewhere would bypass credentials, retries and redaction; pass its settings as "
@@ -367,7 +814,9 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "IDEMPOTENCY_HEADER",
+    "AsyncClient",
     "AuthenticatedClient",
+    "BaseClient",
     "Client",
     "Clock",
     "RequestArgs",

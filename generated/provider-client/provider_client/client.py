@@ -13,7 +13,8 @@ import ssl
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypedDict, Unpack
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -22,6 +23,15 @@ from ._runtime.pipeline import OPTIONS_KEY, CallOptions, Pipeline
 from ._runtime.retries import RetryPolicy
 from ._runtime.transport import AsyncTransport, Transport
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError
+
+if TYPE_CHECKING:  # the resource modules are imported when first used
+    from .resources import AsyncRawResources, AsyncStreaming, RawResources, Streaming
+    from .resources.enrolment_samples import AsyncEnrolmentSamplesResource, EnrolmentSamplesResource
+    from .resources.provider_enrolments import AsyncProviderEnrolmentsResource, ProviderEnrolmentsResource
+    from .resources.provider_notifications import AsyncProviderNotificationsResource, ProviderNotificationsResource
+    from .resources.provider_requests import AsyncProviderRequestsResource, ProviderRequestsResource
+    from .resources.providers import AsyncProvidersResource, ProvidersResource
+    from .resources.sample_validations import AsyncSampleValidationsResource, SampleValidationsResource
 
 # The spec's server, when it names an absolute one; otherwise the caller must say where the API is.
 DEFAULT_BASE_URL: str | None = None
@@ -73,8 +83,9 @@ class _Connections:
     asynchronous: httpx.AsyncClient | None = None
 
 
-class Client:
-    """Client for the Provider API; pass it as ``client=`` to every operation.
+class BaseClient:
+    """What :class:`Client` and :class:`AsyncClient` share: configuration, credentials, the pipeline and the
+    httpx clients. Operation modules (``api``) take any of them as ``client=``.
 
     Args:
         base_url: the API root; default ``PROVIDER_BASE_URL`` from the environment.
@@ -94,7 +105,7 @@ class Client:
         follow_redirects: follow 3xx responses. Credentials are only ever sent to ``base_url``'s origin.
         httpx_args: more keyword arguments for ``httpx.Client``/``httpx.AsyncClient``; a ``transport``
             given here is wrapped, so credentials and retries still apply.
-        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatus`` for a
+        raise_on_unexpected_status: ``*_detailed`` functions raise ``errors.UnexpectedStatusError`` for a
             status the spec does not document.
         lenient: a response body that the spec's model refuses is returned anyway, built without validation
             (``model_construct``), instead of raising ``errors.APIResponseValidationError``. For a vendor
@@ -164,9 +175,11 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
-    ) -> "Client":
+    ) -> Self:
         """A copy with other defaults, sharing this client's connections and cached tokens."""
         clone = copy.copy(self)
+        for name in _LAZY:  # the copy's groups call the copy
+            clone.__dict__.pop(name, None)
         if timeout is not None:
             clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = self.retry_policy
@@ -282,7 +295,7 @@ class Client:
             )
         return self._connections.asynchronous
 
-    def set_httpx_client(self, client: httpx.Client) -> "Client":
+    def set_httpx_client(self, client: httpx.Client) -> Self:
         """Refused: an httpx client built elsewhere would send requests without credentials, retries or redaction.
 
         Give its settings to this client instead: ``Client(httpx_args={"transport": ..., "proxy": ..., ...})``;
@@ -290,7 +303,7 @@ class Client:
         """
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> "Client":
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Refused, as :meth:`set_httpx_client` is."""
         raise ConfigurationError(_OWN_HTTPX_CLIENT)
 
@@ -304,19 +317,144 @@ class Client:
             await self._connections.asynchronous.aclose()
             self._connections.asynchronous = None
 
-    def __enter__(self) -> "Client":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> "Client":
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
         self.close()
 
+
+class Client(BaseClient):
+    """Synchronous client for the Provider API: ``client.<group>.<method>(...)``.
+
+    ``client.with_raw_response.<group>.<method>(...)`` returns the detailed ``Response`` instead,
+    ``client.streaming.<group>.<method>(...)`` a streamed body. Use it in ``with Client() as client:``.
+    See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def enrolment_samples(self) -> "EnrolmentSamplesResource":
+        from .resources.enrolment_samples import EnrolmentSamplesResource
+
+        return EnrolmentSamplesResource(self)
+
+    @cached_property
+    def provider_enrolments(self) -> "ProviderEnrolmentsResource":
+        from .resources.provider_enrolments import ProviderEnrolmentsResource
+
+        return ProviderEnrolmentsResource(self)
+
+    @cached_property
+    def provider_notifications(self) -> "ProviderNotificationsResource":
+        from .resources.provider_notifications import ProviderNotificationsResource
+
+        return ProviderNotificationsResource(self)
+
+    @cached_property
+    def provider_requests(self) -> "ProviderRequestsResource":
+        from .resources.provider_requests import ProviderRequestsResource
+
+        return ProviderRequestsResource(self)
+
+    @cached_property
+    def providers(self) -> "ProvidersResource":
+        from .resources.providers import ProvidersResource
+
+        return ProvidersResource(self)
+
+    @cached_property
+    def sample_validations(self) -> "SampleValidationsResource":
+        from .resources.sample_validations import SampleValidationsResource
+
+        return SampleValidationsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "RawResources":
+        from .resources import RawResources
+
+        return RawResources(self)
+
+    @cached_property
+    def streaming(self) -> "Streaming":
+        from .resources import Streaming
+
+        return Streaming(self)
+
+
+class AsyncClient(BaseClient):
+    """Asynchronous client for the Provider API: ``await client.<group>.<method>(...)``.
+
+    Paginated methods return an ``AsyncPage`` (``async for item in page`` walks every page). Use it in
+    ``async with AsyncClient() as client:``. See :class:`BaseClient` for the arguments.
+    """
+
+    @cached_property
+    def enrolment_samples(self) -> "AsyncEnrolmentSamplesResource":
+        from .resources.enrolment_samples import AsyncEnrolmentSamplesResource
+
+        return AsyncEnrolmentSamplesResource(self)
+
+    @cached_property
+    def provider_enrolments(self) -> "AsyncProviderEnrolmentsResource":
+        from .resources.provider_enrolments import AsyncProviderEnrolmentsResource
+
+        return AsyncProviderEnrolmentsResource(self)
+
+    @cached_property
+    def provider_notifications(self) -> "AsyncProviderNotificationsResource":
+        from .resources.provider_notifications import AsyncProviderNotificationsResource
+
+        return AsyncProviderNotificationsResource(self)
+
+    @cached_property
+    def provider_requests(self) -> "AsyncProviderRequestsResource":
+        from .resources.provider_requests import AsyncProviderRequestsResource
+
+        return AsyncProviderRequestsResource(self)
+
+    @cached_property
+    def providers(self) -> "AsyncProvidersResource":
+        from .resources.providers import AsyncProvidersResource
+
+        return AsyncProvidersResource(self)
+
+    @cached_property
+    def sample_validations(self) -> "AsyncSampleValidationsResource":
+        from .resources.sample_validations import AsyncSampleValidationsResource
+
+        return AsyncSampleValidationsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncRawResources":
+        from .resources import AsyncRawResources
+
+        return AsyncRawResources(self)
+
+    @cached_property
+    def streaming(self) -> "AsyncStreaming":
+        from .resources import AsyncStreaming
+
+        return AsyncStreaming(self)
+
+
+# Cached per client: dropped from a with_options copy, which must not call the original.
+_LAZY = (
+    "enrolment_samples",
+    "provider_enrolments",
+    "provider_notifications",
+    "provider_requests",
+    "providers",
+    "sample_validations",
+    "with_raw_response",
+    "streaming",
+)
 
 _OWN_HTTPX_CLIENT = (
     "An httpx client built elsewhere would bypass credentials, retries and redaction; pass its settings as "
@@ -349,7 +487,9 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "IDEMPOTENCY_HEADER",
+    "AsyncClient",
     "AuthenticatedClient",
+    "BaseClient",
     "Client",
     "Clock",
     "RequestArgs",

@@ -3,7 +3,8 @@
     APIError                      base of everything this package raises
     ├── APIConnectionError        no response: DNS, refused connection, reset, TLS ...
     │   └── APITimeoutError       the connect, read, write or pool timeout expired
-    ├── APIStatusError            the API answered 3xx/4xx/5xx (``sync``/``asyncio`` only; ``*_detailed`` return it)
+    ├── APIStatusError            the API answered 1xx/3xx/4xx/5xx, documented or not (``sync``/``asyncio`` only;
+    │                             ``*_detailed`` return it), or a 2xx the spec does not document
     │   ├── BadRequestError                400
     │   ├── AuthenticationError            401
     │   ├── PermissionDeniedError          403
@@ -11,10 +12,11 @@
     │   ├── ConflictError                  409
     │   ├── UnprocessableEntityError       422
     │   ├── RateLimitError                 429
-    │   └── InternalServerError            5xx
+    │   ├── InternalServerError            5xx (520 and other unofficial codes included)
+    │   └── UnexpectedStatusError          a success status the spec does not document, or any undocumented
+    │                                      status from ``*_detailed`` when ``raise_on_unexpected_status``
     ├── APIResponseValidationError  a success body that is not what the spec promises (empty, not JSON,
     │                                a required field missing ...): ``status_code``, ``body``, ``pointer``
-    ├── UnexpectedStatus          a success status the spec does not document
     ├── MissingCredentialsError   an operation needs credentials the client was not given
     └── ConfigurationError        the client cannot be set up as asked (e.g. no base URL)
 
@@ -139,14 +141,17 @@ class InternalServerError(APIStatusError):
     """Any 5xx status (raised once the retries are used up)."""
 
 
-class UnexpectedStatus(APIError):
+class UnexpectedStatusError(APIStatusError):
     """A status the spec does not document: a success status ``sync``/``asyncio`` cannot parse, or any
-    undocumented status when ``Client(raise_on_unexpected_status=True)``."""
+    undocumented status when ``Client(raise_on_unexpected_status=True)``. ``content`` is the raw body."""
 
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.status_code = status_code
-        self.content = content
-        super().__init__(f"Unexpected status code: {status_code}")
+    def __init__(self, response: httpx.Response, body: object = None) -> None:
+        super().__init__(response, raw_body(response) if body is None else body)
+        self.content = response.content
+
+
+# The name of openapi-python-client's clients, kept for code written against it.
+UnexpectedStatus = UnexpectedStatusError
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -200,6 +205,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedStatus",
+    "UnexpectedStatusError",
     "UnprocessableEntityError",
     "raw_body",
     "status_error",

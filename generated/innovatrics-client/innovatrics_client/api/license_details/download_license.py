@@ -1,6 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,8 +10,8 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.downloads import AsyncDownload, Download, adownloading, downloaded_file, downloading
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
-from ...types import File, Response
+from ...client import BaseClient
+from ...types import File, Response, status_of
 
 _SECURITY: Security = (("BasicAuth",),)
 
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> File | str | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> File | str | None:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
@@ -50,12 +49,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> File | str |
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> File:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> File:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -67,12 +66,12 @@ def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[File | str]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[File | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -84,7 +83,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Fil
 def sync_detailed(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[File | str]:
@@ -98,7 +97,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -117,7 +116,7 @@ def sync_detailed(
 def sync(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> File:
@@ -132,7 +131,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -151,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[File | str]:
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -184,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> File:
@@ -199,7 +198,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -218,7 +217,7 @@ async def asyncio(
 def sync_raw(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[File]:
@@ -239,7 +238,7 @@ def sync_raw(
 async def asyncio_raw(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[File]:
@@ -257,7 +256,7 @@ async def asyncio_raw(
 def stream(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Iterator[Download]:
@@ -279,7 +278,7 @@ def stream(
 async def astream(
     license_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> AsyncIterator[AsyncDownload]:

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,8 +9,8 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump_value
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
-from ...types import UNSET, Response, Unset
+from ...client import BaseClient
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("BasicAuth",),)
 
@@ -46,7 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -68,12 +67,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | str | 
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> Any:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> Any:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -85,12 +84,12 @@ def _parse_success_body(response: httpx.Response) -> Any:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -102,7 +101,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 def sync_detailed(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
@@ -125,7 +124,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -147,7 +146,7 @@ def sync_detailed(
 def sync(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
@@ -171,7 +170,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -193,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
@@ -216,7 +215,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -238,7 +237,7 @@ async def asyncio_detailed(
 async def asyncio(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
@@ -262,7 +261,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -284,7 +283,7 @@ async def asyncio(
 def sync_raw(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,
@@ -311,7 +310,7 @@ def sync_raw(
 async def asyncio_raw(
     product_assignment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     hwid: str,
     expiration_date: datetime.date,
     note: str | Unset = UNSET,

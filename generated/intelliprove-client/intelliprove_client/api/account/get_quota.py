@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorDetail, Quota
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (
     ("ApiKeyAuth",),
@@ -29,7 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail | Quota | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> ErrorDetail | Quota | None:
     if response.status_code == 200:
         response_200 = load(Quota, response.json())
         return response_200
@@ -47,12 +46,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ErrorDetail 
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> Quota:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> Quota:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -64,12 +63,12 @@ def _parse_success_body(response: httpx.Response) -> Quota:
     if response.status_code == 200:
         response_200 = load(Quota, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[ErrorDetail | Quota]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[ErrorDetail | Quota]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -80,7 +79,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | Quota]:
@@ -93,7 +92,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -109,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Quota:
@@ -123,7 +122,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -139,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | Quota]:
@@ -152,7 +151,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -168,7 +167,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Quota:
@@ -182,7 +181,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -198,7 +197,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[Quota]:
@@ -216,7 +215,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[Quota]:

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ActionToken, ActionTokenRequest, ErrorDetail, StatusReasonError
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("ApiKeyAuth",),)
 
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ActionToken | ErrorDetail | StatusReasonError | None:
     if response.status_code == 201:
         response_201 = load(ActionToken, response.json())
@@ -57,12 +56,12 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ActionToken:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ActionToken:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -74,14 +73,14 @@ def _parse_success_body(response: httpx.Response) -> ActionToken:
     if response.status_code == 201:
         response_201 = load(ActionToken, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ActionToken | ErrorDetail | StatusReasonError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -92,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -108,7 +107,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -126,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -143,7 +142,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -161,7 +160,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -195,7 +194,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -212,7 +211,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -230,7 +229,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -251,7 +250,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: ActionTokenRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

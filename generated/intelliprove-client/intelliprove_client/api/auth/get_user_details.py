@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorDetail, StatusReasonError, UserDetails
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (
     ("ApiKeyAuth",),
@@ -30,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | StatusReasonError | UserDetails | None:
     if response.status_code == 200:
         response_200 = load(UserDetails, response.json())
@@ -45,12 +44,12 @@ def _parse_response(
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> UserDetails:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> UserDetails:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -62,14 +61,14 @@ def _parse_success_body(response: httpx.Response) -> UserDetails:
     if response.status_code == 200:
         response_200 = load(UserDetails, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -80,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
@@ -94,7 +93,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -110,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UserDetails:
@@ -125,7 +124,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -141,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | StatusReasonError | UserDetails]:
@@ -155,7 +154,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -171,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UserDetails:
@@ -186,7 +185,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -202,7 +201,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[UserDetails]:
@@ -220,7 +219,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[UserDetails]:

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -20,9 +19,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorResponse, ListPetsPagination, ListPetsResponse, Pet
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("basicAuth",),)
 
@@ -66,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | ListPetsResponse | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | ErrorResponse | ListPetsResponse | None:
     if response.status_code == 200:
         response_200 = load(ListPetsResponse, response.json())
         return response_200
@@ -84,12 +83,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ListPetsResponse:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ListPetsResponse:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -101,12 +100,14 @@ def _parse_success_body(response: httpx.Response) -> ListPetsResponse:
     if response.status_code == 200:
         response_200 = load(ListPetsResponse, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorResponse | ListPetsResponse]:
+def _build_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Response[Any | ErrorResponse | ListPetsResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -118,7 +119,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 def sync_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -150,7 +151,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -175,7 +176,7 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -208,7 +209,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -233,7 +234,7 @@ def sync(
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -265,7 +266,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -290,7 +291,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -323,7 +324,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -348,7 +349,7 @@ async def asyncio(
 def sync_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -381,7 +382,7 @@ def sync_raw(
 async def asyncio_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -417,7 +418,7 @@ def _page_items(page: ListPetsResponse) -> list[Pet]:
 def _source(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -450,7 +451,7 @@ def _source(
 def _asource(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -482,7 +483,7 @@ def _asource(
 def first_page(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -517,7 +518,7 @@ def first_page(
 async def afirst_page(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -547,7 +548,7 @@ async def afirst_page(
 def iterate(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,
@@ -581,7 +582,7 @@ def iterate(
 def aiterate(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     email: str,
     search_value: str | Unset = UNSET,
     search_by: str | Unset = UNSET,

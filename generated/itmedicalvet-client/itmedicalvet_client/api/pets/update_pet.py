@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -9,9 +8,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load, multipart
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorResponse, UpdatePetMultipartRequest, UpdatePetRequest, UpdatePetResponse
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("basicAuth",),)
 
@@ -40,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | UpdatePetResponse | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | ErrorResponse | UpdatePetResponse | None:
     if response.status_code == 200:
         response_200 = load(UpdatePetResponse, response.json())
         return response_200
@@ -62,12 +61,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> UpdatePetResponse:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> UpdatePetResponse:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -79,12 +78,14 @@ def _parse_success_body(response: httpx.Response) -> UpdatePetResponse:
     if response.status_code == 200:
         response_200 = load(UpdatePetResponse, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | ErrorResponse | UpdatePetResponse]:
+def _build_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Response[Any | ErrorResponse | UpdatePetResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -96,7 +97,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 def sync_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -116,7 +117,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -136,7 +137,7 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -157,7 +158,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -177,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -197,7 +198,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -217,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -238,7 +239,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -258,7 +259,7 @@ async def asyncio(
 def sync_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -281,7 +282,7 @@ def sync_raw(
 async def asyncio_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: UpdatePetRequest | UpdatePetMultipartRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -20,7 +19,7 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorResponse,
     WebAppUser,
@@ -28,7 +27,7 @@ from ...pydantic_models import (
     WebAppUserReportRequest,
     WebAppUserReportRequestPagination,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("basicAuth",),)
 
@@ -55,7 +54,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | WebAppUserListResponse | None:
+def _parse_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Any | ErrorResponse | WebAppUserListResponse | None:
     if response.status_code == 200:
         response_200 = load(WebAppUserListResponse, response.json())
         return response_200
@@ -77,12 +78,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> WebAppUserListResponse:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> WebAppUserListResponse:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -94,14 +95,14 @@ def _parse_success_body(response: httpx.Response) -> WebAppUserListResponse:
     if response.status_code == 200:
         response_200 = load(WebAppUserListResponse, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | ErrorResponse | WebAppUserListResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -113,7 +114,7 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -134,7 +135,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -154,7 +155,7 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -176,7 +177,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -196,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -217,7 +218,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -237,7 +238,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -259,7 +260,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -279,7 +280,7 @@ async def asyncio(
 def sync_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -302,7 +303,7 @@ def sync_raw(
 async def asyncio_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -325,7 +326,7 @@ def _page_items(page: WebAppUserListResponse) -> list[WebAppUser]:
 def _source(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -351,7 +352,7 @@ def _source(
 def _asource(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -376,7 +377,7 @@ def _asource(
 def first_page(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -401,7 +402,7 @@ def first_page(
 async def afirst_page(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -421,7 +422,7 @@ async def afirst_page(
 def iterate(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -445,7 +446,7 @@ def iterate(
 def aiterate(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: WebAppUserReportRequest | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

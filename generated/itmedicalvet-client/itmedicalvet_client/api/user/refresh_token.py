@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -9,9 +8,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorResponse, RefreshTokenResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("basicAuth",),)
 
@@ -43,7 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorResponse | RefreshTokenResponse | None:
+def _parse_response(
+    *, client: BaseClient, response: httpx.Response
+) -> Any | ErrorResponse | RefreshTokenResponse | None:
     if response.status_code == 200:
         response_200 = load(RefreshTokenResponse, response.json())
         return response_200
@@ -61,12 +62,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | ErrorR
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> RefreshTokenResponse:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> RefreshTokenResponse:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -78,14 +79,14 @@ def _parse_success_body(response: httpx.Response) -> RefreshTokenResponse:
     if response.status_code == 200:
         response_200 = load(RefreshTokenResponse, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | ErrorResponse | RefreshTokenResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -97,7 +98,7 @@ def _build_response(
 def sync_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -119,7 +120,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -140,7 +141,7 @@ def sync_detailed(
 def sync(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -163,7 +164,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -184,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -206,7 +207,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -227,7 +228,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -250,7 +251,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -271,7 +272,7 @@ async def asyncio(
 def sync_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -296,7 +297,7 @@ def sync_raw(
 async def asyncio_raw(
     app_name: str,
     *,
-    client: Client,
+    client: BaseClient,
     identity: str,
     dev_type: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -53,7 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -83,12 +82,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> None:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> None:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -99,12 +98,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> None:
 def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -117,7 +116,7 @@ def sync_detailed(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -141,7 +140,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -165,7 +164,7 @@ def sync(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -190,7 +189,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -214,7 +213,7 @@ async def asyncio_detailed(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -238,7 +237,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -262,7 +261,7 @@ async def asyncio(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -287,7 +286,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -311,7 +310,7 @@ def sync_raw(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -340,7 +339,7 @@ async def asyncio_raw(
     patient: UUID,
     message: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,

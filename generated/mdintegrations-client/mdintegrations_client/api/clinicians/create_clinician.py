@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, dump_value, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Clinician, ClinicianCreateRequest, Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -47,7 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Clinician | Error | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Clinician | Error | None:
     if response.status_code == 201:
         response_201 = load(Clinician, response.json())
         return response_201
@@ -77,12 +76,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Clinician | 
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> Clinician:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> Clinician:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -94,12 +93,12 @@ def _parse_success_body(response: httpx.Response) -> Clinician:
     if response.status_code == 201:
         response_201 = load(Clinician, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Clinician | Error]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Clinician | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -110,7 +109,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Cli
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -132,7 +131,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -152,7 +151,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -175,7 +174,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -195,7 +194,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -217,7 +216,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -237,7 +236,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -260,7 +259,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -280,7 +279,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -305,7 +304,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: ClinicianCreateRequest,
     with_relationships: list[str] | Unset = UNSET,
     version: str | Unset = UNSET,

@@ -1,6 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -13,9 +12,9 @@ from ..._runtime.downloads import AsyncDownload, Download, adownloading, downloa
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -43,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | File | None:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
@@ -73,12 +72,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | File
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> File:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> File:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -90,12 +89,12 @@ def _parse_success_body(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = downloaded_file(response)
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -107,7 +106,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -125,7 +124,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -145,7 +144,7 @@ def sync_detailed(
 def sync(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -164,7 +163,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -184,7 +183,7 @@ def sync(
 async def asyncio_detailed(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -202,7 +201,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -222,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -241,7 +240,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -261,7 +260,7 @@ async def asyncio(
 def sync_raw(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -284,7 +283,7 @@ def sync_raw(
 async def asyncio_raw(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -304,7 +303,7 @@ async def asyncio_raw(
 def stream(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -328,7 +327,7 @@ def stream(
 async def astream(
     clinician: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

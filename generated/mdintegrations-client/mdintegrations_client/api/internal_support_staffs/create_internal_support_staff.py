@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, InternalSupportStaffCreateRequest, PartnerInternalSupportStaff
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -39,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerInternalSupportStaff | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerInternalSupportStaff | None:
     if response.status_code == 201:
         response_201 = load(PartnerInternalSupportStaff, response.json())
         return response_201
@@ -69,12 +68,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerInternalSupportStaff:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerInternalSupportStaff:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -86,12 +85,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerInternalSupportStaff
     if response.status_code == 201:
         response_201 = load(PartnerInternalSupportStaff, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerInternalSupportStaff]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerInternalSupportStaff]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -102,7 +101,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -121,7 +120,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -140,7 +139,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -160,7 +159,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -179,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -198,7 +197,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -217,7 +216,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -237,7 +236,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -256,7 +255,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -279,7 +278,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     body: InternalSupportStaffCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -21,9 +20,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, ListPartnerAuditsOrder, PartnerAudit, PartnerAuditList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -65,7 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerAuditList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerAuditList | None:
     if response.status_code == 200:
         response_200 = load(PartnerAuditList, response.json())
         return response_200
@@ -95,12 +94,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerAuditList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerAuditList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -112,12 +111,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerAuditList:
     if response.status_code == 200:
         response_200 = load(PartnerAuditList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerAuditList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerAuditList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -129,7 +128,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -153,7 +152,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -176,7 +175,7 @@ def sync_detailed(
 def sync(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -201,7 +200,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -224,7 +223,7 @@ def sync(
 async def asyncio_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -248,7 +247,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -271,7 +270,7 @@ async def asyncio_detailed(
 async def asyncio(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -296,7 +295,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -319,7 +318,7 @@ async def asyncio(
 def sync_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -348,7 +347,7 @@ def sync_raw(
 async def asyncio_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -377,7 +376,7 @@ def _page_items(page: PartnerAuditList) -> list[PartnerAudit]:
 def _source(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -406,7 +405,7 @@ def _source(
 def _asource(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -434,7 +433,7 @@ def _asource(
 def first_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -465,7 +464,7 @@ def first_page(
 async def afirst_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -491,7 +490,7 @@ async def afirst_page(
 def iterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
@@ -521,7 +520,7 @@ def iterate(
 def aiterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     order: ListPartnerAuditsOrder | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,

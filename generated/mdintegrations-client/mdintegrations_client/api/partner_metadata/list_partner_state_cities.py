@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, MetadataCity
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -44,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[MetadataCity] | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | list[MetadataCity] | None:
     if response.status_code == 200:
         response_200 = [load(MetadataCity, item) for item in response.json()]
         return response_200
@@ -74,12 +73,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> list[MetadataCity]:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> list[MetadataCity]:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -91,12 +90,12 @@ def _parse_success_body(response: httpx.Response) -> list[MetadataCity]:
     if response.status_code == 200:
         response_200 = [load(MetadataCity, item) for item in response.json()]
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | list[MetadataCity]]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | list[MetadataCity]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -108,7 +107,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -124,7 +123,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -144,7 +143,7 @@ def sync_detailed(
 def sync(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -161,7 +160,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -181,7 +180,7 @@ def sync(
 async def asyncio_detailed(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -197,7 +196,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -217,7 +216,7 @@ async def asyncio_detailed(
 async def asyncio(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -234,7 +233,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -254,7 +253,7 @@ async def asyncio(
 def sync_raw(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -277,7 +276,7 @@ def sync_raw(
 async def asyncio_raw(
     state_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -21,9 +20,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerOfferingTag, PartnerOfferingTagList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -64,7 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerOfferingTagList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerOfferingTagList | None:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingTagList, response.json())
         return response_200
@@ -94,12 +93,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerOfferingTagList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerOfferingTagList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -111,12 +110,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerOfferingTagList:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingTagList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerOfferingTagList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerOfferingTagList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -129,7 +128,7 @@ def sync_detailed(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -152,7 +151,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -176,7 +175,7 @@ def sync(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -200,7 +199,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -224,7 +223,7 @@ async def asyncio_detailed(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -247,7 +246,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -271,7 +270,7 @@ async def asyncio(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -295,7 +294,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -319,7 +318,7 @@ def sync_raw(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -348,7 +347,7 @@ async def asyncio_raw(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -377,7 +376,7 @@ def _source(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -406,7 +405,7 @@ def _asource(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -434,7 +433,7 @@ def first_page(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -465,7 +464,7 @@ async def afirst_page(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -491,7 +490,7 @@ def iterate(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -521,7 +520,7 @@ def aiterate(
     partner: UUID,
     offering: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,

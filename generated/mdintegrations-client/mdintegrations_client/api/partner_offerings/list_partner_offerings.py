@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -21,9 +20,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, ListPartnerOfferingsTrashed, PartnerOffering, PartnerOfferingList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -80,7 +79,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerOfferingList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerOfferingList | None:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingList, response.json())
         return response_200
@@ -110,12 +109,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerOfferingList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerOfferingList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -127,12 +126,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerOfferingList:
     if response.status_code == 200:
         response_200 = load(PartnerOfferingList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerOfferingList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerOfferingList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -144,7 +143,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -179,7 +178,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -207,7 +206,7 @@ def sync_detailed(
 def sync(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -243,7 +242,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -271,7 +270,7 @@ def sync(
 async def asyncio_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -306,7 +305,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -334,7 +333,7 @@ async def asyncio_detailed(
 async def asyncio(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -370,7 +369,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -398,7 +397,7 @@ async def asyncio(
 def sync_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -437,7 +436,7 @@ def sync_raw(
 async def asyncio_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -476,7 +475,7 @@ def _page_items(page: PartnerOfferingList) -> list[PartnerOffering]:
 def _source(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -515,7 +514,7 @@ def _source(
 def _asource(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -553,7 +552,7 @@ def _asource(
 def first_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -594,7 +593,7 @@ def first_page(
 async def afirst_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -630,7 +629,7 @@ async def afirst_page(
 def iterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,
@@ -670,7 +669,7 @@ def iterate(
 def aiterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     order: str | Unset = UNSET,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerPharmacy, PartnerPharmacyAttachRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -44,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerPharmacy | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerPharmacy | None:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacy, response.json())
         return response_200
@@ -74,12 +73,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerPharmacy:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerPharmacy:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -91,12 +90,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerPharmacy:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacy, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerPharmacy]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerPharmacy]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -108,7 +107,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -128,7 +127,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -149,7 +148,7 @@ def sync_detailed(
 def sync(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -170,7 +169,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -191,7 +190,7 @@ def sync(
 async def asyncio_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -211,7 +210,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -232,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -253,7 +252,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -274,7 +273,7 @@ async def asyncio(
 def sync_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -299,7 +298,7 @@ def sync_raw(
 async def asyncio_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerPharmacyAttachRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -21,9 +20,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerPharmacy, PartnerPharmacyList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -62,7 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerPharmacyList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerPharmacyList | None:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacyList, response.json())
         return response_200
@@ -92,12 +91,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerPharmacyList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerPharmacyList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -109,12 +108,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerPharmacyList:
     if response.status_code == 200:
         response_200 = load(PartnerPharmacyList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerPharmacyList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerPharmacyList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -126,7 +125,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -148,7 +147,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -170,7 +169,7 @@ def sync_detailed(
 def sync(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -193,7 +192,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -215,7 +214,7 @@ def sync(
 async def asyncio_detailed(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -237,7 +236,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -259,7 +258,7 @@ async def asyncio_detailed(
 async def asyncio(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -282,7 +281,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -304,7 +303,7 @@ async def asyncio(
 def sync_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -331,7 +330,7 @@ def sync_raw(
 async def asyncio_raw(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -358,7 +357,7 @@ def _page_items(page: PartnerPharmacyList) -> list[PartnerPharmacy]:
 def _source(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -385,7 +384,7 @@ def _source(
 def _asource(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -411,7 +410,7 @@ def _asource(
 def first_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -440,7 +439,7 @@ def first_page(
 async def afirst_page(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -464,7 +463,7 @@ async def afirst_page(
 def iterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -492,7 +491,7 @@ def iterate(
 def aiterate(
     partner: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
     version: str | Unset = UNSET,

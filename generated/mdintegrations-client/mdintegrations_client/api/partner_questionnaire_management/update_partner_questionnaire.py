@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerQuestionnaireUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -46,7 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -76,12 +75,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> None:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> None:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -92,12 +91,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> None:
 def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -110,7 +109,7 @@ def sync_detailed(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -131,7 +130,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -154,7 +153,7 @@ def sync(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -176,7 +175,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -199,7 +198,7 @@ async def asyncio_detailed(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -220,7 +219,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -243,7 +242,7 @@ async def asyncio(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -265,7 +264,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -288,7 +287,7 @@ def sync_raw(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -315,7 +314,7 @@ async def asyncio_raw(
     partner: UUID,
     questionnaire: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: PartnerQuestionnaireUpdateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerQuestionnaire
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -35,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PartnerQuestionnaire | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | PartnerQuestionnaire | None:
     if response.status_code == 200:
         response_200 = load(PartnerQuestionnaire, response.json())
         return response_200
@@ -65,12 +64,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Part
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PartnerQuestionnaire:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PartnerQuestionnaire:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -82,12 +81,12 @@ def _parse_success_body(response: httpx.Response) -> PartnerQuestionnaire:
     if response.status_code == 200:
         response_200 = load(PartnerQuestionnaire, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PartnerQuestionnaire]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | PartnerQuestionnaire]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -99,7 +98,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[Error | PartnerQuestionnaire]:
@@ -113,7 +112,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -132,7 +131,7 @@ def sync_detailed(
 def sync(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> PartnerQuestionnaire:
@@ -147,7 +146,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -166,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[Error | PartnerQuestionnaire]:
@@ -180,7 +179,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -199,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> PartnerQuestionnaire:
@@ -214,7 +213,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -233,7 +232,7 @@ async def asyncio(
 def sync_raw(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[PartnerQuestionnaire]:
@@ -254,7 +253,7 @@ def sync_raw(
 async def asyncio_raw(
     questionnaire_id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[PartnerQuestionnaire]:

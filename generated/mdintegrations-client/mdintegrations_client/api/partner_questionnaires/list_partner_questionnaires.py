@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, PartnerQuestionnaire
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -29,7 +28,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[PartnerQuestionnaire] | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | list[PartnerQuestionnaire] | None:
     if response.status_code == 200:
         response_200 = [load(PartnerQuestionnaire, item) for item in response.json()]
         return response_200
@@ -59,12 +58,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> list[PartnerQuestionnaire]:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> list[PartnerQuestionnaire]:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -76,12 +75,12 @@ def _parse_success_body(response: httpx.Response) -> list[PartnerQuestionnaire]:
     if response.status_code == 200:
         response_200 = [load(PartnerQuestionnaire, item) for item in response.json()]
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | list[PartnerQuestionnaire]]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | list[PartnerQuestionnaire]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -92,7 +91,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[Error | list[PartnerQuestionnaire]]:
@@ -105,7 +104,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -121,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> list[PartnerQuestionnaire]:
@@ -135,7 +134,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -151,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[Error | list[PartnerQuestionnaire]]:
@@ -164,7 +163,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -180,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> list[PartnerQuestionnaire]:
@@ -194,7 +193,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -210,7 +209,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[list[PartnerQuestionnaire]]:
@@ -228,7 +227,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[list[PartnerQuestionnaire]]:

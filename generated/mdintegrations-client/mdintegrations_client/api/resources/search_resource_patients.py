@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -19,9 +18,9 @@ from ..._runtime.pagination import (
     present,
 )
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, ResourcePatient, ResourcePatientList, SearchResourcePatientsOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -59,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | ResourcePatientList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | ResourcePatientList | None:
     if response.status_code == 200:
         response_200 = load(ResourcePatientList, response.json())
         return response_200
@@ -89,12 +88,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Reso
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ResourcePatientList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ResourcePatientList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -106,12 +105,12 @@ def _parse_success_body(response: httpx.Response) -> ResourcePatientList:
     if response.status_code == 200:
         response_200 = load(ResourcePatientList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ResourcePatientList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | ResourcePatientList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -122,7 +121,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -145,7 +144,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -166,7 +165,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -190,7 +189,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -211,7 +210,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -234,7 +233,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -255,7 +254,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -279,7 +278,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -300,7 +299,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -327,7 +326,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -354,7 +353,7 @@ def _page_items(page: ResourcePatientList) -> list[ResourcePatient]:
 
 def _source(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -381,7 +380,7 @@ def _source(
 
 def _asource(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -407,7 +406,7 @@ def _asource(
 
 def first_page(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -436,7 +435,7 @@ def first_page(
 
 async def afirst_page(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -460,7 +459,7 @@ async def afirst_page(
 
 def iterate(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,
@@ -488,7 +487,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: SearchResourcePatientsOrder | Unset = UNSET,

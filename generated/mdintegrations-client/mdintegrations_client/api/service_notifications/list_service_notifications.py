@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -19,9 +18,9 @@ from ..._runtime.pagination import (
     present,
 )
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, ServiceNotification, ServiceNotificationList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -66,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | ServiceNotificationList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | ServiceNotificationList | None:
     if response.status_code == 200:
         response_200 = load(ServiceNotificationList, response.json())
         return response_200
@@ -96,12 +95,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Serv
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ServiceNotificationList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ServiceNotificationList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -113,12 +112,12 @@ def _parse_success_body(response: httpx.Response) -> ServiceNotificationList:
     if response.status_code == 200:
         response_200 = load(ServiceNotificationList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ServiceNotificationList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | ServiceNotificationList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -129,7 +128,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -156,7 +155,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -179,7 +178,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -207,7 +206,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -230,7 +229,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -257,7 +256,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -280,7 +279,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -308,7 +307,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -331,7 +330,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -362,7 +361,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -393,7 +392,7 @@ def _page_items(page: ServiceNotificationList) -> list[ServiceNotification]:
 
 def _source(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -424,7 +423,7 @@ def _source(
 
 def _asource(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -454,7 +453,7 @@ def _asource(
 
 def first_page(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -487,7 +486,7 @@ def first_page(
 
 async def afirst_page(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -515,7 +514,7 @@ async def afirst_page(
 
 def iterate(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,
@@ -547,7 +546,7 @@ def iterate(
 
 def aiterate(
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     scope: str | Unset = UNSET,

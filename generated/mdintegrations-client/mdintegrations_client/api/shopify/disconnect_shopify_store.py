@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -8,9 +7,9 @@ from ..._runtime.auth import Security
 from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -37,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -67,12 +66,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> None:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> None:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -83,12 +82,12 @@ def _parse_success(*, client: Client, response: httpx.Response) -> None:
 def _parse_success_body(response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -99,7 +98,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Any
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,
@@ -120,7 +119,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -139,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,
@@ -161,7 +160,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -180,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,
@@ -201,7 +200,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -220,7 +219,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,
@@ -242,7 +241,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -261,7 +260,7 @@ async def asyncio(
 
 def sync_raw(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,
@@ -284,7 +283,7 @@ def sync_raw(
 
 async def asyncio_raw(
     *,
-    client: Client,
+    client: BaseClient,
     version: str | Unset = UNSET,
     signature: str,
     timeout: float | httpx.Timeout | None = None,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,9 +8,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, ShopifyCustomerAuthLink
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -42,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | ShopifyCustomerAuthLink | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | ShopifyCustomerAuthLink | None:
     if response.status_code == 200:
         response_200 = load(ShopifyCustomerAuthLink, response.json())
         return response_200
@@ -72,12 +71,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Shop
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ShopifyCustomerAuthLink:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ShopifyCustomerAuthLink:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -89,12 +88,12 @@ def _parse_success_body(response: httpx.Response) -> ShopifyCustomerAuthLink:
     if response.status_code == 200:
         response_200 = load(ShopifyCustomerAuthLink, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ShopifyCustomerAuthLink]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | ShopifyCustomerAuthLink]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -106,7 +105,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,
@@ -126,7 +125,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -148,7 +147,7 @@ def sync_detailed(
 def sync(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,
@@ -169,7 +168,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -191,7 +190,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,
@@ -211,7 +210,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -233,7 +232,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,
@@ -254,7 +253,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -276,7 +275,7 @@ async def asyncio(
 def sync_raw(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,
@@ -303,7 +302,7 @@ def sync_raw(
 async def asyncio_raw(
     customer_id: int,
     *,
-    client: Client,
+    client: BaseClient,
     x_shopify_topic: str,
     x_shopify_shop_domain: str,
     x_shopify_hmac_sha_256: str,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, SpecialtyOffering, SpecialtyOfferingCreateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -46,7 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | SpecialtyOffering | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | SpecialtyOffering | None:
     if response.status_code == 200:
         response_200 = load(SpecialtyOffering, response.json())
         return response_200
@@ -80,12 +79,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Spec
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> SpecialtyOffering:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> SpecialtyOffering:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -100,12 +99,12 @@ def _parse_success_body(response: httpx.Response) -> SpecialtyOffering:
     if response.status_code == 201:
         response_201 = load(SpecialtyOffering, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | SpecialtyOffering]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | SpecialtyOffering]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -118,7 +117,7 @@ def sync_detailed(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -140,7 +139,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -163,7 +162,7 @@ def sync(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -186,7 +185,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -209,7 +208,7 @@ async def asyncio_detailed(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -231,7 +230,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -254,7 +253,7 @@ async def asyncio(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -277,7 +276,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -300,7 +299,7 @@ def sync_raw(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
@@ -327,7 +326,7 @@ async def asyncio_raw(
     specialty: UUID,
     offering_type: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: SpecialtyOfferingCreateRequest,
     version: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,

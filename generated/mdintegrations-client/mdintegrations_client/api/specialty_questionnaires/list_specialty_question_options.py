@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -21,9 +20,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import Error, SpecialtyQuestionOption, SpecialtyQuestionOptionList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (
     ("OAuth2",),
@@ -66,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | SpecialtyQuestionOptionList | None:
+def _parse_response(*, client: BaseClient, response: httpx.Response) -> Error | SpecialtyQuestionOptionList | None:
     if response.status_code == 200:
         response_200 = load(SpecialtyQuestionOptionList, response.json())
         return response_200
@@ -96,12 +95,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Spec
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> SpecialtyQuestionOptionList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> SpecialtyQuestionOptionList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -113,12 +112,12 @@ def _parse_success_body(response: httpx.Response) -> SpecialtyQuestionOptionList
     if response.status_code == 200:
         response_200 = load(SpecialtyQuestionOptionList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | SpecialtyQuestionOptionList]:
+def _build_response(*, client: BaseClient, response: httpx.Response) -> Response[Error | SpecialtyQuestionOptionList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -132,7 +131,7 @@ def sync_detailed(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -156,7 +155,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -182,7 +181,7 @@ def sync(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -207,7 +206,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -233,7 +232,7 @@ async def asyncio_detailed(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -257,7 +256,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -283,7 +282,7 @@ async def asyncio(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -308,7 +307,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -334,7 +333,7 @@ def sync_raw(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -365,7 +364,7 @@ async def asyncio_raw(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -396,7 +395,7 @@ def _source(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -427,7 +426,7 @@ def _asource(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -457,7 +456,7 @@ def first_page(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -490,7 +489,7 @@ async def afirst_page(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -518,7 +517,7 @@ def iterate(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,
@@ -550,7 +549,7 @@ def aiterate(
     questionnaire: UUID,
     question: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     version: str | Unset = UNSET,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,9 +8,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorDetail, ProviderEnrolmentSample, ValidationError
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSample | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
@@ -57,12 +56,12 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSample:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ProviderEnrolmentSample:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -74,14 +73,14 @@ def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSample:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSample, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -94,7 +93,7 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
@@ -111,7 +110,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -132,7 +131,7 @@ def sync(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> ProviderEnrolmentSample:
@@ -150,7 +149,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -171,7 +170,7 @@ async def asyncio_detailed(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorDetail | ProviderEnrolmentSample | ValidationError]:
@@ -188,7 +187,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -209,7 +208,7 @@ async def asyncio(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> ProviderEnrolmentSample:
@@ -227,7 +226,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -248,7 +247,7 @@ def sync_raw(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[ProviderEnrolmentSample]:
@@ -271,7 +270,7 @@ async def asyncio_raw(
     parent_lookup_provider_id: str,
     learner_learner_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> RawResponse[ProviderEnrolmentSample]:

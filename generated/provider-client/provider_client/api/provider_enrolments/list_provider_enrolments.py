@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -20,9 +19,9 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorDetail, PaginatedProviderEnrolmentList, ProviderEnrolment, ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -61,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderEnrolmentList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentList, response.json())
@@ -80,12 +79,12 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderEnrolmentList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PaginatedProviderEnrolmentList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -97,14 +96,14 @@ def _parse_success_body(response: httpx.Response) -> PaginatedProviderEnrolmentL
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentList | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -116,7 +115,7 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -139,7 +138,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -162,7 +161,7 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -186,7 +185,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -209,7 +208,7 @@ def sync(
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -232,7 +231,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -255,7 +254,7 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -279,7 +278,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -302,7 +301,7 @@ async def asyncio(
 def sync_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -331,7 +330,7 @@ def sync_raw(
 async def asyncio_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -365,7 +364,7 @@ def _next_link(page: PaginatedProviderEnrolmentList) -> str | None:
 def _source(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -394,7 +393,7 @@ def _source(
 def _asource(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -422,7 +421,7 @@ def _asource(
 def first_page(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -453,7 +452,7 @@ def first_page(
 async def afirst_page(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -479,7 +478,7 @@ async def afirst_page(
 def iterate(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -509,7 +508,7 @@ def iterate(
 def aiterate(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,9 +8,9 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import ErrorDetail, ProviderNotification, ProviderNotificationRequest, ValidationError
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | ProviderNotification | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderNotification, response.json())
@@ -57,12 +56,12 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ProviderNotification:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ProviderNotification:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -74,14 +73,14 @@ def _parse_success_body(response: httpx.Response) -> ProviderNotification:
     if response.status_code == 201:
         response_201 = load(ProviderNotification, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderNotification | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -93,7 +92,7 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -110,7 +109,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -130,7 +129,7 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -148,7 +147,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -168,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -185,7 +184,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -205,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -223,7 +222,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -243,7 +242,7 @@ async def asyncio(
 def sync_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -266,7 +265,7 @@ def sync_raw(
 async def asyncio_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderNotificationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

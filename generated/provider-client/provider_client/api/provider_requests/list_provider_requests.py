@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -20,14 +19,14 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorDetail,
     PaginatedProviderVerificationRequestResultList,
     ProviderVerificationRequestResult,
     ValidationError,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -66,7 +65,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderVerificationRequestResultList, response.json())
@@ -85,12 +84,12 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderVerificationRequestResultList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PaginatedProviderVerificationRequestResultList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -102,14 +101,14 @@ def _parse_success_body(response: httpx.Response) -> PaginatedProviderVerificati
     if response.status_code == 200:
         response_200 = load(PaginatedProviderVerificationRequestResultList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderVerificationRequestResultList | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -121,7 +120,7 @@ def _build_response(
 def sync_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -144,7 +143,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -167,7 +166,7 @@ def sync_detailed(
 def sync(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -191,7 +190,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -214,7 +213,7 @@ def sync(
 async def asyncio_detailed(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -237,7 +236,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -260,7 +259,7 @@ async def asyncio_detailed(
 async def asyncio(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -284,7 +283,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -307,7 +306,7 @@ async def asyncio(
 def sync_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -336,7 +335,7 @@ def sync_raw(
 async def asyncio_raw(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -370,7 +369,7 @@ def _next_link(page: PaginatedProviderVerificationRequestResultList) -> str | No
 def _source(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -399,7 +398,7 @@ def _source(
 def _asource(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -427,7 +426,7 @@ def _asource(
 def first_page(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -458,7 +457,7 @@ def first_page(
 async def afirst_page(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -484,7 +483,7 @@ async def afirst_page(
 def iterate(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -514,7 +513,7 @@ def iterate(
 def aiterate(
     parent_lookup_provider_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,14 +8,14 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorDetail,
     ProviderVerificationRequestResult,
     ProviderVerificationRequestResultRequest,
     ValidationError,
 )
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | ProviderVerificationRequestResult | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderVerificationRequestResult, response.json())
@@ -68,12 +67,12 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ProviderVerificationRequestResult:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ProviderVerificationRequestResult:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -85,14 +84,14 @@ def _parse_success_body(response: httpx.Response) -> ProviderVerificationRequest
     if response.status_code == 201:
         response_201 = load(ProviderVerificationRequestResult, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderVerificationRequestResult | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -105,7 +104,7 @@ def sync_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -124,7 +123,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -146,7 +145,7 @@ def sync(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -166,7 +165,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -188,7 +187,7 @@ async def asyncio_detailed(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -207,7 +206,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -229,7 +228,7 @@ async def asyncio(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -249,7 +248,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -271,7 +270,7 @@ def sync_raw(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -296,7 +295,7 @@ async def asyncio_raw(
     parent_lookup_provider_id: str,
     request_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderVerificationRequestResultRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

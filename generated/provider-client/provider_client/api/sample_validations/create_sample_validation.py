@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,14 +8,14 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorDetail,
     ProviderEnrolmentSampleValidation,
     ProviderEnrolmentSampleValidationRequest,
     ValidationError,
 )
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -49,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 201:
         response_201 = load(ProviderEnrolmentSampleValidation, response.json())
@@ -68,12 +67,12 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -85,14 +84,14 @@ def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleVali
     if response.status_code == 201:
         response_201 = load(ProviderEnrolmentSampleValidation, response.json())
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -106,7 +105,7 @@ def sync_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -127,7 +126,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -151,7 +150,7 @@ def sync(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -173,7 +172,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -197,7 +196,7 @@ async def asyncio_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -218,7 +217,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -242,7 +241,7 @@ async def asyncio(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -264,7 +263,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -288,7 +287,7 @@ def sync_raw(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -315,7 +314,7 @@ async def asyncio_raw(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,

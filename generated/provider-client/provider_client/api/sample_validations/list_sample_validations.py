@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -20,14 +19,14 @@ from ..._runtime.pagination import (
 )
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorDetail,
     PaginatedProviderEnrolmentSampleValidationList,
     ProviderEnrolmentSampleValidation,
     ValidationError,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -72,7 +71,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleValidationList, response.json())
@@ -91,12 +90,12 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> PaginatedProviderEnrolmentSampleValidationList:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> PaginatedProviderEnrolmentSampleValidationList:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -108,14 +107,14 @@ def _parse_success_body(response: httpx.Response) -> PaginatedProviderEnrolmentS
     if response.status_code == 200:
         response_200 = load(PaginatedProviderEnrolmentSampleValidationList, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | PaginatedProviderEnrolmentSampleValidationList | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -129,7 +128,7 @@ def sync_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -156,7 +155,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -183,7 +182,7 @@ def sync(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -211,7 +210,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -238,7 +237,7 @@ async def asyncio_detailed(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -265,7 +264,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -292,7 +291,7 @@ async def asyncio(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -320,7 +319,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -347,7 +346,7 @@ def sync_raw(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -380,7 +379,7 @@ async def asyncio_raw(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -418,7 +417,7 @@ def _source(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -451,7 +450,7 @@ def _asource(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -483,7 +482,7 @@ def first_page(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -518,7 +517,7 @@ async def afirst_page(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -548,7 +547,7 @@ def iterate(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -582,7 +581,7 @@ def aiterate(
     parent_lookup_sample_learner_learner_id: str,
     parent_lookup_sample_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     search: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     limit: int | Unset = UNSET,

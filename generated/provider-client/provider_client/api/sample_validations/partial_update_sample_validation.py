@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,14 +8,14 @@ from ..._runtime.bodies import parse_detailed, parse_success
 from ..._runtime.models import dump, load
 from ..._runtime.paths import segment
 from ..._runtime.responses import RawResponse, asend_raw, send_raw
-from ...client import Client
+from ...client import BaseClient
 from ...pydantic_models import (
     ErrorDetail,
     ProviderEnrolmentSampleValidation,
     ProviderEnrolmentSampleValidationRequest,
     ValidationError,
 )
-from ...types import Response
+from ...types import Response, status_of
 
 _SECURITY: Security = (("jwt",),)
 
@@ -51,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError | None:
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSampleValidation, response.json())
@@ -74,12 +73,12 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatusError(response)
     else:
         return None
 
 
-def _parse_success(*, client: Client, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
+def _parse_success(*, client: BaseClient, response: httpx.Response) -> ProviderEnrolmentSampleValidation:
     """The parsed 2xx body; an error status raises its ``errors.APIStatusError`` subclass, a body that is
     not what the spec documents ``errors.APIResponseValidationError``."""
     if not response.is_success:
@@ -91,14 +90,14 @@ def _parse_success_body(response: httpx.Response) -> ProviderEnrolmentSampleVali
     if response.status_code == 200:
         response_200 = load(ProviderEnrolmentSampleValidation, response.json())
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatusError(response)
 
 
 def _build_response(
-    *, client: Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ErrorDetail | ProviderEnrolmentSampleValidation | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parse_detailed(
@@ -113,7 +112,7 @@ def sync_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -135,7 +134,7 @@ def sync_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -161,7 +160,7 @@ def sync(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -184,7 +183,7 @@ def sync(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -210,7 +209,7 @@ async def asyncio_detailed(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -232,7 +231,7 @@ async def asyncio_detailed(
         max_retries: This call's retry budget; default ``client.retry_policy.max_retries``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatusError: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -258,7 +257,7 @@ async def asyncio(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -281,7 +280,7 @@ async def asyncio(
 
     Raises:
         errors.APIStatusError: If the server answers with an error status (a subclass per status, e.g. errors.NotFoundError).
-        errors.UnexpectedStatus: If the server answers with a success status the spec does not document.
+        errors.UnexpectedStatusError: If the server answers with a success status the spec does not document.
         errors.APIConnectionError: If no response arrives (errors.APITimeoutError when a timeout expires).
 
     Returns:
@@ -307,7 +306,7 @@ def sync_raw(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -336,7 +335,7 @@ async def asyncio_raw(
     parent_lookup_sample_id: str,
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ProviderEnrolmentSampleValidationRequest,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
