@@ -60,9 +60,9 @@ def test_sync_gets_the_json_and_stream_the_typed_events(chat: tuple[ModuleType, 
 def test_the_resource_surface_streams_too(chat: tuple[ModuleType, str]) -> None:
     package, origin = chat
     models = importlib.import_module(f"{package.__name__}.pydantic_models")
-    with package.Client(base_url=origin) as client:
-        with client.streaming.default.create_chat(body=models.CreateChatBody(prompt="hi")) as chunks:
-            assert [type(chunk).__name__ for chunk in chunks] == ["Chunk"] * 3
+    body = models.CreateChatBody(prompt="hi")
+    with package.Client(base_url=origin) as client, client.streaming.default.create_chat(body=body) as chunks:
+        assert [type(chunk).__name__ for chunk in chunks] == ["Chunk"] * 3
 
     async def read() -> list[Any]:
         async with package.AsyncClient(base_url=origin) as client:
