@@ -28,6 +28,7 @@ from ..spec.loading import Spec
 from ..spec.project import Project
 
 if TYPE_CHECKING:
+    from ._model_modules import ModelModules
     from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
@@ -103,7 +104,7 @@ def render_covered(
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
-    from .model_generation import MODULE_NAME, defined_names
+    from .model_generation import defined_names
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
@@ -114,13 +115,13 @@ def render_covered(
     expected = expected_classes(parsed)
     with _models_beside(spec, parsed.models) as models:
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
-        code, model_problems = models()
+        code, model_problems, split = models()
     defined = defined_names(code)
     if not expected <= defined:
         shutil.rmtree(package_dir)
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
     _check_no_model_lost(spec, code, package_dir)
-    (package_dir / f"{MODULE_NAME}.py").write_text(code)
+    _write_models(package_dir, code, split)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
@@ -132,22 +133,44 @@ def render_covered(
 # datamodel-code-generator 14 s): its copy of the document is its own to edit, which spares a deep copy.
 # Below it a fork costs more than it saves.
 _LARGE_SPEC_SCHEMAS = 200
-Models = tuple[str, list[Problem]]  # the models module source, and why it holds none
+# The models module's source, why it holds none, and its modules when it is large enough to split.
+Models = tuple[str, list[Problem], "ModelModules | None"]
 
 
 @contextlib.contextmanager
 def _models_beside(spec: Spec, input_: ModelsInput) -> Iterator[Callable[[], Models]]:
     """Yields how to get the models module of ``spec``: rendered meanwhile in a forked process for a large spec,
     else rendered here when asked."""
-    from .model_generation import render_models
-
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     if len(schemas) <= _LARGE_SPEC_SCHEMAS or sys.platform != "linux":
-        yield lambda: render_models(spec, input_)
+        yield lambda: _models(spec, input_)
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(render_models, spec, input_, private=True)  # the fork's copy is its own to edit
+        future = pool.submit(_models, spec, input_, private=True)  # the fork's copy is its own to edit
         yield future.result
+
+
+def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models:
+    """The models module of ``spec``, and its split into modules (in the worker: cutting GitHub's takes seconds)."""
+    from ._model_modules import split_models
+    from .model_generation import MODULE_NAME, render_models
+
+    code, problems = render_models(spec, input_, private=private)
+    return code, problems, split_models(code, MODULE_NAME)
+
+
+def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
+    """One models module, or the split package of them and the operations importing from it."""
+    from ._model_modules import rewrite_package_imports
+    from .model_generation import MODULE_NAME
+
+    if split is None:
+        (package_dir / f"{MODULE_NAME}.py").write_text(code)
+        return
+    for name, source in split.files.items():
+        (package_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (package_dir / name).write_text(source)
+    rewrite_package_imports(package_dir, MODULE_NAME, split.module_of)
 
 
 def _check_no_model_lost(spec: Spec, code: str, package_dir: Path) -> None:
