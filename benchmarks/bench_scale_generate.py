@@ -144,11 +144,14 @@ def import_figures(client: Path) -> dict[str, float]:
     return figures
 
 
-def opc_import_figures(out: Path) -> dict[str, float]:
-    package = package_dir(out)
+def opc_import_figures(package: Path) -> dict[str, float]:
+    """openapi-python-client's package (``--meta none`` writes it straight into the output folder)."""
     modules = sorted(p for p in (package / "api").rglob("*.py") if p.name != "__init__.py")
-    first = ".".join(modules[0].relative_to(out).with_suffix("").parts)
-    return {"first operation module": import_seconds(out, first), "package": import_seconds(out, package.name)}
+    first = ".".join(modules[0].relative_to(package.parent).with_suffix("").parts)
+    return {
+        "first operation module": import_seconds(package.parent, first),
+        "package": import_seconds(package.parent, package.name),
+    }
 
 
 def bench(api: str, spec_path: Path) -> list[dict[str, Any]]:
@@ -162,17 +165,16 @@ def bench(api: str, spec_path: Path) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         root = project(base / "a", api, document)
+        spec_file, opc_out = str(root / "specs" / f"{api}.json"), str(base / "opc_client")
         opc = measure(
-            ["openapi-python-client", "generate", "--path", str(root / "specs" / f"{api}.json")]
-            + ["--output-path", str(base / "opc"), "--meta", "none"],
-            base,
+            ["openapi-python-client", "generate", "--path", spec_file, "--output-path", opc_out, "--meta", "none"], base
         )
         validate = measure([*apigen, "validate", api], root)
         generate = measure([*apigen, "generate", api, "--force"], root)
         noop = measure([*apigen, "generate", api], root)
         client = root / "generated" / f"{api}-client"
         imports = import_figures(client)
-        opc_imports = opc_import_figures(base / "opc")
+        opc_imports = opc_import_figures(base / "opc_client")
 
         changed_property = change_property(document)
         project(root, api, document)

@@ -51,7 +51,8 @@ def split_models(code: str, index_name: str, *, split_above: int | None = None) 
         if isinstance(node, ast.Import | ast.ImportFrom):
             imports.append(node)
         elif (name := _defined_name(node)) is not None and name not in definitions:
-            definitions[name] = _Definition(name, _segment(lines, node), _names_read(node))
+            source = _segment(lines, node)
+            definitions[name] = _Definition(name, source, _names_read(source))
         elif (target := _rebuilt(node)) in definitions:
             definitions[target].trailer.append(_segment(lines, node))
         else:
@@ -62,8 +63,9 @@ def split_models(code: str, index_name: str, *, split_above: int | None = None) 
     module_names = _module_names(groups)
     module_of = {name: module_names[root] for root, members in groups.items() for name in members}
     files = {f"{PACKAGE}/__init__.py": '"""The models, one module per group of classes that reference each other."""\n'}
+    order = {name: position for position, name in enumerate(definitions)}
     for root, members in groups.items():
-        ordered = [definitions[name] for name in definitions if name in members]  # the generator's order
+        ordered = [definitions[name] for name in sorted(members, key=order.__getitem__)]  # the generator's order
         files[f"{PACKAGE}/{module_names[root]}.py"] = _module(ordered, imports, module_of, members)
     files[f"{index_name}.py"] = _index(module_of)
     return ModelModules(files, module_of)
@@ -124,32 +126,17 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     return "\n".join(lines[start - 1 : node.end_lineno])
 
 
-def _names_read(node: ast.AST) -> set[str]:
-    """Every name ``node`` reads, quoted forward references in its annotations included."""
-    names = {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)}
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.AnnAssign):
-            names |= _quoted_names(sub.annotation)
-    return names
+# datamodel-code-generator's strings (docstrings, descriptions, examples) and the identifiers outside them. Its
+# annotations are never quoted (the module has ``from __future__ import annotations``), so a name in a string is
+# text, not a reference; reading names by pattern rather than by walking the AST takes GitHub's 5,000 classes
+# from seconds to a fraction of one.
+_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+_IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
 
 
-def _quoted_names(annotation: ast.expr) -> set[str]:
-    """The names of the quoted forward references in ``annotation`` (not in a call's arguments, say a
-    ``Field(description=...)``, nor in a ``Literal``, whose strings are values)."""
-    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
-        try:
-            return _names_read(ast.parse(annotation.value, mode="eval"))
-        except SyntaxError:
-            return set()
-    if isinstance(annotation, ast.Call) or (
-        isinstance(annotation, ast.Subscript)
-        and isinstance(annotation.value, ast.Name)
-        and annotation.value.id == "Literal"
-    ):
-        return set()
-    return set().union(
-        *(_quoted_names(child) for child in ast.iter_child_nodes(annotation) if isinstance(child, ast.expr))
-    )
+def _names_read(source: str) -> set[str]:
+    """Every identifier ``source`` mentions outside its strings (a superset of the names it reads)."""
+    return set(_IDENTIFIER.findall(_STRING.sub("", source)))
 
 
 def _groups(graph: Mapping[str, set[str]]) -> dict[str, set[str]]:

@@ -104,7 +104,6 @@ def render_covered(
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
-    from .model_generation import defined_names
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
@@ -115,12 +114,11 @@ def render_covered(
     expected = expected_classes(parsed)
     with _models_beside(spec, parsed.models) as models:
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
-        code, model_problems, split = models()
-    defined = defined_names(code)
+        code, model_problems, split, defined = models()
     if not expected <= defined:
         shutil.rmtree(package_dir)
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
-    _check_no_model_lost(spec, code, package_dir)
+    _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
@@ -133,8 +131,9 @@ def render_covered(
 # datamodel-code-generator 14 s): its copy of the document is its own to edit, which spares a deep copy.
 # Below it a fork costs more than it saves.
 _LARGE_SPEC_SCHEMAS = 200
-# The models module's source, why it holds none, and its modules when it is large enough to split.
-Models = tuple[str, list[Problem], "ModelModules | None"]
+# The models module's source, why it holds none, its modules when it is large enough to split, the names it
+# defines (read once, where it was rendered: parsing GitHub's 3.5 MB module takes seconds).
+Models = tuple[str, list[Problem], "ModelModules | None", set[str]]
 
 
 @contextlib.contextmanager
@@ -153,10 +152,11 @@ def _models_beside(spec: Spec, input_: ModelsInput) -> Iterator[Callable[[], Mod
 def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models:
     """The models module of ``spec``, and its split into modules (in the worker: cutting GitHub's takes seconds)."""
     from ._model_modules import split_models
-    from .model_generation import MODULE_NAME, render_models
+    from .model_generation import MODULE_NAME, defined_names, render_models
 
     code, problems = render_models(spec, input_, private=private)
-    return code, problems, split_models(code, MODULE_NAME)
+    split = split_models(code, MODULE_NAME)
+    return code, problems, split, set(split.module_of) if split else defined_names(code)
 
 
 def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
@@ -173,11 +173,11 @@ def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> N
     rewrite_package_imports(package_dir, MODULE_NAME, split.module_of)
 
 
-def _check_no_model_lost(spec: Spec, code: str, package_dir: Path) -> None:
+def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path) -> None:
     """Every class an operation imports must be in the models module: else the client would not import."""
-    from .model_generation import missing_classes
+    from .model_generation import missing_names
 
-    missing = missing_classes(code, package_dir)
+    missing = missing_names(defined, package_dir)
     if missing:
         raise GenerationError(f"{spec.path}: models the operations use were not generated: {', '.join(missing)}")
 
