@@ -102,6 +102,14 @@ def rewrite_package_imports(package_dir: Path, index_name: str, module_of: Mappi
                 path.write_text(rewritten)
 
 
+_INDEX_ENTRY = re.compile(r'^    "(?P<name>\w+)": "(?P<module>\w+)",$', re.MULTILINE)
+
+
+def module_index(index: str) -> dict[str, str]:
+    """Which module defines each name, read back from an index module written by :func:`split_models`."""
+    return {match["name"]: match["module"] for match in _INDEX_ENTRY.finditer(index)}
+
+
 def _defined_name(node: ast.stmt) -> str | None:
     if isinstance(node, ast.ClassDef):
         return node.name
