@@ -169,7 +169,7 @@ def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models
     from ._model_modules import split_models
     from .model_generation import MODULE_NAME, defined_names, render_models
 
-    code, problems = render_models(spec, input_, private=private)
+    code, problems = render_models(spec, input_, private=True) if private else render_models(spec, input_)
     split = split_models(code, MODULE_NAME)
     return code, problems, split, set(split.module_of) if split else defined_names(code)
 
