@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE = "_models"
-# Below this many definitions one module imports fast enough (mdintegrations' 96 classes: a few milliseconds
-# more than none), and a handful of files reads better than a folder of them.
+# At or below this many definitions the models stay one module. Measured (CPU time, median of 7, loaded 2-core
+# machine): one mdintegrations operation (96 classes) imports in 0.35 s from one module, 0.22 s split; GitHub's
+# (5,000 classes) in 4.3 s from one module. The small clients stay one eagerly loaded module for now: their
+# users' code and tests read ``vars(pydantic_models)``, which the lazy index fills only on first use.
 SPLIT_ABOVE = 300
 
 
