@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import multiprocessing
+import re
 import shutil
 import subprocess
 import sys
@@ -178,15 +179,17 @@ def models_key(spec: Spec, input_: ModelsInput) -> str:
     """Hash of everything the models are rendered from: the schemas datamodel-code-generator reads (it reads
     ``components`` only, never an operation), the names chosen for them, what of the spec their module names,
     our code and the tools' versions. An operation's description, say, leaves it unchanged."""
-    digest = hashlib.sha256()
-    for part in (
-        input_.document.get("components") or {},
-        sorted(input_.field_names.items()),
-        [spec.package_name, spec.title, spec.path.name, spec.strict],
-    ):
+    components = json.dumps(input_.document.get("components") or {}, sort_keys=True, default=str)
+    if _REF_OUTSIDE_COMPONENTS.search(components):  # a schema pointing into paths: the whole document counts
+        components = json.dumps(input_.document, sort_keys=True, default=str)
+    digest = hashlib.sha256(components.encode() + b"\0")
+    for part in (sorted(input_.field_names.items()), [spec.package_name, spec.title, spec.path.name, spec.strict]):
         digest.update(json.dumps(part, sort_keys=True, default=str).encode() + b"\0")
     digest.update(_code_digest().encode())
     return digest.hexdigest()
+
+
+_REF_OUTSIDE_COMPONENTS = re.compile(r'"\$ref": "(?!#/components/)')
 
 
 def _reusable(previous: Path | None, package_name: str, key: str) -> Models | None:
