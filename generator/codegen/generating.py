@@ -8,15 +8,17 @@ code, tool versions) and of the output tree, so an unchanged API is skipped with
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import multiprocessing
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.metadata import version as dist_version
@@ -28,6 +30,7 @@ from ..spec.loading import Spec
 from ..spec.project import Project
 
 if TYPE_CHECKING:
+    from ._model_modules import ModelModules
     from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
@@ -71,6 +74,7 @@ class Rendering:
     seconds: float
     skipped: tuple[Problem, ...]
     coverage: Coverage | None = None
+    models_key: str = ""  # what the models were rendered from (see models_key), recorded in the stamp
 
 
 @dataclass(frozen=True)
@@ -97,13 +101,21 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
 
 
 def render_covered(
-    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True
+    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True, previous: Path | None = None
 ) -> tuple[list[Problem], Coverage]:
-    """:func:`render`, and the client's :class:`Coverage` of the spec."""
+    """:func:`render`, and the client's :class:`Coverage` of the spec.
+
+    ``previous``: an intact earlier rendering of this client; its models are reused when their key is unchanged.
+    """
+    return _render_keyed(spec, project_dir, templates_dir, formatted=formatted, previous=previous)[:2]
+
+
+def _render_keyed(
+    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool, previous: Path | None
+) -> tuple[list[Problem], Coverage, str]:
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
-    from .model_generation import MODULE_NAME, defined_names
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
@@ -112,49 +124,111 @@ def render_covered(
     # The operations are rendered against the classes the models module will define, while a large spec's
     # models render in a second process; should it lack one of them, they are rendered again against what it has.
     expected = expected_classes(parsed)
-    with _models_beside(spec, parsed.models) as models:
+    key = models_key(spec, parsed.models)
+    with _models_beside(spec, parsed.models, _reusable(previous, spec.package_name, key)) as models:
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
-        code, model_problems = models()
-    defined = defined_names(code)
+        code, model_problems, split, defined = models()
     if not expected <= defined:
         shutil.rmtree(package_dir)
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
-    _check_no_model_lost(spec, code, package_dir)
-    (package_dir / f"{MODULE_NAME}.py").write_text(code)
+    _check_no_model_lost(spec, defined, package_dir)
+    _write_models(package_dir, code, split)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
-    return skipped, Coverage(*covered)
+    return skipped, Coverage(*covered), key
 
 
 # Above this many schemas the models render in a forked process (GitHub's 969 schemas take
 # datamodel-code-generator 14 s): its copy of the document is its own to edit, which spares a deep copy.
 # Below it a fork costs more than it saves.
 _LARGE_SPEC_SCHEMAS = 200
-Models = tuple[str, list[Problem]]  # the models module source, and why it holds none
+# The models module's source, why it holds none, its modules when it is large enough to split, the names it
+# defines (read once, where it was rendered: parsing GitHub's 3.5 MB module takes seconds).
+Models = tuple[str, list[Problem], "ModelModules | None", set[str]]
 
 
 @contextlib.contextmanager
-def _models_beside(spec: Spec, input_: ModelsInput) -> Iterator[Callable[[], Models]]:
-    """Yields how to get the models module of ``spec``: rendered meanwhile in a forked process for a large spec,
-    else rendered here when asked."""
-    from .model_generation import render_models
-
+def _models_beside(spec: Spec, input_: ModelsInput, reusable: Models | None) -> Iterator[Callable[[], Models]]:
+    """Yields how to get the models module of ``spec``: the ``reusable`` ones of an earlier rendering, else
+    rendered meanwhile in a forked process for a large spec, else rendered here when asked."""
+    if reusable is not None:
+        yield lambda: reusable
+        return
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     if len(schemas) <= _LARGE_SPEC_SCHEMAS or sys.platform != "linux":
-        yield lambda: render_models(spec, input_)
+        yield lambda: _models(spec, input_)
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(render_models, spec, input_, private=True)  # the fork's copy is its own to edit
+        future = pool.submit(_models, spec, input_, private=True)  # the fork's copy is its own to edit
         yield future.result
 
 
-def _check_no_model_lost(spec: Spec, code: str, package_dir: Path) -> None:
-    """Every class an operation imports must be in the models module: else the client would not import."""
-    from .model_generation import missing_classes
+def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models:
+    """The models module of ``spec``, and its split into modules (in the worker: cutting GitHub's takes seconds)."""
+    from ._model_modules import split_models
+    from .model_generation import MODULE_NAME, defined_names, render_models
 
-    missing = missing_classes(code, package_dir)
+    code, problems = render_models(spec, input_, private=True) if private else render_models(spec, input_)
+    split = split_models(code, MODULE_NAME)
+    return code, problems, split, set(split.module_of) if split else defined_names(code)
+
+
+def models_key(spec: Spec, input_: ModelsInput) -> str:
+    """Hash of everything the models are rendered from: the schemas datamodel-code-generator reads (it reads
+    ``components`` only, never an operation), the names chosen for them, what of the spec their module names,
+    our code and the tools' versions. An operation's description, say, leaves it unchanged."""
+    components = json.dumps(input_.document.get("components") or {}, sort_keys=True, default=str)
+    if _REF_OUTSIDE_COMPONENTS.search(components):  # a schema pointing into paths: the whole document counts
+        components = json.dumps(input_.document, sort_keys=True, default=str)
+    digest = hashlib.sha256(components.encode() + b"\0")
+    for part in (sorted(input_.field_names.items()), [spec.package_name, spec.title, spec.path.name, spec.strict]):
+        digest.update(json.dumps(part, sort_keys=True, default=str).encode() + b"\0")
+    digest.update(_code_digest().encode())
+    return digest.hexdigest()
+
+
+_REF_OUTSIDE_COMPONENTS = re.compile(r'"\$ref": "(?!#/components/)')
+
+
+def _reusable(previous: Path | None, package_name: str, key: str) -> Models | None:
+    """The models of the earlier rendering ``previous``, when they were rendered from ``key`` (their files are
+    formatted already; formatting is idempotent, so reusing them writes what rendering them would)."""
+    from ._model_modules import PACKAGE, ModelModules, module_index
+    from .model_generation import MODULE_NAME, defined_names
+
+    if previous is None or _read_stamp(previous).get("models") != key:
+        return None
+    package = previous / package_name
+    index = (package / f"{MODULE_NAME}.py").read_text()
+    if not (package / PACKAGE).is_dir():
+        return index, [], None, defined_names(index)
+    module_of = module_index(index)
+    files = {f"{MODULE_NAME}.py": index}
+    files |= {p.relative_to(package).as_posix(): p.read_text() for p in sorted((package / PACKAGE).glob("*.py"))}
+    return index, [], ModelModules(files, module_of), set(module_of)
+
+
+def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
+    """One models module, or the split package of them and the operations importing from it."""
+    from ._model_modules import rewrite_package_imports
+    from .model_generation import MODULE_NAME
+
+    if split is None:
+        (package_dir / f"{MODULE_NAME}.py").write_text(code)
+        return
+    for name, source in split.files.items():
+        (package_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (package_dir / name).write_text(source)
+    rewrite_package_imports(package_dir, MODULE_NAME, split.module_of)
+
+
+def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path) -> None:
+    """Every class an operation imports must be in the models module: else the client would not import."""
+    from .model_generation import missing_names
+
+    missing = missing_names(defined, package_dir)
     if missing:
         raise GenerationError(f"{spec.path}: models the operations use were not generated: {', '.join(missing)}")
 
@@ -182,6 +256,14 @@ def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
         digest.update(b"changelog\0" + changelog.read_bytes())
     for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
+    digest.update(_code_digest().encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """Hash of our rendering code and the versions of the tools it drives."""
+    digest = hashlib.sha256()
     package_root = Path(__file__).parent.parent
     for package in _RENDERING_PACKAGES:
         for module in sorted((package_root / package).rglob("*.py")):
@@ -214,8 +296,8 @@ def _read_stamp(client_dir: Path) -> dict[str, str]:
     return data if isinstance(data, dict) else {}
 
 
-def _write_stamp(client_dir: Path, inputs: str) -> None:
-    stamp = {"inputs": inputs, "outputs": tree_digest(client_dir)}
+def _write_stamp(client_dir: Path, inputs: str, models: str) -> None:
+    stamp = {"inputs": inputs, "models": models, "outputs": tree_digest(client_dir)}
     (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
 
 
@@ -237,21 +319,28 @@ def file_count(project: Project, api: str) -> int:
     return len(_tree_files(project.client_dir(api)))
 
 
-def _render_job(spec: Spec, project_dir: Path, templates_dir: Path) -> Rendering:
+def _render_job(spec: Spec, project_dir: Path, templates_dir: Path, previous: Path | None) -> Rendering:
     started = time.perf_counter()
-    skipped, coverage = render_covered(spec, project_dir, templates_dir, formatted=False)
-    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage)
+    skipped, coverage, key = _render_keyed(spec, project_dir, templates_dir, formatted=False, previous=previous)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key)
 
 
 def render_all(
-    specs: list[Spec], scratch: Path, templates_dir: Path, jobs: int | None, rendered: Rendered | None = None
+    specs: list[Spec],
+    scratch: Path,
+    templates_dir: Path,
+    jobs: int | None,
+    rendered: Rendered | None = None,
+    previous: Mapping[str, Path] | None = None,
 ) -> dict[str, Rendering]:
     """Render every spec into ``scratch/<api>-client`` (in parallel), format them in one ruff run, stamp them.
 
     Returns each API's rendering (seconds for rendering only: the shared ruff pass is not apportioned).
-    ``rendered`` hears of each API as soon as it is rendered.
+    ``rendered`` hears of each API as soon as it is rendered. ``previous``: intact earlier renderings by API,
+    whose parts an unchanged key lets us reuse.
     """
-    targets = [(spec, scratch / spec.project_name, templates_dir) for spec in specs]
+    earlier = previous or {}
+    targets = [(spec, scratch / spec.project_name, templates_dir, earlier.get(spec.name)) for spec in specs]
     note = rendered or (lambda api, seconds: None)
     done: dict[str, Rendering] = {}
     if len(targets) <= 1 or jobs == 1:
@@ -268,9 +357,9 @@ def render_all(
                 done[result.api] = result
                 note(result.api, result.seconds)
     if targets:
-        format_tree(scratch, [project_dir for _, project_dir, _ in targets])
-    for spec, project_dir, _ in targets:
-        _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name))
+        format_tree(scratch, [project_dir for _, project_dir, _, _ in targets])
+    for spec, project_dir, _, _ in targets:
+        _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name), done[spec.name].models_key)
     return done
 
 
@@ -299,7 +388,8 @@ def generate(
     project.generated_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp:
         scratch = Path(tmp)
-        renderings = render_all(stale, scratch, project.templates_dir, jobs)
+        intact = {} if force else {spec.name: project.client_dir(spec.name) for spec in stale if _intact(project, spec)}
+        renderings = render_all(stale, scratch, project.templates_dir, jobs, previous=intact)
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
             done = renderings[spec.name]
@@ -309,6 +399,12 @@ def generate(
             if progress:
                 progress(outcome)
     return outcomes
+
+
+def _intact(project: Project, spec: Spec) -> bool:
+    """True when the client of ``spec`` in generated/ is as its stamp says it was written (not edited since)."""
+    client_dir = project.client_dir(spec.name)
+    return client_dir.is_dir() and _read_stamp(client_dir).get("outputs") == tree_digest(client_dir)
 
 
 def _swap(new: Path, final: Path) -> None:

@@ -78,13 +78,18 @@ _IMPORTED = re.compile(rf"^from \.+{MODULE_NAME} import (?P<names>[\w, ]+)$", re
 
 def missing_classes(code: str, package_dir: Path) -> list[str]:
     """The classes the package's modules import from the models module ``code`` that it does not define."""
+    return missing_names(_defined(code), package_dir)
+
+
+def missing_names(defined: set[str], package_dir: Path) -> list[str]:
+    """The classes the package's modules import from the models module that are not among ``defined``."""
     used = {
         name.strip()
         for module in package_dir.rglob("*.py")
         for match in _IMPORTED.finditer(module.read_text())
         for name in match["names"].split(",")
     }
-    return sorted(used - _defined(code))
+    return sorted(used - defined)
 
 
 def defined_names(code: str) -> set[str]:
