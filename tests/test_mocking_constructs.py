@@ -317,3 +317,17 @@ def test_one_of_generation_picks_a_branch_no_other_branch_accepts() -> None:
     schema = {"oneOf": [tagged, loose]}
     value = Generator(Schemas(load("composition")), "response").value(schema)
     assert Validator(schema).is_valid(value), value
+
+
+def test_a_required_property_the_schema_does_not_declare_is_still_generated() -> None:
+    """PagerDuty's custom fields require ``namespace`` without declaring it: the body must still hold it."""
+    from generator.mocking._generation import Generator
+    from generator.spec.loading import parse_spec
+
+    schema = {"type": "object", "required": ["id", "namespace"], "properties": {"id": {"type": "integer"}}}
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    spec = parse_spec(json.dumps(document).encode(), Path("t.json"), "t")
+    value = Generator(Schemas(spec), "response").value(schema)
+    assert set(value) == {"id", "namespace"}
+    closed = {**schema, "additionalProperties": False}
+    assert set(Generator(Schemas(spec), "response").value(closed)) == {"id"}  # nothing else may be added

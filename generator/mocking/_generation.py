@@ -218,8 +218,11 @@ class Generator:
             if name not in required and not self._include_optional(depth):
                 continue
             result[name] = self.value(resolved, depth + 1)
-        minimum = int(schema.get("minProperties") or 0)
         extra = schema.get("additionalProperties", True)
+        if extra is not False:  # required but not declared (PagerDuty's ``namespace``): any value the rest allows
+            for name in sorted(required - set(schema.get("properties") or {})):
+                result[name] = self.value(extra if isinstance(extra, Mapping) else {}, depth + 1)
+        minimum = int(schema.get("minProperties") or 0)
         index = 0
         while len(result) < minimum and extra is not False:
             result[f"key{index}"] = self.value(extra if isinstance(extra, Mapping) else {}, depth + 1)
