@@ -4,13 +4,13 @@ response that our operation layer leaves out or types loosely (PagerDuty as publ
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 
 from generator import load_spec
 from generator.codegen.client_generation import parse_client
 from generator.codegen.model_generation import defined_names, render_models
+from generator.jobs.corpus import default_folder
 from generator.spec.loading import Spec, template_shape
 
 from .conftest import REPO
@@ -20,7 +20,7 @@ pytest.importorskip("openapi_python_client")
 from generator.codegen._operations import Response, type_operations
 from generator.codegen._types import Types
 
-PAGERDUTY = Path("/work/shared/corpus/flagship/pagerduty.json")
+PAGERDUTY = default_folder(REPO) / "flagship" / "pagerduty.json"  # ../shared/corpus unless $APIGEN_CORPUS
 
 
 def _opc_typed(spec: Spec) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:

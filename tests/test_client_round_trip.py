@@ -97,9 +97,10 @@ def test_a_uri_is_validated_but_kept_as_sent() -> None:
         "from pydantic import TypeAdapter, ValidationError\n"
         "adapter = TypeAdapter(Uri)\n"
         "print(adapter.validate_python('http://example.com'))\n"
+        "print(adapter.validate_python('/2010-04-01/Accounts.json?Page=1'))\n"
         "try:\n    adapter.validate_python('not a uri')\nexcept ValidationError:\n    print('refused')\n"
     )
-    assert _printed("provider", script) == ["http://example.com", "refused"]
+    assert _printed("provider", script) == ["http://example.com", "/2010-04-01/Accounts.json?Page=1", "refused"]
 
 
 def test_a_password_is_sent_as_it_is_and_masked_in_repr() -> None:

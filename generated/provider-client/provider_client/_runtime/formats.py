@@ -6,7 +6,9 @@ pydantic normalises some formats as it parses them: ``AnyUrl`` adds a trailing s
 writes ``**********`` into a request body. A vendor's own example would not round-trip through its model, and a
 password would not reach the server. The models type such fields with these aliases instead:
 
-- ``Uri``, ``Email``, ``Base64``: a ``str``, checked with pydantic's own validator, kept as the string that came;
+- ``Uri``, ``Email``, ``Base64``: a ``str``, checked with pydantic's own validator, kept as the string that came
+  (a ``Uri`` may also be a relative reference such as Twilio's ``/2010-04-01/Accounts.json?Page=1``: vendors
+  document ``format: uri`` on them, and a client that refused its vendor's own answers would be no use);
 - ``DateTime``: a ``datetime`` (timezone required) that remembers the text it was read from and is written back
   as that text;
 - ``Secret``: a ``SecretStr`` (masked in ``repr`` and logs) whose value is sent as it is.
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -98,7 +101,17 @@ def _reveal(value: SecretStr) -> str:
     return value.get_secret_value()
 
 
-Uri = Annotated[str, AfterValidator(_kept(lambda: AnyUrl))]
+def _uri(check: Callable[[str], str]) -> Callable[[str], str]:
+    def uri_or_reference(value: str) -> str:
+        parts = urlsplit(value)
+        if not parts.scheme and not any(char.isspace() for char in value):
+            return value  # a relative reference ("" included): nothing pydantic's URL type can check
+        return check(value)
+
+    return uri_or_reference
+
+
+Uri = Annotated[str, AfterValidator(_uri(_kept(lambda: AnyUrl)))]
 if TYPE_CHECKING:
     Email = Annotated[str, AfterValidator(_kept(lambda: str))]
 else:
