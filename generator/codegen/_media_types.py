@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..spec.loading import HTTP_METHODS
+from ..spec.loading import item_operations
 from ..spec.sequences import is_sequential
 
 _NATIVE = (
@@ -65,9 +65,8 @@ def _contents(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
 def _operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     for section in ("paths", "webhooks"):
         for item in (document.get(section) or {}).values():
-            for method in HTTP_METHODS:
-                if isinstance(item, dict) and isinstance(item.get(method), dict):
-                    yield item[method]
+            if isinstance(item, dict):  # QUERY and 3.2's additionalOperations included
+                yield from (data for _, _, data in item_operations(item) if isinstance(data, dict))
 
 
 def _is_binary(media_type: Any) -> bool:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from ..spec.loading import PATH_PARAMETER, item_operations
-from ..spec.pointers import escape_pointer_token
+from ..spec.pointers import escape_pointer_token, resolve_local
 from ..spec.sequences import describes_event, essence, is_sequential, item_schema_key
 from ._classes import Classes, Slot
 from ._naming import class_name, distinct, python_identifier, snake_case
@@ -459,20 +459,6 @@ def _response_type(response: Response, types: Types) -> PyType:
 
 
 def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return node
-        seen.add(ref)
-        target: Any = document
-        for raw in ref[2:].split("/"):
-            token = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, list) and token.isdigit() and int(token) < len(target):
-                target = target[int(token)]
-            elif isinstance(target, Mapping) and token in target:
-                target = target[token]
-            else:
-                return node
-        node = target
-    return node
+    """``node`` through its local ``$ref`` chain; the node itself where the chain leads nowhere."""
+    resolved = resolve_local(document, node)
+    return node if resolved is None else resolved

@@ -64,32 +64,17 @@ def _render_tree(source: Path, target: Path, context: dict[str, Any]) -> None:
         output.write_text(text)
 
 
-def distribution_context(spec: Spec) -> dict[str, Any]:
-    """Everything the package and runtime templates may use; plain data, sorted, so output is deterministic."""
+def distribution_context(spec: Spec, read: list[OurOperation] | None = None) -> dict[str, Any]:
+    """Everything the package and runtime templates may use; plain data, sorted, so output is deterministic.
+
+    ``read``: the spec's operations as the client reads them, when the caller has them already.
+    """
     info = spec.document.get("info") or {}
     schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
     root_security = spec.document.get("security") or []
-    ours = {op.pointer: op for op in read_operations(spec.document)}
+    ours = {op.pointer: op for op in (read if read is not None else read_operations(spec.document))}
     operations = [
-        {
-            "operation_id": op.operation_id,
-            "module": ours[op.pointer].module,
-            "function": ours[op.pointer].function,
-            "method": op.method.upper(),
-            "path": op.path,
-            "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
-            "security": op.data.get("security", root_security),
-            "auth": _alternatives(op.data.get("security", root_security), schemes),
-            "pagination": op.data.get("x-pagination"),
-            "accept": _accept(spec, op.data),
-            "download": _is_download(spec, op.data),
-            "stream": (stream := ours[op.pointer].stream) and stream.media_type,
-            "call": _joined(_example_call(spec, op, ours[op.pointer]), "client=client"),
-            "args": _joined(_example_call(spec, op, ours[op.pointer])),
-            "group": ours[op.pointer].group,
-            "method_name": ours[op.pointer].method_name,
-        }
-        for op in spec.operations(webhooks=False)
+        _operation_context(spec, op, ours[op.pointer], schemes, root_security) for op in spec.operations(webhooks=False)
     ]
     # A relative server ("/") names no host: the client then needs base_url from its caller.
     base_url = spec.server_url if spec.server_url.startswith(("http://", "https://")) else ""
@@ -146,6 +131,31 @@ def _idempotency_header(spec: Spec) -> str:
             if resolved.get("in") == "header" and _IDEMPOTENCY.search(name):
                 return name
     return "Idempotency-Key"
+
+
+def _operation_context(
+    spec: Spec, op: Any, ours: OurOperation, schemes: Mapping[str, Any], root_security: Any
+) -> dict[str, Any]:
+    example = _example_call(spec, op, ours)
+    security = op.data.get("security", root_security)
+    return {
+        "operation_id": op.operation_id,
+        "module": ours.module,
+        "function": ours.function,
+        "method": op.method.upper(),
+        "path": op.path,
+        "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
+        "security": security,
+        "auth": _alternatives(security, schemes),
+        "pagination": op.data.get("x-pagination"),
+        "accept": _accept(spec, op.data),
+        "download": _is_download(spec, op.data),
+        "stream": ours.stream.media_type if ours.stream else None,
+        "call": _joined(example, "client=client"),
+        "args": _joined(example),
+        "group": ours.group,
+        "method_name": ours.method_name,
+    }
 
 
 # The constructor argument(s) each kind of scheme reads, and what the generated README says about them.

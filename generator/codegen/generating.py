@@ -119,8 +119,8 @@ def _render_keyed(
 
     package_dir = project_dir / spec.package_name
     project_dir.mkdir(parents=True, exist_ok=True)
-    context = distribution_context(spec)
     parsed = parse_client(spec)
+    context = distribution_context(spec, parsed.operations)
     # The operations are rendered against the classes the models module will define, while a large spec's
     # models render in a second process; should it lack one of them, they are rendered again against what it has.
     expected = expected_classes(parsed)

@@ -130,15 +130,18 @@ def validate(apis: ApiArgs = None) -> None:
         typer.echo(f"ok  {spec.name:<16} {where}  ({detail}, version {spec.version}, {mode}{origin})")
 
 
+DocsDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: vendor-docs/ of the repository)."
+    ),
+]
+
+
 @app.command()
 def coverage(
     apis: ApiArgs = None,
-    docs_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: vendor-docs/ of the repository)."
-        ),
-    ] = None,
+    docs_dir: DocsDirOption = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown or json.")] = "text",
     record: Annotated[
         bool, typer.Option("--record", help="Store each doc file's current sha256 in specs/<api>.docs.yaml.")
@@ -654,12 +657,7 @@ def docs_pull(
     write: Annotated[
         bool, typer.Option("--write", help="Write a changed page's text to the docs folder (and the pull state).")
     ] = False,
-    docs_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--docs-dir", envvar="APIGEN_DOCS_DIR", help="Vendor docs folder (default: vendor-docs/ of the repository)."
-        ),
-    ] = None,
+    docs_dir: DocsDirOption = None,
     output: Annotated[str, typer.Option("--format", help="text, markdown (a pull-request body) or json.")] = "text",
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds per attempt.")] = 20.0,
     retries: Annotated[int, typer.Option("--retries", min=0, max=10, help="Attempts after the first.")] = 2,
