@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,9 +11,10 @@ import pytest
 from generator import GenerationError, load_spec
 from generator.codegen import generating, model_generation
 from generator.codegen.generating import STAMP, check, compare_trees, generate, render
+from generator.spec.loading import parse_spec
 from generator.spec.project import Project
 
-from .conftest import PETSTORE, snapshot
+from .conftest import PETSTORE, REPO, snapshot
 
 
 def test_render_is_deterministic(tmp_path: Path) -> None:
@@ -96,3 +100,20 @@ def test_compare_trees_reports_missing_dir(tmp_path: Path) -> None:
     (tmp_path / "want" / STAMP).write_text("{}")
     drifts = compare_trees("x", tmp_path / "want", tmp_path / "absent")
     assert {(d.file, d.change) for d in drifts} == {("a.py", "missing"), (STAMP, "missing")}
+
+
+def test_a_spec_with_webhooks_only_gives_a_client_that_imports(tmp_path: Path) -> None:
+    """No operation means no resource group: the resource package must still be valid Python (Adyen's
+    notification specs hold only webhooks)."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Hooks", "version": "1.0.0"},
+        "webhooks": {"ping": {"post": {"responses": {"200": {"description": "ok"}}}}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), Path("hooks.json"), "hooks")
+    render(spec, tmp_path / "hooks-client", REPO / "templates")
+    probe = "import hooks_client, hooks_client.resources; hooks_client.Client(base_url='http://x'); print('ok')"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path / "hooks-client", capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
