@@ -105,6 +105,25 @@ def test_repairs_mean_what_the_vendor_meant(tmp_path: Path) -> None:
     assert list(response["links"]) == ["Next"]
 
 
+def test_a_null_description_summary_or_title_is_read_as_none(tmp_path: Path) -> None:
+    text = SLIPS.replace("    post:\n", "    summary: null\n    post:\n      description: null\n", 1)
+    text = text.replace("    Filter:\n", "    Filter:\n      title: null\n      description: null\n")
+    text += "tags:\n  - name: filters\n    externalDocs: {url: 'https://example.com', description: null}\n"
+    path = _spec(tmp_path, text)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    nulls = {p.pointer: _line(path, p.line) for p in problems if "says there is none" in p.message}
+    assert nulls == {
+        "/paths/~1filters/summary": "summary: null",
+        "/paths/~1filters/post/description": "description: null",
+        "/components/schemas/Filter/title": "title: null",
+        "/components/schemas/Filter/description": "description: null",
+        "/tags/0/externalDocs/description": "externalDocs: {url: 'https://example.com', description: null}",
+    }
+    assert "description" not in spec.document["tags"][0]["externalDocs"]
+
+
 def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
     path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
     errors = [p for p in check(load_spec(path)) if not p.is_warning]

@@ -6,7 +6,8 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 ``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
-JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``null`` description, summary or title (none), a
+``content`` key that is no media type (``examples``),
 and links to operationIds no operation has.
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
@@ -30,6 +31,7 @@ IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
 _SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required"}
+_TEXT_FIELDS = frozenset({"description", "summary"})
 
 _KEYWORD_30 = {
     "nullable": "`nullable` is OpenAPI 3.0, not 3.1: read as a type that admits null",
@@ -64,8 +66,11 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
     for root_pointer, root in list(schema_roots(document)):
         for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
             if _SLIP_KEYWORDS.isdisjoint(schema):
+                if None in (schema.get("description", ""), schema.get("title", "")):
+                    notes += _null_texts(pointer, cast(dict[str, Any], schema))
                 continue  # most schemas: one set operation, then the next
             node = cast(dict[str, Any], schema)
+            notes += _null_texts(pointer, node)
             rewritten = upgrade_node(node)
             if not quiet_30:
                 notes += [Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword]) for keyword in rewritten]
@@ -74,6 +79,12 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
     return notes
+
+
+def _null_texts(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    for key in [key for key in ("description", "title") if key in schema and schema[key] is None]:
+        del schema[key]
+        yield Note(f"{pointer}/{key}", f"`{key}: null` says there is none: read as absent")
 
 
 def _has_duplicates(items: list[Any]) -> bool:
@@ -108,15 +119,15 @@ def _recursive_keywords(pointer: str, schema: Any, root_pointer: str) -> Iterato
         yield Note(f"{pointer}/$recursiveRef", message)
 
 
-def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
-    """(pointer, key, value) for every entry of the document's OpenAPI objects (not inside schemas, example data or
-    extensions)."""
-    if isinstance(node, Mapping):
+def _objects(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any], str, Any]]:
+    """(pointer, object, key, value) for every entry of the document's OpenAPI objects (not inside schemas, example
+    data or extensions)."""
+    if isinstance(node, dict):
         for key, value in list(node.items()):
             child = f"{pointer}/{escape_pointer_token(key)}"
             if key in DATA_KEYS or key in SCHEMA_KEYS or str(key).startswith("x-") or child == "/components/schemas":
                 continue
-            yield pointer, str(key), value
+            yield pointer, node, str(key), value
             yield from _objects(value, child)
     elif isinstance(node, list):
         for index, item in enumerate(node):
@@ -125,8 +136,11 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
 
 def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
     contents, links = [], []
-    for pointer, key, value in _objects(document, ""):
-        if key == "content" and isinstance(value, dict):
+    for pointer, owner, key, value in _objects(document, ""):
+        if key in _TEXT_FIELDS and value is None:
+            del owner[key]
+            yield Note(f"{pointer}/{key}", f"`{key}: null` says there is none: read as absent")
+        elif key == "content" and isinstance(value, dict):
             contents.append((pointer, value))
         elif key == "links" and isinstance(value, dict) and pointer != "/components":
             links.append((f"{pointer}/links", value))
