@@ -167,3 +167,26 @@ def test_a_post_only_spec_is_clean_only_when_its_call_succeeded(tmp_path: Path) 
     uploaded = run_spec(tmp_path / "upload_only.yaml", REPO / "templates", max_examples=2)
     assert not uploaded.clean and uploaded.verdict == "no-call" and not uploaded.callable
     assert uploaded.reason and NOTHING_CALLABLE in uploaded.reason
+
+
+def _patterned_paths_first() -> str:
+    """Five GETs whose path parameter "1" cannot match, named to sort before the one GET that needs nothing."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    sid = {"name": "sid", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^VA[0-9a-f]{32}$"}}
+    paths: dict[str, Any] = {
+        f"/a{n}/{{sid}}": {"get": {"operationId": f"a_fetch_{n}", "parameters": [sid], "responses": ok}}
+        for n in range(6)
+    }
+    paths["/z"] = {"get": {"operationId": "z_list", "responses": ok}}
+    info = {"title": "Patterned", "version": "1"}
+    return json.dumps({"openapi": "3.1.0", "info": info, "servers": [{"url": "https://p.example.com"}], "paths": paths})
+
+
+def test_the_call_tries_operations_without_arguments_first(tmp_path: Path) -> None:
+    (tmp_path / "patterned.json").write_text(_patterned_paths_first())
+    spec = load_spec(tmp_path / "patterned.json", "patterned")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec, credentials=MockCredentials())) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.error is None and probed.stage == "call"
+    assert [a.url.rsplit("/", 1)[-1] for a in probed.attempts] == ["z"]

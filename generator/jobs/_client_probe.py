@@ -20,7 +20,8 @@ from ..spec.loading import PATH_PARAMETER, Spec, request_path
 _TIMEOUT = 300
 ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 
-# Runs in the child. The calls go to the operations, GETs first: required parameters get a plain value of their
+# Runs in the child. The calls go to the operations, GETs first, those with the fewest arguments first (a plain
+# value fits a path parameter's pattern less often than none at all): required parameters get a plain value of their
 # (simple) type or their first choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so
 # the next one is tried; a body gets the value the parent found for the operation (on stdin: [method, URL regex,
 # value] triples), validated into the body's model. One JSON line per attempt on stdout: the operation, method,
@@ -84,10 +85,10 @@ def candidate(module):
             value = None
     if value is None and body is not None and body.default is body.empty:
         return None
-    return (method != "get", module.__name__, sync, args, kwargs, method, url)
+    return (method != "get", len(args) + len(kwargs), module.__name__, sync, args, kwargs, method, url)
 if call:
-    found = sorted(filter(None, map(candidate, modules)), key=lambda c: c[:2])
-    for _, name, sync, args, kwargs, method, url in found[:attempts]:
+    found = sorted(filter(None, map(candidate, modules)), key=lambda c: c[:3])
+    for _, _, name, sync, args, kwargs, method, url in found[:attempts]:
         tried = {"operation": name, "method": method, "url": url}
         try:
             with package.Client() as client:

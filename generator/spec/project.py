@@ -9,7 +9,6 @@ from pathlib import Path
 from ..errors import UsageError
 from .loading import SPEC_SUFFIXES, Spec, load_spec, root_file
 
-
 _STOCK_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
