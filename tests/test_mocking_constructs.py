@@ -331,3 +331,12 @@ def test_a_required_property_the_schema_does_not_declare_is_still_generated() ->
     assert set(value) == {"id", "namespace"}
     closed = {**schema, "additionalProperties": False}
     assert set(Generator(Schemas(spec), "response").value(closed)) == {"id"}  # nothing else may be added
+
+
+def test_an_all_of_of_a_nullable_one_of_and_an_object_makes_an_object() -> None:
+    """Meilisearch's DetailsView: allOf [oneOf [null, Settings], object]: null fits the oneOf, never the whole."""
+    settings = {"type": "object", "properties": {"rankingRules": {"type": "array", "items": {"type": "string"}}}}
+    counts = {"type": "object", "properties": {"receivedDocuments": {"type": ["integer", "null"], "minimum": 0}}}
+    schema = {"allOf": [{"oneOf": [{"type": "null"}, settings]}, counts]}
+    value = Generator(Schemas(load("composition")), "response").value(schema)
+    assert isinstance(value, dict) and Validator(schema).is_valid(value), value

@@ -97,6 +97,9 @@ class Generator:
         """
         order = branches if self._rng is None else self._rng.sample(branches, len(branches))
         made = [(branch, self._with_own(schema, self.value(branch, depth), depth)) for branch in order]
+        own = {k: v for k, v in schema.items() if k != "oneOf"}
+        # A branch the keywords beside it rule out (``null`` in an allOf with an object part) comes last.
+        made.sort(key=lambda pair: not self._schemas.example_fits(pair[1], own, self._direction))
         for _, value in made:
             if self._accepting(value, branches) == 1:
                 return value
