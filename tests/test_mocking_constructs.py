@@ -340,3 +340,22 @@ def test_an_all_of_of_a_nullable_one_of_and_an_object_makes_an_object() -> None:
     schema = {"allOf": [{"oneOf": [{"type": "null"}, settings]}, counts]}
     value = Generator(Schemas(load("composition")), "response").value(schema)
     assert isinstance(value, dict) and Validator(schema).is_valid(value), value
+    closed = {"allOf": [{"oneOf": [{"type": "null"}, {**settings, "additionalProperties": False}]}, counts]}
+    value = Generator(Schemas(load("composition")), "response").value(closed)  # only the settings fit both
+    assert isinstance(value, dict) and Validator(closed).is_valid(value), value
+
+
+def test_an_example_is_checked_against_what_its_schema_references(tmp_path: Path) -> None:
+    """Meilisearch documents ``example: 50`` on an array of $ref'd items: not served, generated data instead."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Rule": {"type": "object", "properties": {"locale": {"type": "string"}}}}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    prop = {"type": ["array", "null"], "items": {"$ref": "#/components/schemas/Rule"}, "example": 50}
+    schemas = Schemas(spec)
+    assert not schemas.example_fits(50, prop) and schemas.example_fits([{"locale": "en"}], prop)
+    assert not schemas.example_fits([{"locale": 5}], prop)
+    assert isinstance(Generator(schemas, "response").value(prop), list | None)

@@ -96,10 +96,15 @@ class Generator:
         accept is invalid for ``oneOf``. Branches that cannot be checked alone count as accepting.
         """
         order = branches if self._rng is None else self._rng.sample(branches, len(branches))
-        made = [(branch, self._with_own(schema, self.value(branch, depth), depth)) for branch in order]
+        made = []
+        for branch in order:
+            alone = self.value(branch, depth)
+            made.append((branch, self._with_own(schema, alone, depth)))
+            made.append((branch, alone))  # when the branch closes what the keywords beside it add
+        # The keywords beside oneOf (an allOf's other parts) rule some out: ``null`` beside an object part.
         own = {k: v for k, v in schema.items() if k != "oneOf"}
-        # A branch the keywords beside it rule out (``null`` in an allOf with an object part) comes last.
-        made.sort(key=lambda pair: not self._schemas.example_fits(pair[1], own, self._direction))
+        if _has_type_info(own):
+            made = [pair for pair in made if self._schemas.example_fits(pair[1], own, self._direction)] or made
         for _, value in made:
             if self._accepting(value, branches) == 1:
                 return value

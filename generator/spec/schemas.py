@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema import _keywords as jsonschema_keywords
 from jsonschema.exceptions import ValidationError
 
-from .json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from .json_schema import FORMAT_CHECKER, SPEC_URI, Validator, schema_ref, spec_registry
 from .loading import Spec
 from .pointers import join_pointer, ref_pointer, split_pointer
 from .schema_walk import declared_properties
@@ -56,11 +56,11 @@ class Schemas:
         """Whether a documented example (or default) is valid for ``schema``: a spec node or a JSON pointer.
 
         Vendors' examples sometimes contradict their schemas; the mock serves generated data instead of
-        such an example. A schema node holding a reference that is not its own ``$ref`` has no pointer to
-        validate it by: it counts as fitting, and the value it is part of is validated as a whole.
+        such an example. A schema node met inside another (no pointer of its own) has its local references
+        anchored to the spec, so what they name is checked too.
         """
         pointer = schema if isinstance(schema, str) else _local_ref(schema) if isinstance(schema, Mapping) else None
-        if pointer is None and (not isinstance(schema, Mapping | bool) or _has_ref(schema)):
+        if pointer is None and not isinstance(schema, Mapping | bool):
             return True
         try:
             text = json.dumps(value, sort_keys=True, default=repr)
@@ -72,7 +72,7 @@ class Schemas:
             if pointer is not None:
                 validator = self.validator(pointer, direction)
             else:
-                validator = self._new_validator(schema, direction)
+                validator = self._new_validator(_anchored(schema) if _has_ref(schema) else schema, direction)
             # The schema is kept with the answer: an id is only unique while its object lives.
             self._fits[key] = (schema, bool(validator.is_valid(value)))
         return self._fits[key][1]
@@ -175,6 +175,19 @@ def _python_patterns_only(keyword: Keyword) -> Keyword:
 def _local_ref(node: Mapping[str, Any]) -> str | None:
     ref = node.get("$ref")
     return ref_pointer(ref) if isinstance(ref, str) else None
+
+
+def _anchored(node: Any) -> Any:
+    """A copy of a schema ``node`` whose local references (``#/...``) name the spec's registry entry: the node is
+    validated on its own, and a bare ``#`` would otherwise mean the node itself."""
+    if isinstance(node, Mapping):
+        return {
+            key: SPEC_URI + value if key in ("$ref", "$dynamicRef") and str(value).startswith("#") else _anchored(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_anchored(item) for item in node]
+    return node
 
 
 def _has_ref(node: Any) -> bool:
