@@ -11,11 +11,13 @@ from schemathesis.transport.requests import REQUESTS_TRANSPORT
 
 from generator.fuzzing import FuzzOptions, embedded_mock, fuzz
 from generator.fuzzing._config import run_config
-from generator.fuzzing._patterns import portable_document, python_pattern
+from generator.fuzzing._patterns import python_pattern
+from generator.fuzzing._portable import portable_document
 from generator.fuzzing._serializers import body_kind, register_missing
 from generator.spec.loading import Spec, load_spec
 
 CODE = {"type": "string", "pattern": "\\A[A-Z]{3}\\z"}
+URL = {"type": "string", "format": "uri"}
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Odd", "version": "1"},
@@ -43,6 +45,23 @@ SPEC: dict[str, Any] = {
                 "responses": {"201": {"description": "stored"}, "415": {"description": "no"}},
             }
         },
+        "/audio": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "multipart/form-data": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["file"],
+                                "properties": {"file": {"oneOf": [{"$ref": "#/components/schemas/Upload"}, URL]}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"200": {"description": "heard"}, "422": {"description": "bad"}},
+            }
+        },
         "/settings": {
             "put": {
                 "requestBody": {
@@ -53,6 +72,7 @@ SPEC: dict[str, Any] = {
             }
         },
     },
+    "components": {"schemas": {"Upload": {"type": "string", "format": "binary"}}},
 }
 
 
@@ -73,12 +93,22 @@ def test_java_and_ecma_regex_syntax_is_translated_or_dropped() -> None:
 
 def test_the_copy_schemathesis_reads_has_python_patterns_with_one_located_note_each(spec: Spec) -> None:
     document, notes = portable_document(spec)
-    assert document is not None and len(notes) == 2
+    assert document is not None and len(notes) == 3
     assert document["paths"]["/codes/{code}"]["get"]["parameters"][0]["schema"]["pattern"] == "\\A[A-Z]{3}\\Z"
     assert "pattern" not in document["paths"]["/letters"]["get"]["parameters"][0]["schema"]
     assert spec.document["paths"]["/letters"]["get"]["parameters"][0]["schema"]["pattern"] == "^\\p{L}+$"
     dropped = next(note for note in notes if "not a Python regex" in note)
     assert dropped.startswith(f"{spec.path}:") and "/paths/~1letters/get/parameters/0/schema/pattern" in dropped
+
+
+def test_a_choice_of_a_file_or_a_url_is_fuzzed_with_files(spec: Spec) -> None:
+    """Schemathesis' coverage phase stops on ``oneOf: [file, uri]`` (Together AI's transcriptions)."""
+    document, notes = portable_document(spec)
+    assert document is not None
+    file = document["paths"]["/audio"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert file["properties"]["file"] == {"$ref": "#/components/schemas/Upload"}
+    (note,) = [note for note in notes if "a file or a text value" in note]
+    assert note.startswith(f"{spec.path}:") and "/properties/file/oneOf" in note
 
 
 def test_every_request_media_type_gets_a_serializer(spec: Spec) -> None:
@@ -106,6 +136,7 @@ def test_such_operations_are_tested_not_errors(spec: Spec, tmp_path: Path) -> No
         "GET /codes/{code}",
         "GET /letters",
         "POST /sheets",
+        "POST /audio",
         "PUT /settings",
     }
     assert any("not a Python regex" in note for note in result.notes)

@@ -9,13 +9,11 @@ out of the copy of the spec Schemathesis reads (the mock validates with the orig
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..spec.loading import Spec
-from ..spec.pointers import escape_pointer_token, unescape_pointer_token
+from ..spec.pointers import escape_pointer_token
 
 _TRANSLATIONS = (
     (re.compile(r"(?<!\\)((?:\\\\)*)\\z"), r"\1\\Z"),  # Java/PCRE end of input
@@ -34,27 +32,8 @@ def python_pattern(pattern: str) -> str | None:
     return pattern
 
 
-def portable_document(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
-    """A copy of the spec's document with every ``pattern`` Python can use (None when nothing changed), and one
-    note per pattern translated or dropped: ``file:line: pointer: ...``."""
-    changes = list(_patterns(spec.document, ""))
-    if not changes:
-        return None, []
-    document: dict[str, Any] = copy.deepcopy(dict(spec.document))
-    notes = []
-    for pointer, original, portable in changes:
-        parent = _at(document, pointer)
-        where = f"{spec.path}:{spec.line_of(pointer + '/pattern') or '?'}: {pointer}/pattern"
-        if portable is None:
-            del parent["pattern"]
-            notes.append(f"{where}: pattern {original!r} is not a Python regex; not used to generate data")
-        else:
-            parent["pattern"] = portable
-            notes.append(f"{where}: pattern {original!r} generated as {portable!r}")
-    return document, notes
-
-
-def _patterns(node: Any, pointer: str) -> Iterator[tuple[str, str, str | None]]:
+def pattern_changes(node: Any, pointer: str = "") -> Iterator[tuple[str, str, str | None]]:
+    """(pointer of the schema, its pattern, the Python spelling or None) for each pattern that needs a change."""
     if isinstance(node, dict):
         pattern = node.get("pattern")
         if isinstance(pattern, str):
@@ -62,15 +41,7 @@ def _patterns(node: Any, pointer: str) -> Iterator[tuple[str, str, str | None]]:
             if portable != pattern:
                 yield pointer, pattern, portable
         for key, value in node.items():
-            yield from _patterns(value, f"{pointer}/{escape_pointer_token(str(key))}")
+            yield from pattern_changes(value, f"{pointer}/{escape_pointer_token(str(key))}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _patterns(value, f"{pointer}/{index}")
-
-
-def _at(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.split("/")[1:]:
-        key = unescape_pointer_token(token)
-        node = node[int(key)] if isinstance(node, list) else node[key]
-    return node
+            yield from pattern_changes(value, f"{pointer}/{index}")

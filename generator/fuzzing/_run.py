@@ -31,7 +31,7 @@ from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
-from ._patterns import portable_document
+from ._portable import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
