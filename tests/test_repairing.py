@@ -124,6 +124,45 @@ def test_a_null_description_summary_or_title_is_read_as_none(tmp_path: Path) -> 
     assert "description" not in spec.document["tags"][0]["externalDocs"]
 
 
+PINNED = """\
+openapi: 3.1.0
+info: {title: Images, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Image:
+      discriminator: {propertyName: type}
+      oneOf:
+        - $ref: '#/components/schemas/ImageB64'
+        - $ref: '#/components/schemas/ImageUrl'
+        - $ref: '#/components/schemas/Named'
+    ImageB64:
+      type: object
+      properties: {type: {const: b64_json}, b64_json: {type: string}}
+    ImageUrl:
+      allOf:
+        - type: object
+          properties: {type: {type: string, enum: [url]}, url: {type: string}}
+    Named:
+      type: object
+      properties: {type: {const: Named}}
+"""
+
+
+def test_a_discriminator_whose_branches_pin_other_values_gets_them_as_its_mapping(tmp_path: Path) -> None:
+    """Together AI: no mapping, so the values would be the schema names, but each branch pins its own."""
+    path = _spec(tmp_path, PINNED)
+    spec = load_spec(path)
+    discriminator = spec.document["components"]["schemas"]["Image"]["discriminator"]
+    assert discriminator["mapping"] == {
+        "b64_json": "#/components/schemas/ImageB64",
+        "url": "#/components/schemas/ImageUrl",
+    }
+    (note,) = [p for p in check(spec) if p.rule == "repaired"]
+    assert note.pointer == "/components/schemas/Image/discriminator" and "'b64_json', 'url'" in note.message
+    assert "discriminator:" in _line(path, note.line)
+
+
 def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
     path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
     errors = [p for p in check(load_spec(path)) if not p.is_warning]

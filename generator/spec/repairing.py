@@ -6,7 +6,8 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 ``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
-JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``null`` description, summary or title (none), a
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a discriminator without a mapping whose branches
+pin its property to values other than their schema names, a ``null`` description, summary or title (none), a
 ``content`` key that is no media type (``examples``),
 and links to operationIds no operation has.
 
@@ -17,20 +18,21 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import functools
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import item_operations
 from .pointers import escape_pointer_token, resolve_local
-from .schema_walk import DATA_KEYS, SCHEMA_KEYS, schema_roots, subschemas
+from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
 REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator"}
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
 _KEYWORD_30 = {
@@ -63,6 +65,7 @@ def repair(document: dict[str, Any]) -> list[Note]:
 
 def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
     notes: list[Note] = []
+    resolve = functools.partial(resolve_local, document)
     for root_pointer, root in list(schema_roots(document)):
         for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
             if _SLIP_KEYWORDS.isdisjoint(schema):
@@ -78,7 +81,40 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 notes += _duplicate_required(pointer, node)
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
+            if isinstance(node.get("discriminator"), dict):
+                notes += _pinned_discriminator_values(pointer, node, resolve)
     return notes
+
+
+def _pinned_discriminator_values(pointer: str, schema: dict[str, Any], resolve: Callable[[Any], Any]) -> Iterator[Note]:
+    """Without a ``mapping``, a discriminator's value is the branch's schema name; a branch whose property is
+    pinned to another value (``const: b64_json``) can never match so: the pinned value is read as its mapping."""
+    discriminator = schema["discriminator"]
+    name, mapping = discriminator.get("propertyName"), discriminator.get("mapping") or {}
+    branches = [b for key in ("oneOf", "anyOf") for b in schema.get(key) or [] if isinstance(b, dict)]
+    added = {}
+    for ref in [b["$ref"] for b in branches if isinstance(b.get("$ref"), str)]:
+        pinned = _pinned(declared_properties({"$ref": ref}, resolve).get(str(name)), resolve)
+        named = pinned == ref.rsplit("/", 1)[-1]
+        if pinned is not None and not named and pinned not in mapping and ref not in mapping.values():
+            added[pinned] = ref
+    if added:
+        discriminator["mapping"] = {**mapping, **added}
+        pinned_list = ", ".join(f"{value!r}" for value in added)
+        yield Note(
+            f"{pointer}/discriminator",
+            f"the branches pin {name!r} to {pinned_list}, not their schema names: read as the mapping",
+        )
+
+
+def _pinned(prop: Any, resolve: Callable[[Any], Any]) -> str | None:
+    prop = resolve(prop)
+    if not isinstance(prop, Mapping):
+        return None
+    if isinstance(prop.get("const"), str):
+        return str(prop["const"])
+    enum = prop.get("enum")
+    return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
 
 
 def _null_texts(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
