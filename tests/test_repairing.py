@@ -163,6 +163,35 @@ def test_a_discriminator_whose_branches_pin_other_values_gets_them_as_its_mappin
     assert "discriminator:" in _line(path, note.line)
 
 
+TWICE = """\
+openapi: 3.1.0
+info: {title: Health, version: 1.0.0}
+paths:
+  /health:
+    get: {operationId: health, responses: {'204': {description: ok}}}
+    head: {operationId: health, responses: {'204': {description: ok}}}
+  /health_head:
+    get: {operationId: health_head, responses: {'204': {description: ok}}}
+  /apps/{app_id}/msgs/{msg_id}:
+    parameters: [{name: msg_id, in: path, required: true, schema: {type: integer}}]
+    get: {operationId: get_msg, responses: {'204': {description: ok}}}
+"""
+
+
+def test_a_duplicate_operation_id_and_an_undeclared_path_parameter_are_read_as_meant(tmp_path: Path) -> None:
+    """Svix: a HEAD with its GET's operationId, and {app_id} declared by no parameter."""
+    path = _spec(tmp_path, TWICE)
+    spec = load_spec(path)
+    ids = {(op.method, op.path): op.operation_id for op in spec.operations()}
+    assert ids[("head", "/health")] == "health_head_2"  # health_head is another operation's
+    (get_msg,) = [op for op in spec.operations() if op.operation_id == "get_msg"]
+    assert [p["name"] for p in get_msg.data["parameters"]] == ["app_id"]  # msg_id is the path item's
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    notes = {p.pointer: _line(path, p.line).split(":")[0] for p in problems if p.rule == "repaired"}
+    assert notes == {"/paths/~1health/head/operationId": "head", "/paths/~1apps~1{app_id}~1msgs~1{msg_id}/get": "get"}
+
+
 def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
     path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
     errors = [p for p in check(load_spec(path)) if not p.is_warning]

@@ -1,7 +1,9 @@
-"""The operations of a Path Item: its fixed method fields and, from OpenAPI 3.2, ``additionalOperations``."""
+"""The operations of a Path Item (its fixed method fields and, from OpenAPI 3.2, ``additionalOperations``) and
+the parameters of its path template."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -10,6 +12,7 @@ from .pointers import escape_pointer_token
 # The fixed fields of a Path Item that hold an operation; ``query`` is new in OpenAPI 3.2 (a 3.0/3.1 document
 # holding it is refused by the structure check before any later stage sees it).
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
+PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
 ADDITIONAL = "additionalOperations"  # 3.2: other methods, by the exact name sent ("COPY", "PURGE")
 
 

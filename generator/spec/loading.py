@@ -23,13 +23,12 @@ from ..errors import Problem, SpecError, UsageError
 from ._bundling import Origins, bundle, has_external_refs
 from ._json_lines import json_line_index, scan
 from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages route and diff by it
+from ._methods import PATH_PARAMETER as PATH_PARAMETER  # re-exported: the stages match templates by it
 from ._methods import item_operations as item_operations  # re-exported: the operations of one path item
 from ._yaml import Loader
 from .pointers import escape_pointer_token as escape_pointer_token  # re-exported: older callers import it here
 from .pointers import last_token, parent_pointer, ref_pointer, split_pointer
 from .repairing import Note, repair
-
-PATH_PARAMETER = re.compile(r"{([^{}/]+)}")  # a parameter of a path template: ``{pet_id}``
 
 
 def template_shape(path: str) -> str:

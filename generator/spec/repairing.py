@@ -9,7 +9,9 @@ a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), 
 JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a discriminator without a mapping whose branches
 pin its property to values other than their schema names, a ``null`` description, summary or title (none), a
 ``content`` key that is no media type (``examples``),
-and links to operationIds no operation has.
+and links to operationIds no operation has. In a spec that is not ``x-apigen-strict``, also: a duplicate
+operationId (the later one gets its method appended) and a path template parameter no parameter declares (a
+required string).
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -19,11 +21,12 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from ._methods import item_operations
+from ._methods import PATH_PARAMETER, item_operations
 from .pointers import escape_pointer_token, resolve_local
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
@@ -59,6 +62,9 @@ def repair(document: dict[str, Any]) -> list[Note]:
     notes = list(_schema_slips(document, quiet_30=declared_30))
     if declared_30:
         document["openapi"] = TARGET_VERSION
+    if document.get("x-apigen-strict") is not True:  # ours: the validation rule names these precisely
+        notes += _duplicate_operation_ids(document)
+        notes += _undeclared_path_parameters(document)
     notes += _object_slips(document)
     return notes + list(_ignored_headers(document))
 
@@ -215,6 +221,59 @@ def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str
                 del links[name]
                 message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
                 yield Note(f"{pointer}/{escape_pointer_token(name)}/operationId", message)
+
+
+def _duplicate_operation_ids(document: dict[str, Any]) -> Iterator[Note]:
+    """A second operation with the same operationId (Svix's HEAD beside its GET) gets the id with its method."""
+    operations = [(p, m, op) for p, m, op in _all_operations(document) if isinstance(op, dict)]
+    taken = {op.get("operationId") for _, _, op in operations}
+    first: dict[str, str] = {}
+    for pointer, method, operation in operations:
+        op_id = operation.get("operationId")
+        if not isinstance(op_id, str):
+            continue
+        if op_id in first:
+            renamed = next(c for c in _candidates(op_id, method) if c not in taken)
+            operation["operationId"] = renamed
+            taken.add(renamed)
+            yield Note(
+                f"{pointer}/operationId", f"operationId {op_id!r} is taken (by {first[op_id]}): read as {renamed!r}"
+            )
+        else:
+            first[op_id] = pointer
+
+
+def _candidates(op_id: str, method: str) -> Iterator[str]:
+    yield f"{op_id}_{method}"
+    yield from (f"{op_id}_{method}_{n}" for n in itertools.count(2))
+
+
+def _undeclared_path_parameters(document: dict[str, Any]) -> Iterator[Note]:
+    """A ``{name}`` of the path template that no parameter declares is read as a required string parameter."""
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, Mapping) else []:
+        if not isinstance(item, dict) or "$ref" in item:
+            continue
+        pointer = f"/paths/{escape_pointer_token(path)}"
+        names = list(dict.fromkeys(PATH_PARAMETER.findall(str(path))))
+        for _, suffix, operation in item_operations(item):
+            if not isinstance(operation, dict):
+                continue
+            declared = _path_parameter_names(document, item) | _path_parameter_names(document, operation)
+            missing = [name for name in names if name not in declared]
+            if missing:
+                operation["parameters"] = [*(operation.get("parameters") or []), *map(_string_path_parameter, missing)]
+                listed = ", ".join(f"{{{name}}}" for name in missing)
+                yield Note(pointer + suffix, f"path parameter {listed} is not declared: read as a required string")
+
+
+def _path_parameter_names(document: dict[str, Any], owner: Mapping[str, Any]) -> set[str]:
+    resolved = [resolve_local(document, p) for p in owner.get("parameters") or []]
+    return {str(p.get("name")) for p in resolved if isinstance(p, Mapping) and p.get("in") == "path"}
+
+
+def _string_path_parameter(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
 
 
 def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
