@@ -86,6 +86,9 @@ def test_a_spec_is_clean_only_when_called_and_fuzzed(tmp_path: Path) -> None:
     assert not uncalled.clean and uncalled.verdict == "no-call"
     failed_call = CorpusResult(tmp_path / "d.json", reached="import", call_status=500, mock=ran)
     assert not failed_call.clean and failed_call.verdict == "failed-call"
+    broke = MockCheck("x", True, 4, 20, reason="fuzzing broke: GET /invoices: Invalid `pattern` definition")
+    errored = CorpusResult(tmp_path / "e.json", reached="mock", called=True, call_status=200, mock=broke)
+    assert errored.mock_clean and not errored.clean and errored.verdict == "fuzz-error"
     text = to_markdown([clean, uncalled], tmp_path)
     assert "clean (all of these): 1 (50%)" in text and "nothing callable without arguments: 1" in text
     assert "| none callable |" in text

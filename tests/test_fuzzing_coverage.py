@@ -85,10 +85,18 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
 
 def test_java_and_ecma_regex_syntax_is_translated_or_dropped() -> None:
     assert python_pattern("\\A[a-z]+\\z") == "\\A[a-z]+\\Z"
-    assert python_pattern("(?<year>\\d{4})") == "(?P<year>\\d{4})"
+    assert python_pattern("(?<year>\\d{4})") == "(\\d{4})"  # Python wants (?P<, ECMA (?<: both take (
+    assert python_pattern("(?<year>\\d{4})-\\k<year>") is None
     assert python_pattern("(?<=a)b") == "(?<=a)b"  # a lookbehind, already Python
     assert python_pattern("a\\\\z") == "a\\\\z"  # an escaped backslash, then a literal z
     assert python_pattern("^\\p{L}+$") is None
+
+
+def test_a_leading_case_insensitive_flag_is_spelled_out() -> None:
+    """PayPal's ``(?i)^(all|none)$``: Python reads it, an ECMA engine (Schemathesis' schema check) does not."""
+    portable = python_pattern("(?i)^(all|none)$")
+    assert portable == "^([aA][lL][lL]|[nN][oO][nN][eE])$"
+    assert python_pattern("(?i)[a-f\\d]{2}") == "[a-f\\dA-F\\d]{2}"
 
 
 def test_the_copy_schemathesis_reads_has_python_patterns_with_one_located_note_each(spec: Spec) -> None:

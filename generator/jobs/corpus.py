@@ -130,10 +130,15 @@ class CorpusResult:
         return self.mock is not None and self.mock.ran
 
     @property
+    def fuzz_complete(self) -> bool:
+        """Schemathesis tested every operation it was given: no error stopped it on one."""
+        return self.fuzzed and self.mock is not None and self.mock.reason is None
+
+    @property
     def clean(self) -> bool:
         """Every stage passed: a call through the client reached the mock and got a documented 2xx, fuzzing ran
-        test cases, and the mock is clean."""
-        return self.reached == "mock" and self.called and self.fuzzed and self.mock_clean
+        test cases on every operation, and the mock is clean."""
+        return self.reached == "mock" and self.called and self.fuzz_complete and self.mock_clean
 
     @property
     def verdict(self) -> str:
@@ -146,6 +151,8 @@ class CorpusResult:
             return "no-call"  # nothing callable without arguments: not a failure, not clean either
         if self.mock is not None and self.mock.started and not self.fuzzed:
             return "not-fuzzed"
+        if self.reached == "mock" and self.called and self.mock_clean and not self.fuzz_complete:
+            return "fuzz-error"  # Schemathesis stopped on an operation: untested, so not clean
         return "failed" if self.reached == "mock" else f"failed-{_next_stage(self.reached)}"
 
 
@@ -344,6 +351,7 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
     uncallable = sum(r.generated and not r.callable for r in results)
     started = sum(r.mock is not None and r.mock.started for r in results)
     fuzzed = sum(r.fuzzed for r in results)
+    complete = sum(r.fuzz_complete for r in results)
     mock_clean = sum(r.mock_clean for r in results)
     clean = sum(r.clean for r in results)
     lines = [
@@ -351,7 +359,7 @@ def to_markdown(results: list[CorpusResult], folder: Path) -> str:
         "",
         f"{len(results)} specs. Client generated and imported: {generated} ({generated / total:.0%}); "
         f"a call through it got a documented 2xx from the mock: {called}; nothing callable without arguments: "
-        f"{uncallable}; mock started: {started}; fuzzing ran: {fuzzed}; "
+        f"{uncallable}; mock started: {started}; fuzzing ran: {fuzzed} (on every operation: {complete}); "
         f"no mock 5xx and no response-schema violation: {mock_clean} ({mock_clean / total:.0%}); "
         f"clean (all of these): {clean} ({clean / total:.0%}).",
         "",
