@@ -11,8 +11,8 @@ from schemathesis.transport.requests import REQUESTS_TRANSPORT
 
 from generator.fuzzing import FuzzOptions, embedded_mock, fuzz
 from generator.fuzzing._config import run_config
-from generator.fuzzing._patterns import python_pattern
-from generator.fuzzing._portable import portable_document
+from generator.fuzzing._file_choices import with_files_for_file_choices
+from generator.fuzzing._patterns import portable_document, python_pattern
 from generator.fuzzing._serializers import body_kind, register_missing
 from generator.spec.loading import Spec, load_spec
 
@@ -101,7 +101,7 @@ def test_a_leading_case_insensitive_flag_is_spelled_out() -> None:
 
 def test_the_copy_schemathesis_reads_has_python_patterns_with_one_located_note_each(spec: Spec) -> None:
     document, notes = portable_document(spec)
-    assert document is not None and len(notes) == 3
+    assert document is not None and len(notes) == 2
     assert document["paths"]["/codes/{code}"]["get"]["parameters"][0]["schema"]["pattern"] == "\\A[A-Z]{3}\\Z"
     assert "pattern" not in document["paths"]["/letters"]["get"]["parameters"][0]["schema"]
     assert spec.document["paths"]["/letters"]["get"]["parameters"][0]["schema"]["pattern"] == "^\\p{L}+$"
@@ -111,7 +111,7 @@ def test_the_copy_schemathesis_reads_has_python_patterns_with_one_located_note_e
 
 def test_a_choice_of_a_file_or_a_url_is_fuzzed_with_files(spec: Spec) -> None:
     """Schemathesis' coverage phase stops on ``oneOf: [file, uri]`` (Together AI's transcriptions)."""
-    document, notes = portable_document(spec)
+    document, notes = with_files_for_file_choices(spec, None)
     assert document is not None
     file = document["paths"]["/audio"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
     assert file["properties"]["file"] == {"$ref": "#/components/schemas/Upload"}

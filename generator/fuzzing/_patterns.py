@@ -12,13 +12,15 @@ validates with the original).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from ..spec.pointers import escape_pointer_token
+from ..spec.loading import Spec
+from ..spec.pointers import escape_pointer_token, node_at
 
 _TRANSLATIONS = (
     (re.compile(r"(?<!\\)((?:\\\\)*)\\z"), r"\1\\Z"),  # Java/PCRE end of input
@@ -75,6 +77,26 @@ def _class_end(pattern: str, start: int) -> int:
 def _cased(body: str, case: Any) -> str:
     parts = re.split(r"(\\.)", body)
     return "".join(part if part.startswith("\\") else case(part) for part in parts)
+
+
+def portable_document(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
+    """A copy of the spec's document with every ``pattern`` Schemathesis can use (None when nothing changed), and
+    one note per pattern translated or dropped: ``file:line: pointer: ...``."""
+    changes = list(pattern_changes(spec.document))
+    if not changes:
+        return None, []
+    document: dict[str, Any] = copy.deepcopy(dict(spec.document))
+    notes = []
+    for pointer, original, portable in changes:
+        parent = node_at(document, pointer)
+        where = f"{spec.path}:{spec.line_of(pointer + '/pattern') or '?'}: {pointer}/pattern"
+        if portable is None:
+            del parent["pattern"]
+            notes.append(f"{where}: pattern {original!r} is not a Python regex; not used to generate data")
+        else:
+            parent["pattern"] = portable
+            notes.append(f"{where}: pattern {original!r} generated as {portable!r}")
+    return document, notes
 
 
 def pattern_changes(node: Any, pointer: str = "") -> Iterator[tuple[str, str, str | None]]:

@@ -29,9 +29,10 @@ from ..spec.openapi31_view import openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._file_choices import with_files_for_file_choices
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
-from ._portable import portable_document
+from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
 from ._redaction import Redactor
 from ._report import write_html
@@ -170,6 +171,8 @@ def _fuzz_url(
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
         portable, pattern_notes = portable_document(spec)
+        portable, file_notes = with_files_for_file_choices(spec, portable)
+        pattern_notes += file_notes
         if portable is None:
             spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
         else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix

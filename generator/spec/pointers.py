@@ -64,6 +64,15 @@ def pointer_fragment(pointer: str) -> str:
     return "#" + quote(pointer, safe=_FRAGMENT_SAFE)
 
 
+def node_at(document: Any, pointer: str) -> Any:
+    """The node ``pointer`` names in ``document`` (no ``$ref`` followed); raises ``KeyError``, ``IndexError``,
+    ``ValueError`` or ``TypeError`` where there is none."""
+    node = document
+    for token in split_pointer(pointer):
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
 def resolve_local(document: Mapping[str, Any], node: Any) -> Any:
     """``node``, following local ``$ref`` chains (``#/...``) through ``document``; None where one leads nowhere or
     around in a circle (validation reports those)."""
