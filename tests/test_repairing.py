@@ -175,3 +175,34 @@ paths:
     client = TestClient(create_app(load_spec(_spec(tmp_path, text))))
     assert client.get("/things", headers={"X-Trace": "t", "Accept": "application/json"}).status_code == 200
     assert client.get("/things", headers={"Accept": "application/json"}).status_code in (400, 422)  # X-Trace counts
+
+
+def test_numeric_exclusive_bounds_in_a_3_0_document_are_read_as_3_1_with_a_note(tmp_path: Path) -> None:
+    # utoipa (HuggingFace TGI) writes 3.1's numeric bounds under openapi: 3.0.3; a 3.0 reader cannot take them.
+    text = """\
+openapi: 3.0.3
+info: {title: Bounds, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Parameters:
+      type: object
+      properties:
+        top_k: {type: integer, nullable: true, exclusiveMinimum: 0}
+        seed: {type: integer, minimum: 0, exclusiveMinimum: 0}
+        top_p: {type: number, maximum: 1, exclusiveMaximum: 1.5}
+        legacy: {type: number, minimum: 0, exclusiveMinimum: true}
+"""
+    path = _spec(tmp_path, text)
+    spec = load_spec(path)
+    repaired = [p for p in check(spec) if p.rule == "repaired"]
+    properties = "/components/schemas/Parameters/properties"
+    expected = [f"{properties}/{name}" for name in ("top_k/exclusiveMinimum", "seed/exclusiveMinimum")]
+    assert sorted(p.pointer for p in repaired) == sorted([*expected, f"{properties}/top_p/exclusiveMaximum"])
+    assert all(p.is_warning and "OpenAPI 3.1" in p.message for p in repaired)
+    for problem in repaired:  # each on the line of its property
+        assert _line(path, problem.line).startswith(problem.pointer.split("/")[-2] + ":")
+    schemas = spec.document["components"]["schemas"]["Parameters"]["properties"]
+    assert schemas["top_k"] == {"type": ["integer", "null"], "exclusiveMinimum": 0}
+    assert schemas["seed"] == {"type": "integer", "minimum": 0, "exclusiveMinimum": 0}
+    assert schemas["legacy"] == {"type": "number", "exclusiveMinimum": 0}  # 3.0's boolean form: upgraded, no note

@@ -7,7 +7,8 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
 JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
-and links to operationIds no operation has.
+links to operationIds no operation has, and in a 3.0 document 3.1's numeric ``exclusiveMinimum``/``exclusiveMaximum``
+(3.0 takes a boolean; generators such as utoipa write the 3.1 form under ``openapi: 3.0.3``): kept as 3.1 means it.
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -37,6 +38,7 @@ _KEYWORD_30 = {
     "exclusiveMaximum": "boolean `exclusiveMaximum` is OpenAPI 3.0 (3.1 takes the bound itself): read as 3.0 meant it",
     "example": "`example` in a schema is OpenAPI 3.0 (deprecated in 3.1): read as `examples: [<the example>]`",
 }
+_EXCLUSIVE_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
             if _SLIP_KEYWORDS.isdisjoint(schema):
                 continue  # most schemas: one set operation, then the next
             node = cast(dict[str, Any], schema)
+            if quiet_30:  # before the upgrade, which turns 3.0's boolean bounds into numbers
+                notes += _numeric_bounds_in_30(pointer, node)
             rewritten = upgrade_node(node)
             if not quiet_30:
                 notes += [Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword]) for keyword in rewritten]
@@ -74,6 +78,16 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
     return notes
+
+
+def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """3.1's numeric exclusive bounds in a 3.0 document: one meaning (the bound itself), which 3.1 readers of the
+    upgraded document take; a 3.0 reader of the file as written (Schemathesis) cannot, so this is a repair."""
+    for keyword in _EXCLUSIVE_BOUNDS:
+        value = schema.get(keyword)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            message = f"numeric `{keyword}` is OpenAPI 3.1 (3.0 takes a boolean): read as 3.1 means it (the bound)"
+            yield Note(f"{pointer}/{keyword}", message)
 
 
 def _has_duplicates(items: list[Any]) -> bool:
