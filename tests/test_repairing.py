@@ -206,3 +206,71 @@ components:
     assert schemas["top_k"] == {"type": ["integer", "null"], "exclusiveMinimum": 0}
     assert schemas["seed"] == {"type": "integer", "minimum": 0, "exclusiveMinimum": 0}
     assert schemas["legacy"] == {"type": "number", "exclusiveMinimum": 0}  # 3.0's boolean form: upgraded, no note
+
+
+PLAYBACK = """\
+openapi: 3.0.3
+info: {title: Playback, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Playing:
+      type: object
+      properties:
+        item:
+          oneOf:
+            - $ref: "#/components/schemas/TrackObject"
+            - $ref: "#/components/schemas/EpisodeObject"
+          discriminator:
+            propertyName: type
+    TrackObject:
+      type: object
+      properties:
+        type: {type: string, enum: [track]}
+    EpisodeObject:
+      allOf:
+        - $ref: "#/components/schemas/EpisodeBase"
+    EpisodeBase:
+      type: object
+      properties:
+        type: {type: string, enum: [episode], nullable: true}
+"""
+
+
+def test_a_discriminator_whose_branches_fix_other_values_than_their_names_reads_them_as_its_mapping(
+    tmp_path: Path,
+) -> None:
+    # Spotify: `type: track` for TrackObject, so the implicit mapping (TrackObject, EpisodeObject) matches nothing.
+    path = _spec(tmp_path, PLAYBACK)
+    spec = load_spec(path)
+    (note,) = [p for p in check(spec) if p.rule == "repaired"]
+    assert note.is_warning and note.pointer == "/components/schemas/Playing/properties/item/discriminator"
+    assert _line(path, note.line) == "discriminator:" and "track -> TrackObject" in note.message
+    discriminator = spec.document["components"]["schemas"]["Playing"]["properties"]["item"]["discriminator"]
+    schemas = "#/components/schemas/"
+    expected = {"track": f"{schemas}TrackObject", "episode": f"{schemas}EpisodeObject"}
+    assert discriminator == {"propertyName": "type", "mapping": expected}
+
+
+_MAPPED = "propertyName: type\n            mapping: {t: '#/components/schemas/TrackObject'}"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        [("[track]", "[TrackObject]"), ("[episode]", "[EpisodeObject]")],  # the values are the names
+        [("[track]", "[track, song]")],  # a branch allows two values
+        [("[episode]", "[track]")],  # two branches share a value
+        [("propertyName: type", _MAPPED)],  # a mapping of the vendor's own
+    ],
+)
+def test_a_discriminator_is_left_as_written_unless_its_branches_say_otherwise(
+    tmp_path: Path, changes: list[tuple[str, str]]
+) -> None:
+    text = PLAYBACK
+    for old, new in changes:
+        text = text.replace(old, new)
+    spec = load_spec(_spec(tmp_path, text))
+    assert [p for p in check(spec) if p.rule == "repaired"] == []
+    discriminator = spec.document["components"]["schemas"]["Playing"]["properties"]["item"]["discriminator"]
+    assert set(discriminator.get("mapping", {})) <= {"t"}

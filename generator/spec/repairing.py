@@ -7,6 +7,7 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
 JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+a discriminator without mapping whose branches fix the property to values that are not their schema names,
 links to operationIds no operation has, and in a 3.0 document 3.1's numeric ``exclusiveMinimum``/``exclusiveMaximum``
 (3.0 takes a boolean; generators such as utoipa write the 3.1 form under ``openapi: 3.0.3``): kept as 3.1 means it.
 
@@ -23,14 +24,15 @@ from typing import Any, cast
 
 from ._methods import item_operations
 from .pointers import escape_pointer_token, resolve_local
-from .schema_walk import DATA_KEYS, SCHEMA_KEYS, schema_roots, subschemas
+from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
 REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator"}
+_COMPONENT_SCHEMA = "#/components/schemas/"
 
 _KEYWORD_30 = {
     "nullable": "`nullable` is OpenAPI 3.0, not 3.1: read as a type that admits null",
@@ -77,6 +79,8 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 notes += _duplicate_required(pointer, node)
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
+            if isinstance(node.get("discriminator"), dict):
+                notes += _implicit_mapping(document, pointer, node)
     return notes
 
 
@@ -120,6 +124,43 @@ def _recursive_keywords(pointer: str, schema: Any, root_pointer: str) -> Iterato
         schema["$ref"] = f"#{root_pointer}" if target == "#" else target
         message = f"`$recursiveRef` is JSON Schema 2019-09, not 2020-12: read as $ref {schema['$ref']!r}"
         yield Note(f"{pointer}/$recursiveRef", message)
+
+
+def _implicit_mapping(document: dict[str, Any], pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A discriminator without a mapping takes the branches' schema names as its values (OpenAPI); when every
+    branch fixes the property to one value of its own that is not its name (Spotify: ``type: track`` for
+    ``TrackObject``), no valid value could match and the vendor plainly meant those values: read as the mapping."""
+    discriminator = schema["discriminator"]
+    name = discriminator.get("propertyName")
+    branches = [b for key in ("oneOf", "anyOf") for b in schema.get(key) or [] if isinstance(b, Mapping)]
+    if "mapping" in discriminator or not isinstance(name, str) or not branches:
+        return
+    mapping: dict[str, str] = {}
+    for branch in branches:
+        reference = branch.get("$ref")
+        if not isinstance(reference, str) or not reference.startswith(_COMPONENT_SCHEMA):
+            return
+        value = _fixed_value(document, resolve_local(document, branch), name)
+        if value is None or mapping.setdefault(value, reference) != reference:
+            return
+    if all(_COMPONENT_SCHEMA + value == reference for value, reference in mapping.items()):
+        return  # the values are the names: what OpenAPI reads anyway
+    discriminator["mapping"] = mapping
+    read = ", ".join(f"{value} -> {reference.removeprefix(_COMPONENT_SCHEMA)}" for value, reference in mapping.items())
+    names = ", ".join(reference.removeprefix(_COMPONENT_SCHEMA) for reference in mapping.values())
+    message = f"discriminator {name!r} has no mapping, so its values would be the schema names ({names}), which "
+    yield Note(f"{pointer}/discriminator", message + f"the branches' {name!r} cannot take: read as the mapping {read}")
+
+
+def _fixed_value(document: dict[str, Any], schema: Any, name: str) -> str | None:
+    """The one string value ``schema`` allows its property ``name`` (a ``const`` or a one-value ``enum``)."""
+    if not isinstance(schema, Mapping):
+        return None
+    prop = resolve_local(document, declared_properties(schema, lambda node: resolve_local(document, node)).get(name))
+    if not isinstance(prop, Mapping):
+        return None
+    values = [prop["const"]] if "const" in prop else [v for v in prop.get("enum") or [] if v is not None]
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
 
 
 def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
