@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from generator.codegen.generating import render
-from generator.jobs._client_probe import NOTHING_CALLABLE, install, probe
+from generator.jobs._client_probe import NO_PATH_OPERATION, NOTHING_CALLABLE, install, probe
 from generator.jobs.corpus import run_spec
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.spec.loading import Spec, load_spec
@@ -141,6 +141,33 @@ def test_call_stage_fails_when_nothing_is_callable_without_arguments(tmp_path: P
     with serve_on_loopback(_answering(201)) as origin:
         probed = probe(spec, site, origin, {})
     assert probed.stage == "import" and probed.error == NOTHING_CALLABLE and not probed.callable
+
+
+# Adyen publishes its notifications as specs of webhooks only: there is nothing for a client to call.
+WEBHOOKS_ONLY = """
+openapi: 3.1.0
+info: {title: Transfer Webhooks, version: '1'}
+webhooks:
+  transfer.created:
+    post:
+      operationId: transfer_created
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: string}}}
+      responses:
+        '200': {description: received}
+"""
+
+
+def test_call_stage_says_when_a_spec_has_webhooks_and_no_path_operation(tmp_path: Path) -> None:
+    (tmp_path / "webhooks.yaml").write_text(WEBHOOKS_ONLY)
+    spec = load_spec(tmp_path / "webhooks.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(_answering(200)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "import" and not probed.callable
+    assert probed.error == f"{NO_PATH_OPERATION} (webhooks only: 1)"
 
 
 def test_call_stage_passes_with_a_documented_2xx_from_the_mock(petstore: Spec, site: Path) -> None:

@@ -100,6 +100,7 @@ if call:
             break
 """
 NOTHING_CALLABLE = "nothing callable without arguments (every operation needs a body or a structured argument)"
+NO_PATH_OPERATION = "nothing to call: the spec has no path operation"
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def probe(
         return ProbeResult("import")
     attempts = tuple(Attempt(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{"))
     if not attempts:
-        return ProbeResult("import", NOTHING_CALLABLE, callable=False)
+        return ProbeResult("import", _nothing_callable(spec), callable=False)
     answered = [a for a in attempts if a.status is not None]
     if answered and reached is not None and reached() == before:
         return ProbeResult("import", f"{answered[-1].said()}, but no request reached the server", attempts)
@@ -181,6 +182,15 @@ def probe(
     if not _documents(spec, success):
         return ProbeResult("import", f"{success.said()}, a status its operation does not document", attempts)
     return ProbeResult("call", None, attempts)
+
+
+def _nothing_callable(spec: Spec) -> str:
+    """Why no call was made: no operation takes its arguments from plain values, or there is no operation to call
+    (a spec of webhooks only, such as Adyen's notification specs: the API calls those, the client does not)."""
+    if any(spec.operations(webhooks=False)):
+        return NOTHING_CALLABLE
+    webhooks = sum(1 for _ in spec.operations())
+    return f"{NO_PATH_OPERATION} (webhooks only: {webhooks})" if webhooks else NO_PATH_OPERATION
 
 
 def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
