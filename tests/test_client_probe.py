@@ -119,6 +119,31 @@ def test_call_stage_fails_on_an_undocumented_2xx(petstore: Spec, site: Path) -> 
     assert probed.error and "does not document" in probed.error
 
 
+# A client whose operation answers 2xx but hands back no body, where the spec documents JSON (an operation left
+# untyped by the generator would do this): the call reached the server, but nothing typed came back.
+_UNTYPED_CLIENT = {
+    "__init__.py": "class Client:\n    def __enter__(self): return self\n    def __exit__(self, *a): pass\n",
+    "list_pets.py": """\
+import os, types, httpx
+def _get_kwargs(): return {"method": "get", "url": "/pets"}
+def sync_detailed(*, client):
+    answer = httpx.get(os.environ["PETSTORE_BASE_URL"] + "/pets")
+    return types.SimpleNamespace(status_code=answer.status_code, parsed=None)
+""",
+}
+
+
+def test_call_stage_fails_when_a_documented_json_2xx_comes_back_untyped(petstore: Spec, tmp_path: Path) -> None:
+    package = tmp_path / "petstore_client"
+    package.mkdir()
+    for name, text in _UNTYPED_CLIENT.items():
+        (package / name).write_text(text)
+    with serve_on_loopback(_answering(200, {"data": [], "page": 1})) as origin:
+        probed = probe(petstore, tmp_path, origin + "/v1", KEY)
+    assert probed.stage == "import" and probed.status == 200
+    assert probed.error and "no typed body" in probed.error
+
+
 def test_call_stage_fails_when_the_call_raises(petstore: Spec, site: Path) -> None:
     with socket.socket() as closed:  # a port nothing listens on
         closed.bind(("127.0.0.1", 0))
