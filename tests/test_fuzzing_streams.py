@@ -108,9 +108,18 @@ SCHEMA_CHECKS = FuzzOptions(
 )
 
 
-def _tokens_spec(tmp_path: Path) -> Path:
+# Mistral's workflow events: the schema is the event's, its `data` typed as the JSON value it carries.
+EVENTS = TOKENS.replace(
+    'schema: {$ref: "#/components/schemas/StreamResponse"}',
+    'schema: {type: object, properties: {event: {type: string}, data: {$ref: "#/components/schemas/StreamResponse"}}}',
+)
+GOOD_FRAMES = (b'data: {"index": 0, "token": "He"}\n\n', b'data: {"index": 1, "token": "llo"}\n\n')
+BAD_FRAMES = (b'data: {"index": 0, "token": "He"}\n\n', b'data: {"index": -1, "token": "llo"}\n\n')
+
+
+def _written(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "tokens.yaml"
-    path.write_text(TOKENS)
+    path.write_text(text)
     return path
 
 
@@ -125,22 +134,26 @@ def _token_server(*frames: bytes) -> Starlette:
     return Starlette(routes=[Route("/generate_stream", generate, methods=["POST"])])
 
 
-def test_schemathesis_reads_an_event_streams_schema_as_that_of_its_data(tmp_path: Path) -> None:
-    spec = load_spec(_tokens_spec(tmp_path))
+@pytest.mark.parametrize("text", [TOKENS, EVENTS], ids=["data-schema", "event-schema"])
+def test_schemathesis_reads_an_event_streams_data_as_the_json_it_carries(tmp_path: Path, text: str) -> None:
+    spec = load_spec(_written(tmp_path, text))
     clean = fuzz(spec, create_app(spec), tmp_path / "mock", options=SCHEMA_CHECKS)
     assert clean.cases > 0 and not clean.errors and clean.by_check() == {}
-    good = _token_server(b'data: {"index": 0, "token": "He"}\n\n', b'data: {"index": 1, "token": "llo"}\n\n')
-    assert fuzz(spec, good, tmp_path / "good", options=SCHEMA_CHECKS).by_check() == {}
-    bad = _token_server(b'data: {"index": 0, "token": "He"}\n\n', b'data: {"index": -1, "token": "llo"}\n\n')
-    failures = fuzz(spec, bad, tmp_path / "bad", options=SCHEMA_CHECKS).by_check()["response_schema_conformance"]
+    assert fuzz(spec, _token_server(*GOOD_FRAMES), tmp_path / "good", options=SCHEMA_CHECKS).by_check() == {}
+    found = fuzz(spec, _token_server(*BAD_FRAMES), tmp_path / "bad", options=SCHEMA_CHECKS).by_check()
+    failures = found["response_schema_conformance"]
     assert failures and "-1" in failures[0].message
 
 
-def test_apigens_own_stream_check_still_reads_the_data_schema(tmp_path: Path) -> None:
-    bad = _token_server(b'data: {"index": 0, "token": "He"}\n\n', b'data: {"index": -1, "token": "llo"}\n\n')
-    result = fuzz(load_spec(_tokens_spec(tmp_path)), bad, tmp_path, options=OPTIONS)
+@pytest.mark.parametrize("text", [TOKENS, EVENTS], ids=["data-schema", "event-schema"])
+def test_apigens_own_stream_check_reads_the_data_as_the_json_it_carries(tmp_path: Path, text: str) -> None:
+    spec = load_spec(_written(tmp_path, text))
+    assert fuzz(spec, create_app(spec), tmp_path / "mock", options=OPTIONS).by_check() == {}
+    result = fuzz(spec, _token_server(*BAD_FRAMES), tmp_path / "bad", options=OPTIONS)
     failures = result.by_check()["stream_items_conform"]
-    assert failures and "Item 2 of the text/event-stream stream: index" in failures[0].message
+    assert (
+        failures and "Item 2 of the text/event-stream stream" in failures[0].message and "index" in failures[0].message
+    )
 
 
 def _stream_response(schema: dict[str, Any]) -> dict[str, Any]:
@@ -184,9 +197,22 @@ def test_event_stream_data_schemas_become_event_schemas_for_schemathesis(data: A
     assert json_entry == {"schema": {"type": "object"}}
 
 
-def test_an_event_shaped_schema_is_left_as_it_is() -> None:
+def test_an_event_schema_with_text_data_is_left_as_it_is() -> None:
     from generator.fuzzing._event_streams import events_for_schemathesis
 
     event = {"type": "object", "properties": {"event": {"type": "string"}, "data": {"type": "string"}}}
     assert events_for_schemathesis(_stream_response(event)) is None
     assert events_for_schemathesis({"paths": {}}) is None
+
+
+def test_an_event_schema_whose_data_is_a_json_value_gets_its_data_as_json_text() -> None:
+    # Mistral's workflow events: {event, data: {$ref: StreamEventSsePayload}, id, retry}; data is text on the wire.
+    from generator.fuzzing._event_streams import events_for_schemathesis
+
+    payload = {"$ref": "#/components/schemas/Payload"}
+    event = {"type": "object", "properties": {"event": {"type": "string"}, "data": payload}}
+    rewritten = events_for_schemathesis(_stream_response(event))
+    assert rewritten is not None
+    entry = _event_stream_entry(rewritten)
+    assert entry["x-item-schema"] == event
+    assert entry["schema"]["properties"] == {"event": {"type": "string"}, "data": _json_text(payload)}

@@ -1,14 +1,15 @@
 """What Schemathesis reads of an event stream: the schema of one event, its ``data`` a JSON text.
 
 Before OpenAPI 3.2 (no ``itemSchema``), Schemathesis validates each server-sent event of a response as an object
-(``data``, ``event``, ``id``, ``retry``) against the media type's ``schema``. Vendors that stream (HuggingFace
-TGI, OpenAI) write there the schema of one event's ``data``, which is how apigen reads it
-(:mod:`generator.spec.sequences`) and how its mock streams: the data as JSON text. So, in the copy of the spec
-Schemathesis reads, such a schema becomes the event's: ``data`` is a string whose JSON content has the vendor's
-schema (``contentMediaType``/``contentSchema``, which Schemathesis decodes and validates). The vendor's schema
-stays beside it as ``x-item-schema``, where apigen's own ``stream_items_conform`` reads it. Data that may be
-plain text or JSON cannot be described so: Schemathesis then gets no schema and ``stream_items_conform`` checks
-it alone.
+(``data``, ``event``, ``id``, ``retry``) against the media type's ``schema``, and an event's ``data`` is text.
+Vendors that stream write there either the schema of one event's ``data`` (HuggingFace TGI, OpenAI), which is how
+apigen reads a schema without a ``data`` property (:mod:`generator.spec.sequences`), or the event's with its
+``data`` typed as the JSON value it carries (Mistral); apigen's mock streams both as JSON text. So, in the copy of
+the spec Schemathesis reads, the schema becomes the event's, its ``data`` a string whose JSON content has the
+vendor's schema (``contentMediaType``/``contentSchema``, which Schemathesis decodes and validates). The vendor's
+schema stays beside it as ``x-item-schema``, where apigen's own ``stream_items_conform`` reads it. Data that may
+be plain text or JSON cannot be described so: Schemathesis then gets no schema of it and ``stream_items_conform``
+checks it alone.
 """
 
 from __future__ import annotations
@@ -25,31 +26,46 @@ _UNIONS = ("oneOf", "anyOf")
 
 
 def events_for_schemathesis(document: Mapping[str, Any]) -> dict[str, Any] | None:
-    """A copy of ``document`` with every event-stream ``schema`` that describes an event's data rewritten (see
-    the module's docstring), or None when there is none."""
-    if not any(_describes_data(document, entry) for entry in _event_stream_entries(document)):
+    """A copy of ``document`` with every event-stream ``schema`` rewritten as Schemathesis must read it (see the
+    module's docstring), or None when every one already fits."""
+    entries = _event_stream_entries(document)
+    if all(_event_schema(document, entry["schema"]) is _AS_WRITTEN for entry in entries):
         return None
     copied: dict[str, Any] = copy.deepcopy(dict(document))
     for entry in _event_stream_entries(copied):
-        if _describes_data(copied, entry):
-            schema = entry.pop("schema")
-            entry[ITEM_SCHEMA] = schema
-            data = _data_schema(copied, schema)
-            if data is not None:
-                entry["schema"] = {"type": "object", "required": ["data"], "properties": {"data": data}}
+        event = _event_schema(copied, entry["schema"])
+        if event is not _AS_WRITTEN:
+            entry[ITEM_SCHEMA] = entry.pop("schema")
+            if event is not None:
+                entry["schema"] = event
     return copied
 
 
-def _describes_data(document: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
-    return not describes_event(resolve_local(document, entry["schema"]))
+_AS_WRITTEN: Any = object()
 
 
-def _data_schema(document: Mapping[str, Any], schema: Any) -> dict[str, Any] | None:
-    """The schema of the ``data`` field for data of ``schema``: itself for text, a JSON text of it for other
-    values, None when it may be either."""
+def _event_schema(document: Mapping[str, Any], schema: Any) -> Any:
+    """The schema of one event for Schemathesis: ``_AS_WRITTEN`` when ``schema`` is that already, None when no
+    schema can say what the data is."""
+    resolved = resolve_local(document, schema)
+    if describes_event(resolved):  # the event's fields (Mistral): its data may still be typed as a JSON value
+        data = resolved["properties"]["data"]
+        field = _data_field(document, data)
+        if field is data:
+            return _AS_WRITTEN
+        event = copy.deepcopy(dict(resolved))
+        event["properties"]["data"] = field if field is not None else {"type": "string"}
+        return event
+    field = _data_field(document, schema)
+    return None if field is None else {"type": "object", "required": ["data"], "properties": {"data": field}}
+
+
+def _data_field(document: Mapping[str, Any], schema: Any) -> Any:
+    """The schema of an event's ``data`` field (always text) for data of ``schema``: ``schema`` itself for text,
+    a JSON text of it for other values, None when it may be either."""
     types = _types(document, schema)
     if "string" in types and types <= {"string", "null"}:
-        return dict(schema)
+        return schema
     if _may_be_text(document, schema, frozenset()):
         return None
     return {"type": "string", "contentMediaType": "application/json", "contentSchema": schema}
@@ -84,15 +100,17 @@ def _may_be_text(document: Mapping[str, Any], schema: Any, seen: frozenset[str])
     return not {"properties", "items", "required", "additionalProperties"} & set(schema)
 
 
-def _event_stream_entries(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+def _event_stream_entries(document: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The Media Type Objects of every response (of operations, webhooks and components) for an event stream
     whose ``schema`` is the item schema."""
+    found = []
     for response in _responses(document):
         content = response.get("content")
         for media_type, entry in content.items() if isinstance(content, dict) else ():
             event_stream = isinstance(entry, dict) and essence(str(media_type)) == EVENT_STREAM
             if event_stream and item_schema_key(entry, EVENT_STREAM) == "schema":
-                yield entry
+                found.append(entry)
+    return found
 
 
 def _responses(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
