@@ -274,3 +274,49 @@ def test_a_discriminator_is_left_as_written_unless_its_branches_say_otherwise(
     assert [p for p in check(spec) if p.rule == "repaired"] == []
     discriminator = spec.document["components"]["schemas"]["Playing"]["properties"]["item"]["discriminator"]
     assert set(discriminator.get("mapping", {})) <= {"t"}
+
+
+REFERENCE_SIBLINGS = """\
+openapi: 3.0.0
+info: {title: Accounts, version: 1.0.0}
+paths:
+  /Accounts:
+    parameters:
+      - $ref: "#/components/parameters/requiredHeader"
+        type: string
+    get:
+      operationId: get_accounts
+      callbacks:
+        done:
+          "{$request.query.url}":
+            $ref: "#/components/pathItems/Done"
+            summary: a path item's own fields stay
+      responses:
+        "200":
+          $ref: "#/components/responses/Accounts"
+          description: kept, as 3.1 keeps it
+          x-note: dropped too (a Reference Object "cannot be extended")
+components:
+  parameters:
+    requiredHeader: {name: Xero-Tenant-Id, in: header, required: true, schema: {type: string}}
+  responses:
+    Accounts: {description: The accounts.}
+  pathItems:
+    Done: {post: {responses: {"200": {description: ok}}}}
+"""
+
+
+def test_fields_beside_ref_in_a_reference_object_are_ignored_as_openapi_says(tmp_path: Path) -> None:
+    # Xero's accounting spec: `- $ref: "#/components/parameters/requiredHeader"` with `type: string` beside it.
+    path = _spec(tmp_path, REFERENCE_SIBLINGS)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    note, extension = sorted((p for p in problems if p.rule == "repaired"), key=lambda p: p.line or 0)
+    assert note.pointer == "/paths/~1Accounts/parameters/0/type" and _line(path, note.line) == "type: string"
+    assert extension.pointer == "/paths/~1Accounts/get/responses/200/x-note"
+    item = spec.document["paths"]["/Accounts"]
+    assert item["parameters"] == [{"$ref": "#/components/parameters/requiredHeader"}]
+    response = item["get"]["responses"]["200"]
+    assert set(response) == {"$ref", "description"}
+    assert "summary" in item["get"]["callbacks"]["done"]["{$request.query.url}"]

@@ -8,6 +8,7 @@ refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclus
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
 JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
 a discriminator without mapping whose branches fix the property to values that are not their schema names,
+fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says),
 links to operationIds no operation has, and in a 3.0 document 3.1's numeric ``exclusiveMinimum``/``exclusiveMaximum``
 (3.0 takes a boolean; generators such as utoipa write the 3.1 form under ``openapi: 3.0.3``): kept as 3.1 means it.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import item_operations
-from .pointers import escape_pointer_token, resolve_local
+from .pointers import escape_pointer_token, parent_pointer, resolve_local, split_pointer
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
@@ -179,14 +180,47 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
 
 
 def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
-    contents, links = [], []
+    contents, links, references = [], [], []
     for pointer, key, value in _objects(document, ""):
         if key == "content" and isinstance(value, dict):
             contents.append((pointer, value))
         elif key == "links" and isinstance(value, dict) and pointer != "/components":
             links.append((f"{pointer}/links", value))
+        elif key == "$ref" and not _holds_path_items(parent_pointer(pointer)):  # a Path Item's fields are its own
+            references.append(pointer)
     yield from _content_keys(contents)
     yield from _dangling_links(document, links)
+    yield from _reference_siblings(document, references)
+
+
+_REFERENCE_KEYS = frozenset({"$ref", "summary", "description"})
+
+
+def _at(document: Any, pointer: str) -> Any:
+    node = document
+    for token in split_pointer(pointer):
+        try:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+    return node
+
+
+def _holds_path_items(pointer: str) -> bool:
+    return pointer in ("/paths", "/webhooks", "/components/pathItems") or pointer.rsplit("/", 2)[-2:-1] == ["callbacks"]
+
+
+def _reference_siblings(document: dict[str, Any], pointers: list[str]) -> Iterator[Note]:
+    """A Reference Object (outside schemas) with fields beside ``$ref`` (Xero: a parameter's ``type: string``):
+    OpenAPI says they are ignored (3.1 keeps ``summary`` and ``description``), so they are dropped."""
+    for pointer in pointers:
+        reference = _at(document, pointer)
+        if not isinstance(reference, dict):  # gone with a repair before this one (a dangling link)
+            continue
+        for key in [key for key in reference if key not in _REFERENCE_KEYS]:  # extensions too: "cannot be extended"
+            del reference[key]
+            message = f"{key!r} beside $ref in a Reference Object is ignored, as OpenAPI says"
+            yield Note(f"{pointer}/{escape_pointer_token(key)}", message)
 
 
 def _content_keys(contents: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
