@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from generator.codegen.generating import render
-from generator.jobs._client_probe import NOTHING_CALLABLE, install, probe
+from generator.jobs._client_probe import NO_PATH_OPERATION, NOTHING_CALLABLE, install, probe
 from generator.jobs.corpus import run_spec
 from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.spec.loading import Spec, load_spec
@@ -119,6 +119,31 @@ def test_call_stage_fails_on_an_undocumented_2xx(petstore: Spec, site: Path) -> 
     assert probed.error and "does not document" in probed.error
 
 
+# A client whose operation answers 2xx but hands back no body, where the spec documents JSON (an operation left
+# untyped by the generator would do this): the call reached the server, but nothing typed came back.
+_UNTYPED_CLIENT = {
+    "__init__.py": "class Client:\n    def __enter__(self): return self\n    def __exit__(self, *a): pass\n",
+    "list_pets.py": """\
+import os, types, httpx
+def _get_kwargs(): return {"method": "get", "url": "/pets"}
+def sync_detailed(*, client):
+    answer = httpx.get(os.environ["PETSTORE_BASE_URL"] + "/pets")
+    return types.SimpleNamespace(status_code=answer.status_code, parsed=None)
+""",
+}
+
+
+def test_call_stage_fails_when_a_documented_json_2xx_comes_back_untyped(petstore: Spec, tmp_path: Path) -> None:
+    package = tmp_path / "petstore_client"
+    package.mkdir()
+    for name, text in _UNTYPED_CLIENT.items():
+        (package / name).write_text(text)
+    with serve_on_loopback(_answering(200, {"data": [], "page": 1})) as origin:
+        probed = probe(petstore, tmp_path, origin + "/v1", KEY)
+    assert probed.stage == "import" and probed.status == 200
+    assert probed.error and "no typed body" in probed.error
+
+
 def test_call_stage_fails_when_the_call_raises(petstore: Spec, site: Path) -> None:
     with socket.socket() as closed:  # a port nothing listens on
         closed.bind(("127.0.0.1", 0))
@@ -141,6 +166,33 @@ def test_call_stage_fails_when_nothing_is_callable_without_arguments(tmp_path: P
     with serve_on_loopback(_answering(201)) as origin:
         probed = probe(spec, site, origin, {})
     assert probed.stage == "import" and probed.error == NOTHING_CALLABLE and not probed.callable
+
+
+# Adyen publishes its notifications as specs of webhooks only: there is nothing for a client to call.
+WEBHOOKS_ONLY = """
+openapi: 3.1.0
+info: {title: Transfer Webhooks, version: '1'}
+webhooks:
+  transfer.created:
+    post:
+      operationId: transfer_created
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: string}}}
+      responses:
+        '200': {description: received}
+"""
+
+
+def test_call_stage_says_when_a_spec_has_webhooks_and_no_path_operation(tmp_path: Path) -> None:
+    (tmp_path / "webhooks.yaml").write_text(WEBHOOKS_ONLY)
+    spec = load_spec(tmp_path / "webhooks.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(_answering(200)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "import" and not probed.callable
+    assert probed.error == f"{NO_PATH_OPERATION} (webhooks only: 1)"
 
 
 def test_call_stage_passes_with_a_documented_2xx_from_the_mock(petstore: Spec, site: Path) -> None:

@@ -208,3 +208,33 @@ def test_interrupted_run_leaves_partial_reports_and_no_temporary_files(
     assert "<testsuite" in junit
     assert (tmp_path / "reports" / "report.html").exists()
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+PLAYER = """\
+paths:
+  /me/player:
+    get:
+      operationId: playing
+      responses:
+        "200":
+          description: What is playing.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Playing"}
+"""
+
+
+def test_the_mock_of_a_spec_whose_discriminator_was_repaired_matches_it(tmp_path: Path) -> None:
+    # Spotify's TrackObject | EpisodeObject without a mapping, `type: track`: Schemathesis read the schema names as
+    # the values and called every track the mock served an unknown discriminator value.
+    from generator.fuzzing import embedded_mock
+
+    from .test_repairing import PLAYBACK
+
+    (tmp_path / "player.yaml").write_text(PLAYBACK.replace("paths: {}\n", PLAYER))
+    spec = load_spec(tmp_path / "player.yaml")
+    app, credentials = embedded_mock(spec)
+    checks = ("response_schema_conformance",)
+    options = FuzzOptions(max_examples=10, seed=0, phases=("examples", "fuzzing"), checks=checks)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors and result.by_check() == {}

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema_rs
+
 from generator.mocking import MockCredentials, create_app, request_body_examples
-from generator.spec.loading import Spec, parse_spec
+from generator.spec.loading import Spec, load_spec, parse_spec
 from generator.spec.schemas import Schemas
 
+from .test_json_schema import SENDGRID_FROM
 from .test_mocking_constructs import MockClient
 
 AWS_STYLE = {
@@ -169,3 +172,35 @@ def test_a_response_never_holds_a_write_only_field() -> None:
     assert created.status_code == 201 and "password" not in created.json() and created.json()["name"] == "Ann"
     read = client.get(f"/accounts/{created.json()['id']}")
     assert read.status_code == 200 and "password" not in read.json()
+
+
+def test_the_mock_serves_no_documented_example_the_fuzzer_would_refuse(tmp_path: Path) -> None:
+    # SendGrid documents GET /messages/{msg_id} with an example whose from_email only jsonschema took for one.
+    path = tmp_path / "messages.yaml"
+    path.write_text(MESSAGES.replace("SENDGRID_FROM", SENDGRID_FROM))
+    body = MockClient(create_app(load_spec(path))).get("/messages/abc").json()
+    assert body["from_email"] != SENDGRID_FROM
+    assert jsonschema_rs.is_valid({"format": "email"}, body["from_email"], validate_formats=True)  # Schemathesis'
+
+
+MESSAGES = """\
+openapi: 3.1.0
+info: {title: Messages, version: 1.0.0}
+paths:
+  /messages/{msg_id}:
+    get:
+      operationId: get_message
+      parameters:
+        - {name: msg_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: The message.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [from_email]
+                properties:
+                  from_email: {type: string, format: email}
+              example: {from_email: "SENDGRID_FROM"}
+"""

@@ -124,74 +124,6 @@ def test_a_null_description_summary_or_title_is_read_as_none(tmp_path: Path) -> 
     assert "description" not in spec.document["tags"][0]["externalDocs"]
 
 
-PINNED = """\
-openapi: 3.1.0
-info: {title: Images, version: 1.0.0}
-paths: {}
-components:
-  schemas:
-    Image:
-      discriminator: {propertyName: type}
-      oneOf:
-        - $ref: '#/components/schemas/ImageB64'
-        - $ref: '#/components/schemas/ImageUrl'
-        - $ref: '#/components/schemas/Named'
-    ImageB64:
-      type: object
-      properties: {type: {const: b64_json}, b64_json: {type: string}}
-    ImageUrl:
-      allOf:
-        - type: object
-          properties: {type: {type: string, enum: [url]}, url: {type: string}}
-    Named:
-      type: object
-      properties: {type: {const: Named}}
-"""
-
-
-def test_a_discriminator_whose_branches_pin_other_values_gets_them_as_its_mapping(tmp_path: Path) -> None:
-    """Together AI: no mapping, so the values would be the schema names, but each branch pins its own."""
-    path = _spec(tmp_path, PINNED)
-    spec = load_spec(path)
-    discriminator = spec.document["components"]["schemas"]["Image"]["discriminator"]
-    assert discriminator["mapping"] == {
-        "b64_json": "#/components/schemas/ImageB64",
-        "url": "#/components/schemas/ImageUrl",
-    }
-    (note,) = [p for p in check(spec) if p.rule == "repaired"]
-    assert note.pointer == "/components/schemas/Image/discriminator" and "'b64_json', 'url'" in note.message
-    assert "discriminator:" in _line(path, note.line)
-
-
-TWICE = """\
-openapi: 3.1.0
-info: {title: Health, version: 1.0.0}
-paths:
-  /health:
-    get: {operationId: health, responses: {'204': {description: ok}}}
-    head: {operationId: health, responses: {'204': {description: ok}}}
-  /health_head:
-    get: {operationId: health_head, responses: {'204': {description: ok}}}
-  /apps/{app_id}/msgs/{msg_id}:
-    parameters: [{name: msg_id, in: path, required: true, schema: {type: integer}}]
-    get: {operationId: get_msg, responses: {'204': {description: ok}}}
-"""
-
-
-def test_a_duplicate_operation_id_and_an_undeclared_path_parameter_are_read_as_meant(tmp_path: Path) -> None:
-    """Svix: a HEAD with its GET's operationId, and {app_id} declared by no parameter."""
-    path = _spec(tmp_path, TWICE)
-    spec = load_spec(path)
-    ids = {(op.method, op.path): op.operation_id for op in spec.operations()}
-    assert ids[("head", "/health")] == "health_head_2"  # health_head is another operation's
-    (get_msg,) = [op for op in spec.operations() if op.operation_id == "get_msg"]
-    assert [p["name"] for p in get_msg.data["parameters"]] == ["app_id"]  # msg_id is the path item's
-    problems = check(spec)
-    assert [p for p in problems if not p.is_warning] == []
-    notes = {p.pointer: _line(path, p.line).split(":")[0] for p in problems if p.rule == "repaired"}
-    assert notes == {"/paths/~1health/head/operationId": "head", "/paths/~1apps~1{app_id}~1msgs~1{msg_id}/get": "get"}
-
-
 def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
     path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
     errors = [p for p in check(load_spec(path)) if not p.is_warning]
@@ -262,3 +194,148 @@ paths:
     client = TestClient(create_app(load_spec(_spec(tmp_path, text))))
     assert client.get("/things", headers={"X-Trace": "t", "Accept": "application/json"}).status_code == 200
     assert client.get("/things", headers={"Accept": "application/json"}).status_code in (400, 422)  # X-Trace counts
+
+
+def test_numeric_exclusive_bounds_in_a_3_0_document_are_read_as_3_1_with_a_note(tmp_path: Path) -> None:
+    # utoipa (HuggingFace TGI) writes 3.1's numeric bounds under openapi: 3.0.3; a 3.0 reader cannot take them.
+    text = """\
+openapi: 3.0.3
+info: {title: Bounds, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Parameters:
+      type: object
+      properties:
+        top_k: {type: integer, nullable: true, exclusiveMinimum: 0}
+        seed: {type: integer, minimum: 0, exclusiveMinimum: 0}
+        top_p: {type: number, maximum: 1, exclusiveMaximum: 1.5}
+        legacy: {type: number, minimum: 0, exclusiveMinimum: true}
+"""
+    path = _spec(tmp_path, text)
+    spec = load_spec(path)
+    repaired = [p for p in check(spec) if p.rule == "repaired"]
+    properties = "/components/schemas/Parameters/properties"
+    expected = [f"{properties}/{name}" for name in ("top_k/exclusiveMinimum", "seed/exclusiveMinimum")]
+    assert sorted(p.pointer for p in repaired) == sorted([*expected, f"{properties}/top_p/exclusiveMaximum"])
+    assert all(p.is_warning and "OpenAPI 3.1" in p.message for p in repaired)
+    for problem in repaired:  # each on the line of its property
+        assert _line(path, problem.line).startswith(problem.pointer.split("/")[-2] + ":")
+    schemas = spec.document["components"]["schemas"]["Parameters"]["properties"]
+    assert schemas["top_k"] == {"type": ["integer", "null"], "exclusiveMinimum": 0}
+    assert schemas["seed"] == {"type": "integer", "minimum": 0, "exclusiveMinimum": 0}
+    assert schemas["legacy"] == {"type": "number", "exclusiveMinimum": 0}  # 3.0's boolean form: upgraded, no note
+
+
+PLAYBACK = """\
+openapi: 3.0.3
+info: {title: Playback, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Playing:
+      type: object
+      properties:
+        item:
+          oneOf:
+            - $ref: "#/components/schemas/TrackObject"
+            - $ref: "#/components/schemas/EpisodeObject"
+          discriminator:
+            propertyName: type
+    TrackObject:
+      type: object
+      properties:
+        type: {type: string, enum: [track]}
+    EpisodeObject:
+      allOf:
+        - $ref: "#/components/schemas/EpisodeBase"
+    EpisodeBase:
+      type: object
+      properties:
+        type: {type: string, enum: [episode], nullable: true}
+"""
+
+
+def test_a_discriminator_whose_branches_fix_other_values_than_their_names_reads_them_as_its_mapping(
+    tmp_path: Path,
+) -> None:
+    # Spotify: `type: track` for TrackObject, so the implicit mapping (TrackObject, EpisodeObject) matches nothing.
+    path = _spec(tmp_path, PLAYBACK)
+    spec = load_spec(path)
+    (note,) = [p for p in check(spec) if p.rule == "repaired"]
+    assert note.is_warning and note.pointer == "/components/schemas/Playing/properties/item/discriminator"
+    assert _line(path, note.line) == "discriminator:" and "track -> TrackObject" in note.message
+    discriminator = spec.document["components"]["schemas"]["Playing"]["properties"]["item"]["discriminator"]
+    schemas = "#/components/schemas/"
+    expected = {"track": f"{schemas}TrackObject", "episode": f"{schemas}EpisodeObject"}
+    assert discriminator == {"propertyName": "type", "mapping": expected}
+
+
+_MAPPED = "propertyName: type\n            mapping: {t: '#/components/schemas/TrackObject'}"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        [("[track]", "[TrackObject]"), ("[episode]", "[EpisodeObject]")],  # the values are the names
+        [("[track]", "[track, song]")],  # a branch allows two values
+        [("[episode]", "[track]")],  # two branches share a value
+        [("propertyName: type", _MAPPED)],  # a mapping of the vendor's own
+    ],
+)
+def test_a_discriminator_is_left_as_written_unless_its_branches_say_otherwise(
+    tmp_path: Path, changes: list[tuple[str, str]]
+) -> None:
+    text = PLAYBACK
+    for old, new in changes:
+        text = text.replace(old, new)
+    spec = load_spec(_spec(tmp_path, text))
+    assert [p for p in check(spec) if p.rule == "repaired"] == []
+    discriminator = spec.document["components"]["schemas"]["Playing"]["properties"]["item"]["discriminator"]
+    assert set(discriminator.get("mapping", {})) <= {"t"}
+
+
+REFERENCE_SIBLINGS = """\
+openapi: 3.0.0
+info: {title: Accounts, version: 1.0.0}
+paths:
+  /Accounts:
+    parameters:
+      - $ref: "#/components/parameters/requiredHeader"
+        type: string
+    get:
+      operationId: get_accounts
+      callbacks:
+        done:
+          "{$request.query.url}":
+            $ref: "#/components/pathItems/Done"
+            summary: a path item's own fields stay
+      responses:
+        "200":
+          $ref: "#/components/responses/Accounts"
+          description: kept, as 3.1 keeps it
+          x-note: dropped too (a Reference Object "cannot be extended")
+components:
+  parameters:
+    requiredHeader: {name: Xero-Tenant-Id, in: header, required: true, schema: {type: string}}
+  responses:
+    Accounts: {description: The accounts.}
+  pathItems:
+    Done: {post: {responses: {"200": {description: ok}}}}
+"""
+
+
+def test_fields_beside_ref_in_a_reference_object_are_ignored_as_openapi_says(tmp_path: Path) -> None:
+    # Xero's accounting spec: `- $ref: "#/components/parameters/requiredHeader"` with `type: string` beside it.
+    path = _spec(tmp_path, REFERENCE_SIBLINGS)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    note, extension = sorted((p for p in problems if p.rule == "repaired"), key=lambda p: p.line or 0)
+    assert note.pointer == "/paths/~1Accounts/parameters/0/type" and _line(path, note.line) == "type: string"
+    assert extension.pointer == "/paths/~1Accounts/get/responses/200/x-note"
+    item = spec.document["paths"]["/Accounts"]
+    assert item["parameters"] == [{"$ref": "#/components/parameters/requiredHeader"}]
+    response = item["get"]["responses"]["200"]
+    assert set(response) == {"$ref", "description"}
+    assert "summary" in item["get"]["callbacks"]["done"]["{$request.query.url}"]

@@ -29,6 +29,7 @@ from ..spec.openapi31_view import openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._event_streams import events_for_schemathesis
 from ._file_choices import with_files_for_file_choices
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
@@ -170,13 +171,8 @@ def _fuzz_url(
             config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
-        portable, pattern_notes = portable_document(spec)
-        portable, file_notes = with_files_for_file_choices(spec, portable)
-        pattern_notes += file_notes
-        if portable is None:
-            spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
-        else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix
-            spec_file.write_text(json.dumps(openapi31_view(portable)), encoding="utf-8")
+        source, pattern_notes = _schemathesis_source(spec)
+        spec_file.write_bytes(source)
         events, verdict = work / "events.ndjson", work / "verdict.json"
         command = _command(work, spec_file, base_url, options, reports, events, verdict)
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
@@ -192,6 +188,20 @@ def _fuzz_url(
         result = separate_spec_gaps(spec, result)
     _finish_reports(result, reports, redactor)
     return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
+
+
+def _schemathesis_source(spec: Spec) -> tuple[bytes, list[str]]:
+    """The spec as Schemathesis reads it, and a note per pattern changed: what we read (bundled, repaired, 3.2 in
+    its 3.1 view), with patterns in Python's syntax and event streams as Schemathesis reads them."""
+    portable, pattern_notes = portable_document(spec)
+    portable, file_notes = with_files_for_file_choices(spec, portable)
+    pattern_notes += file_notes
+    streams = events_for_schemathesis(portable if portable is not None else spec.document)
+    document = streams if streams is not None else portable
+    if document is None:
+        return source_for_tools(spec), pattern_notes
+    # JSON is YAML too, whatever the file's suffix
+    return json.dumps(openapi31_view(document), ensure_ascii=False).encode(), pattern_notes
 
 
 def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:

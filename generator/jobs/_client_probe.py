@@ -96,11 +96,13 @@ if call:
         except Exception as exc:
             print(json.dumps({**tried, "error": f"{type(exc).__name__}: {exc}"[:300]}), flush=True)
             continue
-        print(json.dumps({**tried, "status": int(response.status_code)}), flush=True)
+        parsed = type(response.parsed).__name__ if response.parsed is not None else None
+        print(json.dumps({**tried, "status": int(response.status_code), "parsed": parsed}), flush=True)
         if 200 <= response.status_code < 300:
             break
 """
 NOTHING_CALLABLE = "nothing callable without arguments (every operation needs a body or a structured argument)"
+NO_PATH_OPERATION = "nothing to call: the spec has no path operation"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class Attempt:
     url: str
     status: int | None = None
     error: str | None = None
+    parsed: str | None = None  # the type of the body the client returned (None: no body)
 
     def said(self) -> str:
         return f"{self.method.upper()} {self.url} " + (f"answered {self.status}" if self.error is None else "raised")
@@ -169,7 +172,7 @@ def probe(
         return ProbeResult("import")
     attempts = tuple(Attempt(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{"))
     if not attempts:
-        return ProbeResult("import", NOTHING_CALLABLE, callable=False)
+        return ProbeResult("import", _nothing_callable(spec), callable=False)
     answered = [a for a in attempts if a.status is not None]
     if answered and reached is not None and reached() == before:
         return ProbeResult("import", f"{answered[-1].said()}, but no request reached the server", attempts)
@@ -179,9 +182,22 @@ def probe(
         detail = f": {last.error}" if last.error else ""
         failed = f"no documented 2xx in {len(attempts)} call(s); last: {last.said()}{detail}"
         return ProbeResult("import", failed, attempts)
-    if not _documents(spec, success):
+    documented = _documented_response(spec, success)
+    if documented is None:
         return ProbeResult("import", f"{success.said()}, a status its operation does not document", attempts)
+    if success.parsed is None and _has_json_body(spec, documented):
+        untyped = f"{success.said()}, but the client returned no typed body for its documented JSON"
+        return ProbeResult("import", untyped, attempts)
     return ProbeResult("call", None, attempts)
+
+
+def _nothing_callable(spec: Spec) -> str:
+    """Why no call was made: no operation takes its arguments from plain values, or there is no operation to call
+    (a spec of webhooks only, such as Adyen's notification specs: the API calls those, the client does not)."""
+    if any(spec.operations(webhooks=False)):
+        return NOTHING_CALLABLE
+    webhooks = sum(1 for _ in spec.operations())
+    return f"{NO_PATH_OPERATION} (webhooks only: {webhooks})" if webhooks else NO_PATH_OPERATION
 
 
 def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
@@ -204,14 +220,29 @@ def _path_pattern(template: str) -> str:
     return PATH_PARAMETER.sub("[^/]+", re.escape(path).replace("\\{", "{").replace("\\}", "}"))
 
 
-def _documents(spec: Spec, attempt: Attempt) -> bool:
-    """Whether the operation ``attempt`` called (matched by method and URL) documents its status."""
+def _documented_response(spec: Spec, attempt: Attempt) -> Mapping[str, Any] | None:
+    """The response the operation ``attempt`` called (matched by method and URL) documents for its status."""
     path = urlsplit(attempt.url).path
     operations = sorted(spec.operations(webhooks=False), key=lambda op: op.path.count("{"))  # literal first
     for op in operations:
         if op.method == attempt.method and re.fullmatch(_path_pattern(op.path), path):
-            codes = {str(code).upper() for code in (op.data.get("responses") or {})}
-            return bool({str(attempt.status), "2XX", "DEFAULT"} & codes)
+            responses = {str(code).upper(): value for code, value in (op.data.get("responses") or {}).items()}
+            for code in (str(attempt.status), f"{str(attempt.status)[0]}XX", "DEFAULT"):
+                if code in responses:
+                    found = spec.resolve(responses[code])
+                    return found if isinstance(found, Mapping) else {}
+            return None
+    return None
+
+
+def _has_json_body(spec: Spec, response: Mapping[str, Any]) -> bool:
+    """Whether ``response`` documents a JSON body with a schema (what a generated client types)."""
+    content = response.get("content")
+    for media_type, entry in content.items() if isinstance(content, Mapping) else ():
+        essence = str(media_type).split(";", 1)[0].strip().lower()
+        json_like = essence == "application/json" or essence.endswith("+json")
+        if json_like and isinstance(entry, Mapping) and entry.get("schema") is not None:
+            return True
     return False
 
 

@@ -6,12 +6,14 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 ``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
-JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a discriminator without a mapping whose branches
-pin its property to values other than their schema names, a ``null`` description, summary or title (none), a
-``content`` key that is no media type (``examples``),
-and links to operationIds no operation has. In a spec that is not ``x-apigen-strict``, also: a duplicate
-operationId (the later one gets its method appended) and a path template parameter no parameter declares (a
-required string).
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+a discriminator without mapping whose branches fix the property to values that are not their schema names,
+fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``null`` description, summary or title
+(none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
+``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
+under ``openapi: 3.0.3``): kept as 3.1 means it.
+In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended)
+and a path template parameter no parameter declares (a required string).
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -20,14 +22,13 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 
 from __future__ import annotations
 
-import functools
 import itertools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import PATH_PARAMETER, item_operations
-from .pointers import escape_pointer_token, resolve_local
+from .pointers import escape_pointer_token, parent_pointer, resolve_local, split_pointer
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
@@ -36,6 +37,7 @@ IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
 _SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator"}
+_COMPONENT_SCHEMA = "#/components/schemas/"
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
 _KEYWORD_30 = {
@@ -44,6 +46,7 @@ _KEYWORD_30 = {
     "exclusiveMaximum": "boolean `exclusiveMaximum` is OpenAPI 3.0 (3.1 takes the bound itself): read as 3.0 meant it",
     "example": "`example` in a schema is OpenAPI 3.0 (deprecated in 3.1): read as `examples: [<the example>]`",
 }
+_EXCLUSIVE_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,6 @@ def repair(document: dict[str, Any]) -> list[Note]:
 
 def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
     notes: list[Note] = []
-    resolve = functools.partial(resolve_local, document)
     for root_pointer, root in list(schema_roots(document)):
         for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
             if _SLIP_KEYWORDS.isdisjoint(schema):
@@ -80,6 +82,8 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 continue  # most schemas: one set operation, then the next
             node = cast(dict[str, Any], schema)
             notes += _null_texts(pointer, node)
+            if quiet_30:  # before the upgrade, which turns 3.0's boolean bounds into numbers
+                notes += _numeric_bounds_in_30(pointer, node)
             rewritten = upgrade_node(node)
             if not quiet_30:
                 notes += [Note(f"{pointer}/{keyword}", _KEYWORD_30[keyword]) for keyword in rewritten]
@@ -88,39 +92,18 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
             if isinstance(node.get("discriminator"), dict):
-                notes += _pinned_discriminator_values(pointer, node, resolve)
+                notes += _implicit_mapping(document, pointer, node)
     return notes
 
 
-def _pinned_discriminator_values(pointer: str, schema: dict[str, Any], resolve: Callable[[Any], Any]) -> Iterator[Note]:
-    """Without a ``mapping``, a discriminator's value is the branch's schema name; a branch whose property is
-    pinned to another value (``const: b64_json``) can never match so: the pinned value is read as its mapping."""
-    discriminator = schema["discriminator"]
-    name, mapping = discriminator.get("propertyName"), discriminator.get("mapping") or {}
-    branches = [b for key in ("oneOf", "anyOf") for b in schema.get(key) or [] if isinstance(b, dict)]
-    added = {}
-    for ref in [b["$ref"] for b in branches if isinstance(b.get("$ref"), str)]:
-        pinned = _pinned(declared_properties({"$ref": ref}, resolve).get(str(name)), resolve)
-        named = pinned == ref.rsplit("/", 1)[-1]
-        if pinned is not None and not named and pinned not in mapping and ref not in mapping.values():
-            added[pinned] = ref
-    if added:
-        discriminator["mapping"] = {**mapping, **added}
-        pinned_list = ", ".join(f"{value!r}" for value in added)
-        yield Note(
-            f"{pointer}/discriminator",
-            f"the branches pin {name!r} to {pinned_list}, not their schema names: read as the mapping",
-        )
-
-
-def _pinned(prop: Any, resolve: Callable[[Any], Any]) -> str | None:
-    prop = resolve(prop)
-    if not isinstance(prop, Mapping):
-        return None
-    if isinstance(prop.get("const"), str):
-        return str(prop["const"])
-    enum = prop.get("enum")
-    return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) else None
+def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """3.1's numeric exclusive bounds in a 3.0 document: one meaning (the bound itself), which 3.1 readers of the
+    upgraded document take; a 3.0 reader of the file as written (Schemathesis) cannot, so this is a repair."""
+    for keyword in _EXCLUSIVE_BOUNDS:
+        value = schema.get(keyword)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            message = f"numeric `{keyword}` is OpenAPI 3.1 (3.0 takes a boolean): read as 3.1 means it (the bound)"
+            yield Note(f"{pointer}/{keyword}", message)
 
 
 def _null_texts(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
@@ -161,15 +144,52 @@ def _recursive_keywords(pointer: str, schema: Any, root_pointer: str) -> Iterato
         yield Note(f"{pointer}/$recursiveRef", message)
 
 
-def _objects(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any], str, Any]]:
-    """(pointer, object, key, value) for every entry of the document's OpenAPI objects (not inside schemas, example
-    data or extensions)."""
-    if isinstance(node, dict):
+def _implicit_mapping(document: dict[str, Any], pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A discriminator without a mapping takes the branches' schema names as its values (OpenAPI); when every
+    branch fixes the property to one value of its own that is not its name (Spotify: ``type: track`` for
+    ``TrackObject``), no valid value could match and the vendor plainly meant those values: read as the mapping."""
+    discriminator = schema["discriminator"]
+    name = discriminator.get("propertyName")
+    branches = [b for key in ("oneOf", "anyOf") for b in schema.get(key) or [] if isinstance(b, Mapping)]
+    if "mapping" in discriminator or not isinstance(name, str) or not branches:
+        return
+    mapping: dict[str, str] = {}
+    for branch in branches:
+        reference = branch.get("$ref")
+        if not isinstance(reference, str) or not reference.startswith(_COMPONENT_SCHEMA):
+            return
+        value = _fixed_value(document, resolve_local(document, branch), name)
+        if value is None or mapping.setdefault(value, reference) != reference:
+            return
+    if all(_COMPONENT_SCHEMA + value == reference for value, reference in mapping.items()):
+        return  # the values are the names: what OpenAPI reads anyway
+    discriminator["mapping"] = mapping
+    read = ", ".join(f"{value} -> {reference.removeprefix(_COMPONENT_SCHEMA)}" for value, reference in mapping.items())
+    names = ", ".join(reference.removeprefix(_COMPONENT_SCHEMA) for reference in mapping.values())
+    message = f"discriminator {name!r} has no mapping, so its values would be the schema names ({names}), which "
+    yield Note(f"{pointer}/discriminator", message + f"the branches' {name!r} cannot take: read as the mapping {read}")
+
+
+def _fixed_value(document: dict[str, Any], schema: Any, name: str) -> str | None:
+    """The one string value ``schema`` allows its property ``name`` (a ``const`` or a one-value ``enum``)."""
+    if not isinstance(schema, Mapping):
+        return None
+    prop = resolve_local(document, declared_properties(schema, lambda node: resolve_local(document, node)).get(name))
+    if not isinstance(prop, Mapping):
+        return None
+    values = [prop["const"]] if "const" in prop else [v for v in prop.get("enum") or [] if v is not None]
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
+
+
+def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    """(pointer, key, value) for every entry of the document's OpenAPI objects (not inside schemas, example data or
+    extensions)."""
+    if isinstance(node, Mapping):
         for key, value in list(node.items()):
             child = f"{pointer}/{escape_pointer_token(key)}"
             if key in DATA_KEYS or key in SCHEMA_KEYS or str(key).startswith("x-") or child == "/components/schemas":
                 continue
-            yield pointer, node, str(key), value
+            yield pointer, str(key), value
             yield from _objects(value, child)
     elif isinstance(node, list):
         for index, item in enumerate(node):
@@ -177,17 +197,58 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any], str
 
 
 def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
-    contents, links = [], []
-    for pointer, owner, key, value in _objects(document, ""):
+    contents, links, references, nulls = [], [], [], []
+    for pointer, key, value in _objects(document, ""):
         if key in _TEXT_FIELDS and value is None:
-            del owner[key]
-            yield Note(f"{pointer}/{key}", f"`{key}: null` says there is none: read as absent")
+            nulls.append(f"{pointer}/{key}")
         elif key == "content" and isinstance(value, dict):
             contents.append((pointer, value))
         elif key == "links" and isinstance(value, dict) and pointer != "/components":
             links.append((f"{pointer}/links", value))
+        elif key == "$ref" and not _holds_path_items(parent_pointer(pointer)):  # a Path Item's fields are its own
+            references.append(pointer)
     yield from _content_keys(contents)
     yield from _dangling_links(document, links)
+    yield from _reference_siblings(document, references)
+    yield from _null_fields(document, nulls)
+
+
+def _null_fields(document: dict[str, Any], pointers: list[str]) -> Iterator[Note]:
+    for pointer in pointers:
+        owner, key = _at(document, parent_pointer(pointer)), pointer.rsplit("/", 1)[-1]
+        if isinstance(owner, dict) and key in owner:
+            del owner[key]
+            yield Note(pointer, f"`{key}: null` says there is none: read as absent")
+
+
+_REFERENCE_KEYS = frozenset({"$ref", "summary", "description"})
+
+
+def _at(document: Any, pointer: str) -> Any:
+    node = document
+    for token in split_pointer(pointer):
+        try:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+    return node
+
+
+def _holds_path_items(pointer: str) -> bool:
+    return pointer in ("/paths", "/webhooks", "/components/pathItems") or pointer.rsplit("/", 2)[-2:-1] == ["callbacks"]
+
+
+def _reference_siblings(document: dict[str, Any], pointers: list[str]) -> Iterator[Note]:
+    """A Reference Object (outside schemas) with fields beside ``$ref`` (Xero: a parameter's ``type: string``):
+    OpenAPI says they are ignored (3.1 keeps ``summary`` and ``description``), so they are dropped."""
+    for pointer in pointers:
+        reference = _at(document, pointer)
+        if not isinstance(reference, dict):  # gone with a repair before this one (a dangling link)
+            continue
+        for key in [key for key in reference if key not in _REFERENCE_KEYS]:  # extensions too: "cannot be extended"
+            del reference[key]
+            message = f"{key!r} beside $ref in a Reference Object is ignored, as OpenAPI says"
+            yield Note(f"{pointer}/{escape_pointer_token(key)}", message)
 
 
 def _content_keys(contents: list[tuple[str, dict[str, Any]]]) -> Iterator[Note]:
