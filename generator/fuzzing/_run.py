@@ -25,10 +25,11 @@ from urllib.parse import urlsplit
 
 from ..errors import ApigenError, UsageError
 from ..spec.loading import Spec
-from ..spec.openapi31_view import openapi31_view, source_for_tools
+from ..spec.openapi31_view import exposed_operations, openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._exposed import Exposed, operation_configs, relabel, safe_paths
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
 from ._patterns import portable_document
@@ -165,30 +166,40 @@ def _fuzz_url(
             max_examples=options.max_examples,
             infer_links=not scope.declares_links,
         )
+        exposed = exposed_operations(openapi31_view(spec.document, expose_methods=True))
         if options.config_file is not None:
             config = merged(user_config(options.config_file), config)
+        config = _with_exposed(config, exposed, read_only=not options.allow_destructive)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
         portable, pattern_notes = portable_document(spec)
-        if portable is None:
-            spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
+        if portable is None:  # bundled, repaired, 3.2 in its 3.1 view with QUERY exposed: what we read
+            spec_file.write_bytes(source_for_tools(spec, expose_methods=True))
         else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix
-            spec_file.write_text(json.dumps(openapi31_view(portable)), encoding="utf-8")
+            spec_file.write_text(json.dumps(openapi31_view(portable, expose_methods=True)), encoding="utf-8")
         events, verdict = work / "events.ndjson", work / "verdict.json"
-        command = _command(work, spec_file, base_url, options, reports, events, verdict)
+        command = _command(work, spec_file, base_url, options, reports, events, verdict, safe_paths(exposed))
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
         returncode, output, interrupted = _execute(command, work, env, events, options, on_progress)
         output = redactor.text(output)
         reports["log"].write_text(output, encoding="utf-8")
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
-        result = collect(spec.name, base_url, events, verdict, redactor.text)
+        result = relabel(collect(spec.name, base_url, events, verdict, redactor.text), exposed)
     notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
     if mock:
         result = separate_spec_gaps(spec, result)
     _finish_reports(result, reports, redactor)
     return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
+
+
+def _with_exposed(config: dict[str, Any], exposed: Exposed, *, read_only: bool) -> dict[str, Any]:
+    """The config with the settings of the exposed operations added to the user's per-operation ones."""
+    if not exposed:
+        return config
+    operations = list(config.get("operations") or [])
+    return {**config, "operations": [*operations, *operation_configs(exposed, read_only=read_only)]}
 
 
 def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:
@@ -288,6 +299,7 @@ def _command(
     reports: Mapping[str, Path],
     events: Path,
     verdict: Path,
+    safe_paths: Sequence[str] = (),
 ) -> list[str]:
     phases = [p for p in options.phases if options.stateful or p != "stateful"]
     command = [sys.executable, "-m", "schemathesis.cli", "--no-color", "--config-file", str(work / "schemathesis.toml")]
@@ -313,6 +325,8 @@ def _command(
     if not options.allow_destructive and not options.operation_ids:
         for method in SAFE_METHODS:
             command += ["--include-method", method]
+        for path in safe_paths:  # Schemathesis ORs its include filters: these add the exposed QUERY operations
+            command += ["--include-path", path]
     return command + list(options.extra_args)
 
 

@@ -287,7 +287,7 @@ class RequestCompiler:
 
     def _parameters(self, op: Operation) -> list[Parameter]:
         by_key: dict[tuple[str, str], tuple[str, Mapping[str, Any]]] = {}
-        item_pointer = op.pointer.rsplit("/", 1)[0]
+        item_pointer = op.item_pointer
         for owner, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
             for index, raw in enumerate(owner.get("parameters") or []):
                 param_pointer = f"{pointer}/parameters/{index}"
