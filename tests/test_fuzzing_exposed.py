@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from generator.fuzzing import FuzzOptions, FuzzResult, Tally, embedded_mock, fuzz
 from generator.fuzzing._exposed import operation_configs, relabel, safe_paths
 from generator.fuzzing._results import FuzzFailure
@@ -23,7 +21,7 @@ from .faulty_servers._asgi import App, Receive, Scope, Send, call, json_answer, 
 SEARCH = FIXTURES / "openapi32" / "search.yaml"
 STREAMS = FIXTURES / "openapi32" / "streams.yaml"
 QUERY_LABEL = "QUERY /shelves/{shelf}/books"
-OPTIONS = FuzzOptions(max_examples=5, seed=1, phases=("examples", "coverage", "fuzzing"))
+OPTIONS = FuzzOptions(max_examples=3, seed=1, phases=("examples", "coverage", "fuzzing"))
 
 
 def test_the_view_exposes_query_and_additional_operations_as_posts_on_synthetic_paths() -> None:
@@ -134,11 +132,8 @@ def _query_breaks_its_schema(spec_path: Path) -> App:
     return app
 
 
-@pytest.mark.parametrize("allow_destructive", [False, True])
-def test_a_query_answer_that_breaks_its_schema_is_found_and_named_query(
-    tmp_path: Path, allow_destructive: bool
-) -> None:
-    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), allow_destructive=allow_destructive)
+def test_a_query_answer_that_breaks_its_schema_is_found_and_named_query(tmp_path: Path) -> None:
+    options = FuzzOptions(max_examples=3, seed=1, phases=("examples", "fuzzing"))  # read-only: QUERY is safe
     result = fuzz(load_spec(SEARCH), _query_breaks_its_schema(SEARCH), tmp_path, options=options)
     found = result.by_check().get("response_schema_conformance") or []
     assert [f.operation for f in found] == [QUERY_LABEL], result.failures

@@ -22,6 +22,7 @@ from ._classes import component_names
 from ._naming import snake_case
 from ._operations import Operation as OurOperation
 from ._operations import read_operations
+from ._pagination import inferred_pagination
 
 
 def write_distribution_files(
@@ -148,7 +149,7 @@ def _operation_context(
         "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
         "security": security,
         "auth": _alternatives(security, schemes),
-        "pagination": op.data.get("x-pagination"),
+        "pagination": op.data.get("x-pagination") or inferred_pagination(spec, op),
         "accept": _accept(spec, op.data),
         "download": _is_download(spec, op.data),
         "stream": ours.stream.media_type if ours.stream else None,
