@@ -115,10 +115,11 @@ class ResourceEntry:
 
 
 def _stream_kind(operation: Operation) -> str:
-    if operation.success_type.code == "File":
-        return "download"
-    # A stream plan (server-sent events, JSON lines ...) gives the module stream()/astream() too.
-    return "stream" if getattr(operation, "stream", None) else ""
+    # A stream plan (server-sent events, JSON lines ...) gives the module stream()/astream() of its items, even
+    # where the body is otherwise read as a File (a stream-only operation): as the endpoint template decides.
+    if getattr(operation, "stream", None):
+        return "stream"
+    return "download" if operation.success_type.code == "File" else ""
 
 
 def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[ResourceEntry]) -> None:
