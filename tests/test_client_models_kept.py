@@ -103,3 +103,64 @@ def test_properties_differing_only_in_punctuation_keep_their_wire_names(tmp_path
     assert problems == []
     result = subprocess.run([sys.executable, "-c", _ROUND_TRIP], cwd=package.parent, capture_output=True, text=True)
     assert result.stdout.split() == ["3", "1", "['+1',", "'-1']"], result.stderr
+
+
+def _run(package: Path, code: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", code], cwd=package.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def _restriction(mapping: Doc | None) -> Doc:
+    kinds = {"type": "string", "enum": ["daily", "weekly"]}
+    discriminator: Doc = {"propertyName": "type", **({"mapping": mapping} if mapping else {})}
+    return {
+        "type": "object",
+        "required": ["type", "seconds"],
+        "properties": {"type": kinds, "seconds": {"type": "integer"}, "day": {"type": "integer"}},
+        "discriminator": discriminator,
+    }
+
+
+_LAYER = """
+from t_client.pydantic_models import Layer
+sent = {"restrictions": [{"type": "daily", "seconds": 60}, {"type": "weekly", "seconds": 60, "day": 2}]}
+layer = Layer.model_validate(sent)
+print(layer.model_dump(mode="json", exclude_unset=True) == sent, type(layer.restrictions[1]).__name__)
+"""
+
+
+def test_a_base_schema_whose_discriminator_cannot_select_every_value_stays_the_type(tmp_path: Path) -> None:
+    # PagerDuty's Restriction: "daily" names no schema, so only the base describes a daily restriction.
+    weekly = {"allOf": [{"$ref": "#/components/schemas/Restriction"}, {"required": ["day"]}]}
+    layer = {
+        "type": "object",
+        "properties": {"restrictions": {"type": "array", "items": {"$ref": "#/components/schemas/Restriction"}}},
+    }
+    for mapping in (None, {"weekly": "#/components/schemas/Weekly"}):
+        schemas = {"Restriction": _restriction(mapping), "Weekly": weekly, "Layer": layer}
+        problems, package = _generate(_returning("Layer", schemas=schemas), tmp_path / str(bool(mapping)))
+        assert problems == []
+        assert _run(package, _LAYER) == ["True", "Restriction"]
+
+
+def test_a_format_alias_does_not_take_the_name_of_a_schema(tmp_path: Path) -> None:
+    # Plaid: a schema named Email (an object) beside format: email strings, whose kept type is also "Email".
+    schemas = {
+        "Email": {"type": "object", "required": ["data"], "properties": {"data": {"type": "string"}}},
+        "User": {
+            "type": "object",
+            "properties": {
+                "email_address": {"type": "string", "format": "email"},
+                "emails": {"type": "array", "items": {"$ref": "#/components/schemas/Email"}},
+            },
+        },
+    }
+    problems, package = _generate(_returning("User", schemas=schemas), tmp_path)
+    assert problems == []
+    code = (
+        "from t_client.pydantic_models import User\n"
+        "user = User.model_validate({'email_address': 'A@Example.com', 'emails': [{'data': 'b@example.com'}]})\n"
+        "print(user.email_address, type(user.emails[0]).__name__)\n"
+    )
+    assert _run(package, code) == ["A@Example.com", "Email"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -113,6 +115,27 @@ def test_openapi_32_query_querystring_and_json_lines(logs: tuple[ModuleType, str
             assert len(list(found)) == 3
         with watch_events.stream(client=client) as events:
             assert all(isinstance(event.data, str) for event in events)  # 3.2 event-shaped items
+
+
+def test_a_stream_only_operation_streams_its_items_from_the_resource_surface(logs: tuple[ModuleType, str]) -> None:
+    """An operation whose only 2xx is a stream is typed and called as a stream there (not as a file download)."""
+    package, origin = logs
+    models = importlib.import_module(f"{package.__name__}.pydantic_models")
+    with package.Client(base_url=origin) as client:
+        export = client.streaming.default.export_logs
+        assert "Stream[" in str(inspect.signature(export).return_annotation)
+        with export() as lines, client.streaming.default.search_logs(body=models.SearchLogsBody(text="x")) as found:
+            received = [*lines, *found]
+        assert len(received) == 6 and all(isinstance(line, BaseModel) for line in received)  # typed items, not bytes
+
+    async def read() -> list[Any]:
+        async with (
+            package.AsyncClient(base_url=origin) as client,
+            await client.streaming.default.export_logs() as lines,
+        ):
+            return [line async for line in lines]
+
+    assert [type(line) for line in asyncio.run(read())] == [type(received[0])] * 3
 
 
 _OPENAI_CHUNK = (

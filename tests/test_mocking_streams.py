@@ -85,3 +85,11 @@ def test_an_event_shaped_item_schema_writes_the_event_fields(origin_32: str) -> 
     assert len(blocks) == 3
     assert all(any(line.startswith("data: ") for line in block) for block in blocks)
     assert not any(line.startswith('data: {"data"') for block in blocks for line in block)
+
+
+def test_a_querystring_parameter_is_the_whole_query_string_validated_as_its_schema(origin_32: str) -> None:
+    with httpx.Client(base_url=origin_32) as client:
+        assert client.get("/logs", params={"level": "warn"}).status_code == 200
+        assert client.get("/logs", params={"level": "warn", "__items": "1"}).status_code == 200  # the mock's own
+        refused = client.get("/logs", params={"level": "loud"})
+    assert refused.status_code in (400, 422) and "querystring /filter/level" in refused.text

@@ -101,3 +101,9 @@ def test_schemathesis_reads_the_3_1_view() -> None:
     schema = schemathesis.openapi.from_dict(openapi31_view(load_spec(STREAMS).document))
     operations = {(result.ok().method, result.ok().path) for result in schema.get_all_operations()}
     assert operations == {("post", "/chat/completions"), ("get", "/logs")}
+
+
+def test_an_additional_operation_shares_its_path_items_parameters() -> None:
+    operations = {op.method: op for op in load_spec(FIXTURES / "openapi32" / "search.yaml").operations()}
+    assert operations["lock"].pointer == "/paths/~1shelves~1{shelf}~1books/additionalOperations/LOCK"
+    assert operations["lock"].item_pointer == operations["query"].item_pointer == "/paths/~1shelves~1{shelf}~1books"

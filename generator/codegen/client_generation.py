@@ -115,10 +115,11 @@ class ResourceEntry:
 
 
 def _stream_kind(operation: Operation) -> str:
-    if operation.success_type.code == "File":
-        return "download"
-    # A stream plan (server-sent events, JSON lines ...) gives the module stream()/astream() too.
-    return "stream" if getattr(operation, "stream", None) else ""
+    # A stream plan (server-sent events, JSON lines ...) gives the module stream()/astream() of its items, even
+    # where the body is otherwise read as a File (a stream-only operation): as the endpoint template decides.
+    if getattr(operation, "stream", None):
+        return "stream"
+    return "download" if operation.success_type.code == "File" else ""
 
 
 def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[ResourceEntry]) -> None:
@@ -273,6 +274,8 @@ class PaginationPlan:
     body_type: str | None = None  # set when cursor and size are fields of this JSON body model, not query parameters
     body_optional: bool = False  # the body may be omitted (then the iterator starts from an empty one)
     switches: tuple[tuple[str, str, str], ...] = ()  # (python name, value code, "query" | "body") always sent
+    more: str | None = None  # without ``next``: the attribute saying another page follows (a flag, or a total)
+    more_kind: str = ""  # "more" (a flag) | "total" (the number of items of every page)
 
 
 def _pagination_plan(operation: Operation, pagination: Any, types: Types) -> PaginationPlan | None:
@@ -298,7 +301,11 @@ def _pagination_plan(operation: Operation, pagination: Any, types: Types) -> Pag
     page_type = pages[0].type.code
     items = _attribute_path(types, page_type, str(pagination.get("items", "")).split("."))
     next_path = _attribute_path(types, page_type, [str(pagination.get("next"))])
-    if items is None or not items[1].code.startswith("list[") or (style == "offset" and next_path is None):
+    more_kind = next((kind for kind in ("more", "total") if next_path is None and kind in pagination), "")
+    more_path = _attribute_path(types, page_type, [str(pagination.get(more_kind))]) if more_kind else None
+    if items is None or not items[1].code.startswith("list["):
+        return None
+    if style == "offset" and next_path is None and more_path is None:
         return None
     item_code = items[1].code[len("list[") : -1]
     switches = _switches(operation, pagination, types, body_model[0] if body_model else None)
@@ -313,6 +320,8 @@ def _pagination_plan(operation: Operation, pagination: Any, types: Types) -> Pag
         item_type=item_code,
         items=items[0],
         next=next_path[0][0] if next_path else None,
+        more=more_path[0][0] if more_path else None,
+        more_kind=more_kind if more_path else "",
         imports=tuple(sorted(imports)),
         body_type=body_model[0] if body_model else None,
         body_optional=bool(body_model and body_model[1]),

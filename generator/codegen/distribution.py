@@ -22,6 +22,7 @@ from ._classes import component_names
 from ._naming import snake_case
 from ._operations import Operation as OurOperation
 from ._operations import read_operations
+from ._pagination import inferred_pagination
 
 
 def write_distribution_files(
@@ -100,6 +101,7 @@ def distribution_context(spec: Spec, read: list[OurOperation] | None = None) -> 
         "credentials": _credentials(auth_schemes, spec.env_prefix),
         "env_prefix": spec.env_prefix,
         "webhooks": _webhooks(spec),
+        "device_flows": _device_flows(schemes, base_url, spec),
         "idempotency_header": _idempotency_header(spec),
         # pydantic's EmailStr (datamodel-code-generator's type for format: email) needs email-validator.
         "pydantic_requirements": [
@@ -147,7 +149,7 @@ def _operation_context(
         "summary": " ".join(str(op.data.get("summary", "")).split()).replace("|", "\\|"),
         "security": security,
         "auth": _alternatives(security, schemes),
-        "pagination": op.data.get("x-pagination"),
+        "pagination": op.data.get("x-pagination") or inferred_pagination(spec, op),
         "accept": _accept(spec, op.data),
         "download": _is_download(spec, op.data),
         "stream": ours.stream.media_type if ours.stream else None,
@@ -183,15 +185,36 @@ def _auth_scheme(spec: Spec, name: str, scheme: Any, base_url: str) -> dict[str,
         entry["kind"] = "basic"
     elif kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
         flow = scheme["flows"]["clientCredentials"]
-        token_url = str(flow.get("tokenUrl", ""))
-        # A token URL on the default server follows the client's base_url (sandbox, staging).
-        relative = token_url.removeprefix(base_url.rstrip("/")) if base_url.startswith("http") else token_url
-        relative = relative if relative.startswith("http") else "/" + relative.lstrip("/")
+        relative = _on_base_url(str(flow.get("tokenUrl", "")), base_url)
         entry |= {"token_url": relative, "scopes": " ".join(sorted(flow.get("scopes") or {}))}
         entry["token_body"] = _token_body(spec, relative)
     else:  # http bearer, other oauth2 flows, openIdConnect: the caller brings a token
         entry["kind"] = "bearer"
     return entry
+
+
+def _device_flows(schemes: Mapping[str, Any], base_url: str, spec: Spec) -> list[dict[str, str]]:
+    """OAuth2 device authorization flows (OpenAPI 3.2, RFC 8628), one per scheme that offers one."""
+    found = []
+    for name, raw in sorted(schemes.items()):
+        scheme = spec.resolve(raw)
+        flow = ((scheme.get("flows") or {}) if isinstance(scheme, Mapping) else {}).get("deviceAuthorization")
+        if isinstance(flow, Mapping) and flow.get("deviceAuthorizationUrl") and flow.get("tokenUrl"):
+            found.append(
+                {
+                    "scheme": str(name),
+                    "device_url": _on_base_url(str(flow["deviceAuthorizationUrl"]), base_url),
+                    "token_url": _on_base_url(str(flow["tokenUrl"]), base_url),
+                    "scopes": " ".join(sorted(flow.get("scopes") or {})),
+                }
+            )
+    return found
+
+
+def _on_base_url(url: str, base_url: str) -> str:
+    """A URL on the default server made relative, so it follows the client's base_url (sandbox, staging)."""
+    relative = url.removeprefix(base_url.rstrip("/")) if base_url.startswith("http") else url
+    return relative if relative.startswith("http") else "/" + relative.lstrip("/")
 
 
 def _token_body(spec: Spec, token_path: str) -> str:

@@ -21,7 +21,7 @@ from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
-from ..spec.pointers import escape_pointer_token
+from ..spec.pointers import escape_pointer_token, resolve_local
 from ..spec.schema_walk import iter_schemas
 
 MODULE_NAME = "pydantic_models"
@@ -46,7 +46,8 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     process's copy is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy.
     """
     document = models.document if private else copy.deepcopy(models.document)
-    document = _binary_as_files(_compilable_patterns(_importable_names(document)), spec.package_name)
+    document = _selecting_discriminators(_compilable_patterns(_importable_names(document)))
+    document = _binary_as_files(document, spec.package_name)
     title = spec.title.replace('"', "'")
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
@@ -163,6 +164,36 @@ def _importable_names(document: dict[str, Any]) -> dict[str, Any]:
     return renamed
 
 
+def _selecting_discriminators(document: dict[str, Any]) -> dict[str, Any]:
+    """Drop a base schema's ``discriminator`` when a value the base allows selects no schema.
+
+    datamodel-code-generator types every reference to a schema that carries a discriminator (and that others
+    extend with ``allOf``) as the union of those others, so it refuses an instance that is the base and none
+    of them: PagerDuty's ``Restriction`` of type ``daily_restriction``, which only ``WeeklyRestriction``
+    extends, broke every schedule. A value selects a schema through the ``mapping`` or by naming it; where one
+    selects none (or the property's values are not enumerated), the reference stays the base, as the ``$ref``
+    says. ``oneOf``/``anyOf`` discriminators choose among their own alternatives and are kept.
+    """
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for schema in schemas.values():
+        found = schema.get("discriminator") if isinstance(schema, dict) else None
+        if not isinstance(found, Mapping) or "oneOf" in schema or "anyOf" in schema:
+            continue
+        if not _every_value_selects(document, schema, found, schemas):
+            del schema["discriminator"]
+    return document
+
+
+def _every_value_selects(
+    document: Mapping[str, Any], schema: Mapping[str, Any], discriminator: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> bool:
+    prop = resolve_local(document, (schema.get("properties") or {}).get(discriminator.get("propertyName")))
+    values = prop.get("enum", [prop["const"]] if "const" in prop else None) if isinstance(prop, Mapping) else None
+    mapping = discriminator.get("mapping")
+    mapped = set(mapping) if isinstance(mapping, Mapping) else set()
+    return isinstance(values, list) and all(str(value) in mapped or str(value) in schemas for value in values)
+
+
 def _binary_as_files(document: dict[str, Any], package_name: str) -> dict[str, Any]:
     """Binary fields hold the client's ``types.File`` (name, media type and stream), as in the operations."""
     for _, schema in iter_schemas(document):
@@ -188,11 +219,22 @@ def _formats_kept(code: str, package_name: str) -> str:
     kept = sorted({_KEPT_FORMATS[name] for name in names if name in _KEPT_FORMATS})
     if not kept:
         return code
+    # A spec may name a schema like an alias (Plaid's Email object): the alias is then imported under another name.
+    defined = _defined(code)
+    local = {alias: _free_name(alias, defined) for alias in kept}
     others = [name for name in names if name not in _KEPT_FORMATS]
-    body = _KEPT_NAME.sub(lambda match: _KEPT_FORMATS[match[1]], code[imported.end() :])
+    body = _KEPT_NAME.sub(lambda match: local[_KEPT_FORMATS[match[1]]], code[imported.end() :])
     header = f"from pydantic import {', '.join(others)}\n" if others else ""
-    header += f"\nfrom {package_name}._runtime.formats import {', '.join(kept)}\n"
+    aliases = ", ".join(alias if local[alias] == alias else f"{alias} as {local[alias]}" for alias in kept)
+    header += f"\nfrom {package_name}._runtime.formats import {aliases}\n"
     return code[: imported.start()] + header + body
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    free = name
+    while free in taken:
+        free = f"{free}Format" if free == name else f"{free}_"
+    return free
 
 
 def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:

@@ -219,7 +219,7 @@ def _pair_operation(pairs: Pairs, label: str, sides: Sides, was: Operation, now:
 
 def _parameters(spec: Spec, op: Operation) -> dict[tuple[str, str], Node]:
     """Path-item parameters overridden by the operation's own, keyed by (in, name); header names are case-blind."""
-    item_pointer = op.pointer.rsplit("/", 1)[0]
+    item_pointer = op.item_pointer
     found: dict[tuple[str, str], Node] = {}
     for container, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
         for index, raw in enumerate(container.get("parameters") or []):

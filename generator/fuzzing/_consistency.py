@@ -39,7 +39,7 @@ from schemathesis.core.failures import Failure
 
 from ..spec.loading import Spec, load_spec
 from ..spec.resources import Role
-from . import _streams  # noqa: F401  (registers stream_items_conform with Schemathesis)
+from . import _rewrite, _streams  # noqa: F401  (register the method rewrite and stream_items_conform)
 from ._crud import (
     SPEC_VARIABLE,
     UPDATE_KINDS,

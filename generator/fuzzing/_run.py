@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 
 from ..errors import ApigenError, UsageError
 from ..spec.loading import Spec
-from ..spec.openapi31_view import openapi31_view, source_for_tools
+from ..spec.openapi31_view import exposed_operations, openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
 from ._event_streams import events_for_schemathesis
+from ._exposed import Exposed, operation_configs, relabel, safe_paths
 from ._file_choices import with_files_for_file_choices
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
@@ -167,21 +168,23 @@ def _fuzz_url(
             max_examples=options.max_examples,
             infer_links=not scope.declares_links,
         )
+        exposed = exposed_operations(openapi31_view(spec.document, expose_methods=True))
         if options.config_file is not None:
             config = merged(user_config(options.config_file), config)
+        config = _with_exposed(config, exposed, read_only=not options.allow_destructive)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
         source, pattern_notes = _schemathesis_source(spec)
         spec_file.write_bytes(source)
         events, verdict = work / "events.ndjson", work / "verdict.json"
-        command = _command(work, spec_file, base_url, options, reports, events, verdict)
+        command = _command(work, spec_file, base_url, options, reports, events, verdict, safe_paths(exposed))
         env = {**os.environ, **credentials.values, **_hooks_env(spec_file, options)}
         returncode, output, interrupted = _execute(command, work, env, events, options, on_progress)
         output = redactor.text(output)
         reports["log"].write_text(output, encoding="utf-8")
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
-        result = collect(spec.name, base_url, events, verdict, redactor.text)
+        result = relabel(collect(spec.name, base_url, events, verdict, redactor.text), exposed)
     notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
     if mock:
@@ -198,10 +201,19 @@ def _schemathesis_source(spec: Spec) -> tuple[bytes, list[str]]:
     pattern_notes += file_notes
     streams = events_for_schemathesis(portable if portable is not None else spec.document)
     document = streams if streams is not None else portable
-    if document is None:
-        return source_for_tools(spec), pattern_notes
+    if document is None:  # QUERY and additional methods exposed as POSTs Schemathesis can call
+        return source_for_tools(spec, expose_methods=True), pattern_notes
     # JSON is YAML too, whatever the file's suffix
-    return json.dumps(openapi31_view(document), ensure_ascii=False).encode(), pattern_notes
+    view = openapi31_view(document, expose_methods=True)
+    return json.dumps(view, ensure_ascii=False).encode(), pattern_notes
+
+
+def _with_exposed(config: dict[str, Any], exposed: Exposed, *, read_only: bool) -> dict[str, Any]:
+    """The config with the settings of the exposed operations added to the user's per-operation ones."""
+    if not exposed:
+        return config
+    operations = list(config.get("operations") or [])
+    return {**config, "operations": [*operations, *operation_configs(exposed, read_only=read_only)]}
 
 
 def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:
@@ -301,6 +313,7 @@ def _command(
     reports: Mapping[str, Path],
     events: Path,
     verdict: Path,
+    safe_paths: Sequence[str] = (),
 ) -> list[str]:
     phases = [p for p in options.phases if options.stateful or p != "stateful"]
     command = [sys.executable, "-m", "schemathesis.cli", "--no-color", "--config-file", str(work / "schemathesis.toml")]
@@ -326,6 +339,8 @@ def _command(
     if not options.allow_destructive and not options.operation_ids:
         for method in SAFE_METHODS:
             command += ["--include-method", method]
+        for path in safe_paths:  # Schemathesis ORs its include filters: these add the exposed QUERY operations
+            command += ["--include-path", path]
     return command + list(options.extra_args)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..spec.loading import Operation, Spec
 from ._config import SAFE_METHODS
+from ._exposed import SAFE_WITH_BODY
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _nothing_to_test(spec: Spec, read_only: bool, operation_ids: tuple[str, ...]
 
 
 def _safe(method: str) -> bool:
-    return method.upper() in SAFE_METHODS
+    return method.upper() in SAFE_METHODS or method.upper() in SAFE_WITH_BODY
 
 
 def _links(spec: Spec) -> Iterator[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""Request validation: parameters (path, query, header, cookie) and bodies, compiled once per operation.
+"""Request validation: parameters (path, query, querystring, header, cookie) and bodies, compiled once per operation.
 
 Parameter strings are coerced to the declared types (``?limit=5`` -> 5) before JSON Schema validation,
 following the OpenAPI styles used in practice (form / simple / deepObject, ``explode``).
@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from jsonschema import Draft202012Validator
 from starlette.datastructures import UploadFile
@@ -287,7 +287,7 @@ class RequestCompiler:
 
     def _parameters(self, op: Operation) -> list[Parameter]:
         by_key: dict[tuple[str, str], tuple[str, Mapping[str, Any]]] = {}
-        item_pointer = op.pointer.rsplit("/", 1)[0]
+        item_pointer = op.item_pointer
         for owner, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
             for index, raw in enumerate(owner.get("parameters") or []):
                 param_pointer = f"{pointer}/parameters/{index}"
@@ -381,6 +381,8 @@ def _reader(
             return {k: coerce_as(v, property_types.get(k, set())) for k, v in pairs}
         return coerce_as(raw, types)
 
+    if location == "querystring":
+        return _querystring_reader(content_json, properties, resolve)
     if location == "path":
         return lambda _request, path_values: convert(path_values[name]) if name in path_values else _MISSING
     if location == "header":
@@ -407,3 +409,24 @@ def _reader(
 
         return read_object
     return lambda request, _path: convert(request.query_params[name]) if name in request.query_params else _MISSING
+
+
+def _querystring_reader(
+    content_json: bool, properties: Mapping[str, Any], resolve: Resolve
+) -> Callable[[Request, Mapping[str, str]], Any]:
+    """OpenAPI 3.2's ``in: querystring``: the whole query string is the one value, JSON or a form (as an
+    object: fields coerced to their declared types). The mock's own ``__`` switches (``?__items=``) are not
+    part of it."""
+
+    def read(request: Request, _path: Mapping[str, str]) -> Any:
+        pairs = [(k, v) for k, v in parse_qsl(request.url.query, keep_blank_values=True) if not k.startswith("__")]
+        if not pairs:
+            return _MISSING
+        if content_json:
+            try:
+                return json.loads(unquote(request.url.query), parse_constant=_reject_constant)
+            except (ValueError, RecursionError):
+                return unquote(request.url.query)
+        return _form_object(pairs, properties, resolve)
+
+    return read

@@ -12,7 +12,7 @@ from .loading import (
     parse_spec,
     template_shape,
 )
-from .openapi31_view import openapi31_view, source_for_tools
+from .openapi31_view import exposed_operations, openapi31_view, source_for_tools
 from .project import Project
 from .repairing import Note
 
@@ -24,6 +24,7 @@ __all__ = [
     "Operation",
     "Project",
     "Spec",
+    "exposed_operations",
     "item_operations",
     "load_spec",
     "openapi31_view",

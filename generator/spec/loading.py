@@ -22,6 +22,7 @@ from packaging.version import InvalidVersion, Version
 from ..errors import Problem, SpecError, UsageError
 from ._bundling import Origins, bundle, has_external_refs
 from ._json_lines import json_line_index, scan
+from ._methods import ADDITIONAL
 from ._methods import HTTP_METHODS as HTTP_METHODS  # re-exported: the stages route and diff by it
 from ._methods import PATH_PARAMETER as PATH_PARAMETER  # re-exported: the stages match templates by it
 from ._methods import item_operations as item_operations  # re-exported: the operations of one path item
@@ -62,6 +63,13 @@ class Operation:
     def operation_id(self) -> str | None:
         value = self.data.get("operationId")
         return value if isinstance(value, str) else None
+
+    @property
+    def item_pointer(self) -> str:
+        """The pointer of the path item (whose ``parameters`` apply too): an additional operation of 3.2 sits one
+        level deeper than a fixed method (``.../additionalOperations/LOCK``)."""
+        parent = parent_pointer(self.pointer)
+        return parent_pointer(parent) if parent.endswith(f"/{ADDITIONAL}") else parent
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,11 @@ extension beside where it was, so a reader that knows it still finds it, and a 3
   ``oauth2MetadataUrl`` -> ``x-...``;
 - ``components/mediaTypes`` -> references to them inlined, the section kept as ``x-mediaTypes``.
 
+With ``expose_methods`` (for a tool that should *call* every operation: Schemathesis) each ``query`` and
+additional operation is also exposed as a ``post`` on a synthetic path, ``/_apigen-method/<METHOD><path>``, that no
+path of the document starts with; the path item says which request it stands for (``x-apigen-exposed``, read back
+with :func:`exposed_operations`), so whoever sends it rewrites method and path first.
+
 A 3.0 or 3.1 document (what :class:`~generator.spec.Spec` holds for them) is returned as it is.
 """
 
@@ -28,6 +33,7 @@ import copy
 import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ._methods import ADDITIONAL
 from .pointers import resolve_local
@@ -36,6 +42,10 @@ from .upgrading import TARGET_VERSION
 
 if TYPE_CHECKING:
     from .loading import Spec
+
+EXPOSED = "x-apigen-exposed"  # on a synthetic path item: {"method": "QUERY", "path": "/logs"}
+_EXPOSED_PREFIX = "/_apigen-method"
+_PATH_ITEM_SHARED = ("summary", "description", "servers", "parameters")
 
 _RENAMED = {
     "tag": ("summary", "parent", "kind"),
@@ -54,7 +64,9 @@ def is_32(document: Mapping[str, Any]) -> bool:
     return str(document.get("openapi", "")).startswith("3.2.")
 
 
-def openapi31_view(document: Mapping[str, Any], *, item_schemas_as_schema: bool = False) -> dict[str, Any]:
+def openapi31_view(
+    document: Mapping[str, Any], *, item_schemas_as_schema: bool = False, expose_methods: bool = False
+) -> dict[str, Any]:
     """A 3.1 copy of a 3.2 ``document`` (see the module's docstring); other documents are returned as they are."""
     if not is_32(document):
         return dict(document)
@@ -72,16 +84,58 @@ def openapi31_view(document: Mapping[str, Any], *, item_schemas_as_schema: bool 
             continue
         _rename(node, _RENAMED.get(kind, ()))
     _querystring_components(view)
+    if expose_methods:
+        _expose_methods(view)
     return view
 
 
-def source_for_tools(spec: Spec) -> bytes:
+def source_for_tools(spec: Spec, *, expose_methods: bool = False) -> bytes:
     """What a tool that reads the spec's text (Schemathesis) should read: the file as written when the in-memory
     document means what it says, else the document itself (bundled, repaired, ignored headers left out), as JSON
-    in its 3.1 view."""
+    in its 3.1 view (``expose_methods``: see the module's docstring)."""
     if spec.origins is None and not spec.notes and not is_32(spec.document):
         return spec.source
-    return json.dumps(openapi31_view(spec.document), ensure_ascii=False).encode()
+    view = openapi31_view(spec.document, expose_methods=expose_methods)
+    return json.dumps(view, ensure_ascii=False).encode()
+
+
+def exposed_operations(view: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    """Synthetic path -> (the method as sent, the real path) for every operation ``expose_methods`` exposed."""
+    found: dict[str, tuple[str, str]] = {}
+    for path, item in _dict_items(view.get("paths")):
+        exposed = item.get(EXPOSED)
+        if isinstance(exposed, Mapping) and isinstance(exposed.get("method"), str):
+            found[path] = (exposed["method"], str(exposed.get("path")))
+    return found
+
+
+def _expose_methods(view: dict[str, Any]) -> None:
+    paths = view.get("paths")
+    if not isinstance(paths, dict):
+        return
+    prefix = _EXPOSED_PREFIX
+    while any(p == prefix or str(p).startswith(prefix + "/") for p in paths):
+        prefix += "_"
+    for path, item in list(_dict_items(paths)):
+        resolved = resolve_local(view, item)
+        if not isinstance(resolved, Mapping):
+            continue
+        for method, operation in _other_operations(resolved):
+            synthetic = {k: copy.deepcopy(v) for k, v in resolved.items() if k in _PATH_ITEM_SHARED}
+            synthetic["post"] = copy.deepcopy(operation)
+            synthetic[EXPOSED] = {"method": method, "path": path}
+            paths[f"{prefix}/{quote(method, safe='')}{path}"] = synthetic
+
+
+def _other_operations(item: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(method as sent, operation) for what a 3.1 reader cannot call: ``query`` and the additional operations."""
+    if isinstance(item.get("x-query"), dict):
+        yield "QUERY", item["x-query"]
+    yield from _dict_items(item.get(f"x-{ADDITIONAL}"))
+
+
+def _dict_items(mapping: Any) -> list[tuple[str, dict[str, Any]]]:
+    return [(str(k), v) for k, v in mapping.items() if isinstance(v, dict)] if isinstance(mapping, Mapping) else []
 
 
 def _rename(node: dict[str, Any], keys: tuple[str, ...]) -> None:

@@ -225,7 +225,7 @@ def tag_parents(spec: Spec) -> Iterator[Problem]:
 
 
 def _parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    base = op.pointer.rsplit("/", 1)[0]
+    base = op.item_pointer
     for owner, pointer in ((op.path_item, base), (op.data, op.pointer)):
         for index, param in enumerate(owner.get("parameters") or []):
             resolved = spec.resolve(param)

@@ -18,6 +18,8 @@ from ..types import Unset
 T = TypeVar("T")
 P = TypeVar("P")  # the operation's parsed page
 Item = TypeVar("Item")
+# What a page says of the next one: its link (``Offsets``), or a flag or total count (``Continued``).
+Signal = str | bool | int | None
 
 
 def present(value: T | None | Unset) -> T | None:
@@ -34,7 +36,7 @@ class Numbered:
     def __init__(self, size: int | None) -> None:
         self._size = size
 
-    def following(self, at: int, items: Sequence[object], link: str | None) -> int | None:
+    def following(self, at: int, items: Sequence[object], link: Signal) -> int | None:
         # A page longer than the size asked for means the server ignored paging: it returned everything.
         if not items or (self._size is not None and len(items) != self._size):
             return None
@@ -48,15 +50,29 @@ class Offsets:
 
     parameter: str
 
-    def following(self, at: int, items: Sequence[object], link: str | None) -> int | None:
-        if not items or not link:
+    def following(self, at: int, items: Sequence[object], link: Signal) -> int | None:
+        if not items or not isinstance(link, str) or not link:
             return None
         values = parse_qs(urlsplit(link).query).get(self.parameter)
         following = int(values[0]) if values and values[0].isdigit() else at + len(items)
         return following if following > at else None  # never walk backwards or in place
 
 
-def _no_link(page: object) -> str | None:
+@dataclass(frozen=True)
+class Continued:
+    """Offsets without a next link: the next page starts after this one's items while the page says more follow,
+    by a flag (PagerDuty's ``more``) or by a total count of items not reached yet (Box's ``total_count``)."""
+
+    def following(self, at: int, items: Sequence[object], signal: Signal) -> int | None:
+        following = at + len(items)
+        if not items or signal is None or signal is False:
+            return None
+        if signal is True:
+            return following
+        return following if isinstance(signal, int) and following < signal else None
+
+
+def _no_link(page: object) -> Signal:
     return None
 
 
@@ -66,8 +82,8 @@ class Source(Generic[P, Item]):
 
     fetch: Callable[[int], P]
     items: Callable[[P], list[Item]]
-    rule: Numbered | Offsets
-    link: Callable[[P], str | None] = _no_link
+    rule: Numbered | Offsets | Continued
+    link: Callable[[P], Signal] = _no_link
 
 
 @dataclass(frozen=True)
@@ -76,8 +92,8 @@ class AsyncSource(Generic[P, Item]):
 
     fetch: Callable[[int], Awaitable[P]]
     items: Callable[[P], list[Item]]
-    rule: Numbered | Offsets
-    link: Callable[[P], str | None] = _no_link
+    rule: Numbered | Offsets | Continued
+    link: Callable[[P], Signal] = _no_link
 
 
 class _PageBase(Generic[P, Item]):
