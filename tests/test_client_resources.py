@@ -352,6 +352,31 @@ def test_names_that_would_collide_or_vanish_keep_the_full_name() -> None:
     }
 
 
+def test_ids_that_only_spell_method_and_path_get_rest_verbs() -> None:
+    """Box: get_files_id_comments, post_comments, get_comments_id... read as list, create, get, update, delete."""
+    comments = {"tags": ["Comments"]}
+    named = _named(
+        ("/files/{file_id}/comments", "get_files_id_comments", dict(comments)),
+        ("/comments", "post_comments", {**comments, "method": "post"}),
+        ("/comments/{comment_id}", "get_comments_id", dict(comments)),
+        ("/comments/{comment_id}", "put_comments_id", {**comments, "method": "put"}),
+        ("/comments/{comment_id}", "delete_comments_id", {**comments, "method": "delete"}),
+        ("/folders/{folder_id}/items", "get_folders_id_items", {"tags": ["Folders"]}),
+        ("/folders/{folder_id}/trash", "get_folders_id_trash", {"tags": ["Folders"]}),  # both would be list
+        ("/folders/{folder_id}", "get_folder_by_id", {"tags": ["Folders"]}),  # more than method and path
+    )
+    assert named == {
+        "get_files_id_comments": ("comments", "list"),
+        "post_comments": ("comments", "create"),
+        "get_comments_id": ("comments", "get"),
+        "put_comments_id": ("comments", "update"),
+        "delete_comments_id": ("comments", "delete"),
+        "get_folders_id_items": ("folders", "get_items"),
+        "get_folders_id_trash": ("folders", "get_trash"),
+        "get_folder_by_id": ("folders", "get_by_id"),
+    }
+
+
 def test_extensions_choose_the_group_and_the_name() -> None:
     named = _named(
         ("/a", "list_pets", {"tags": ["pets"], "x-apigen-group": "Animals", "x-apigen-name": "all"}),

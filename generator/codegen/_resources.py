@@ -4,17 +4,32 @@ A group is the operation's ``x-apigen-group``, else its first tag. A method is n
 without the group's words, singular or plural (``list_providers`` in ``providers`` -> ``list``,
 ``create_provider_enrolment`` in ``provider_enrolments`` -> ``create``); ``x-apigen-name`` overrides it. A name
 that the stripping leaves empty, or that two operations of one group would share, falls back to the
-operation's full function name, so no two methods of a group ever collide.
+operation's full function name, so no two methods of a group ever collide. An operation whose id only spells its
+method and path with its ids (``get_files_id_comments``, as some vendors generate them), or whose name is only
+``post``, ``put`` or ``patch`` once the group's words are gone, is named by its REST verb instead (``list``,
+``get``, ``create``, ``update``, ``delete``) when no other operation of the group takes it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from keyword import iskeyword
 from typing import Any, Protocol
 
 from ._naming import pascal_case, python_identifier, snake_case
+
+# The verb of a REST call on a collection and on one item, by HTTP method.
+_REST_VERBS = {
+    "get": ("list", "get"),
+    "post": ("create", ""),
+    "put": ("update", "update"),
+    "patch": ("update", "update"),
+    "delete": ("", "delete"),
+}
+
+_WRITE_METHODS = frozenset({"post", "put", "patch"})
 
 # Attributes of the generated clients a group must not hide (templates/client/client.py.jinja).
 CLIENT_ATTRIBUTES = frozenset(
@@ -34,6 +49,10 @@ class Named(Protocol):
     def function(self) -> str: ...
     @property
     def data(self) -> Mapping[str, Any]: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
 
     group: str
     group_class: str
@@ -90,6 +109,13 @@ def _common_prefix(groups: list[str]) -> str:
 def _name_methods(members: list[Named]) -> None:
     explicit = {id(op): _explicit(op) for op in members}
     stripped = {id(op): stripped_name(op.function, op.group) for op in members}
+    rest = {id(op): _rest_name(op, stripped[id(op)]) for op in members}
+    rest_counts = Counter(name for name in rest.values() if name)
+    for op in members:  # a REST verb two operations of the group would share names neither
+        if rest[id(op)] and rest_counts[rest[id(op)]] == 1:
+            stripped[id(op)] = rest[id(op)]
+        elif _spells_method_and_path(op):  # "id" says nothing once the path is gone
+            stripped[id(op)] = _without_ids(stripped[id(op)])
     explicit_counts = Counter(name for name in explicit.values() if name)
     counts = Counter(explicit[id(op)] or stripped[id(op)] for op in members)
     used: set[str] = set()
@@ -112,6 +138,28 @@ def _name_methods(members: list[Named]) -> None:
         names[id(op)] = name
     for op in members:
         op.method_name = names[id(op)]
+
+
+def _rest_name(operation: Named, stripped: str) -> str:
+    """``list``, ``get``, ``create``, ``update`` or ``delete`` for an operation whose id only spells its method and
+    path with its ids (Box's ``get_files_id_comments`` for GET /files/{file_id}/comments), or whose name is only
+    a write method once its group's words are gone (``post_comments`` in ``comments``): such names say nothing."""
+    if stripped not in _WRITE_METHODS and not _spells_method_and_path(operation):
+        return ""
+    collection, item = _REST_VERBS.get(operation.method, ("", ""))
+    return item if operation.path.rstrip("/").endswith("}") else collection
+
+
+def _spells_method_and_path(operation: Named) -> bool:
+    words = [word for word in operation.function.split("_") if word]
+    if not words or words[0] != operation.method or "id" not in words:
+        return False
+    path_words = {word for word in re.split(r"[^a-z0-9]+", operation.path.lower()) if word}
+    return all(word == "id" or any(word in _forms(path_word) for path_word in path_words) for word in words[1:])
+
+
+def _without_ids(name: str) -> str:
+    return _method("_".join(word for word in name.split("_") if word != "id")) or name
 
 
 def _explicit(operation: Named) -> str:
