@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.enums import DataModelType, DefaultValueType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 from datamodel_code_generator.reference import FieldNameResolver
 from pydantic_core import SchemaError, SchemaValidator, core_schema
@@ -23,6 +23,8 @@ from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token
 from ..spec.schema_walk import iter_schemas
+from ._defaults import root_model_defaults
+from ._inheritance import flatten_conflicting_subclasses
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
@@ -51,7 +53,8 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
     try:
-        code = _formats_kept(_render(spec, document, models.field_names), spec.package_name)
+        code = root_model_defaults(flatten_conflicting_subclasses(_render(spec, document, models.field_names)))
+        code = _formats_kept(code, spec.package_name)
         return code, []
     except GenerationError as exc:
         if spec.strict:
@@ -129,6 +132,8 @@ def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]
                 snake_case_field=True,
                 aliases=dict(field_names) or None,
                 capitalise_enum_members=True,
+                deserialize_default_values=[DefaultValueType.Enum],
+                keep_field_defaults_off_branch_roots=True,
                 allow_population_by_field_name=True,
                 extra_fields="allow",
                 formatters=[],
@@ -180,7 +185,8 @@ _KEPT_NAME = re.compile(r"\b(" + "|".join(_KEPT_FORMATS) + r")\b")
 
 def _formats_kept(code: str, package_name: str) -> str:
     """``code`` with the fields pydantic would rewrite (a URL, a datetime's text, a password sent as stars)
-    typed by the aliases of the client's ``_runtime.formats``, so values round-trip as sent."""
+    typed by the aliases of the client's ``_runtime.formats``, so values round-trip as sent. An alias is imported
+    under another name where a model has its name (Plaid's ``Email`` schema)."""
     imported = _PYDANTIC_IMPORT.search(code)
     if imported is None:
         return code
@@ -188,11 +194,20 @@ def _formats_kept(code: str, package_name: str) -> str:
     kept = sorted({_KEPT_FORMATS[name] for name in names if name in _KEPT_FORMATS})
     if not kept:
         return code
+    defined = _defined(code)
+    local = {alias: _unused(f"{alias}Format", defined) if alias in defined else alias for alias in kept}
     others = [name for name in names if name not in _KEPT_FORMATS]
-    body = _KEPT_NAME.sub(lambda match: _KEPT_FORMATS[match[1]], code[imported.end() :])
+    body = _KEPT_NAME.sub(lambda match: local[_KEPT_FORMATS[match[1]]], code[imported.end() :])
     header = f"from pydantic import {', '.join(others)}\n" if others else ""
-    header += f"\nfrom {package_name}._runtime.formats import {', '.join(kept)}\n"
+    aliases = (alias if name == alias else f"{alias} as {name}" for alias, name in local.items())
+    header += f"\nfrom {package_name}._runtime.formats import {', '.join(aliases)}\n"
     return code[: imported.start()] + header + body
+
+
+def _unused(name: str, taken: set[str]) -> str:
+    while name in taken:
+        name += "_"
+    return name
 
 
 def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:

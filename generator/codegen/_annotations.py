@@ -1,0 +1,29 @@
+"""Reading the type annotations datamodel-code-generator writes (``Annotated[A | B, Field(...)]``)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+
+def union_members(annotation: ast.expr) -> Iterator[ast.expr]:
+    """The members of a (possibly ``Annotated``) union annotation: ``Annotated[A | B, ...]`` -> A, B."""
+    if subscripted(annotation) == "Annotated":
+        assert isinstance(annotation, ast.Subscript)
+        inner = annotation.slice
+        yield from union_members(inner.elts[0] if isinstance(inner, ast.Tuple) else inner)
+    elif isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        yield from union_members(annotation.left)
+        yield from union_members(annotation.right)
+    else:
+        yield annotation
+
+
+def subscripted(node: ast.expr) -> str | None:
+    """The name a subscription subscripts (``Literal`` for ``Literal["a"]``), else ``None``."""
+    return ast.unparse(node.value) if isinstance(node, ast.Subscript) else None
+
+
+def subscript_elements(node: ast.Subscript) -> list[ast.expr]:
+    """``Literal["a", "b"]`` -> the nodes of ``"a"`` and ``"b"``."""
+    return list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
