@@ -10,7 +10,7 @@ and of the declared type. Enum defaults are the generator's own business (``dese
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable
 
 from ._annotations import subscript_elements, subscripted, union_members
 
@@ -29,23 +29,41 @@ def root_model_defaults(code: str) -> str:
     """``code`` (a models module) with every literal field default that only a root model of the field's type
     admits wrapped in that root model. The default is built when the class is, so only a root model defined
     before the class, of classes defined before it, is used."""
+    if "(RootModel[" not in code:
+        return code
     tree = ast.parse(code)
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
-    position = {node.name: index for index, node in enumerate(classes)}
+    roots = _Roots(classes)
     edits: list[tuple[ast.expr, str]] = []
     for index, node in enumerate(classes):
-        roots = {
-            root.name: annotation
-            for root in classes[:index]
-            if (annotation := _root_annotation(root)) is not None
-            and all(position.get(name.id, -1) < index for name in ast.walk(annotation) if isinstance(name, ast.Name))
-        }
         for statement in node.body:
-            if isinstance(statement, ast.AnnAssign) and statement.value is not None:
-                wrapper = _wrapper(statement.annotation, statement.value, roots)
-                if wrapper is not None:
-                    edits.append((statement.value, wrapper))
+            default = statement.value if isinstance(statement, ast.AnnAssign) else None
+            if default is None or (isinstance(default, ast.Constant) and default.value is None):
+                continue
+            assert isinstance(statement, ast.AnnAssign)
+            wrapper = _wrapper(statement.annotation, default, roots.before(index))
+            if wrapper is not None:
+                edits.append((default, wrapper))
     return _apply(code, edits)
+
+
+class _Roots:
+    """The module's root models, each with the position from which a class may build one."""
+
+    def __init__(self, classes: list[ast.ClassDef]) -> None:
+        position = {node.name: index for index, node in enumerate(classes)}
+        self._annotations: dict[str, ast.expr] = {}
+        self._ready: dict[str, int] = {}
+        for index, node in enumerate(classes):
+            annotation = _root_annotation(node)
+            if annotation is not None:
+                names = [position.get(n.id, -1) for n in ast.walk(annotation) if isinstance(n, ast.Name)]
+                self._annotations[node.name] = annotation
+                self._ready[node.name] = max([index, *names])
+
+    def before(self, index: int) -> Callable[[str], ast.expr | None]:
+        """The root annotation of a root model a class at ``index`` may build (``None`` for any other name)."""
+        return lambda name: self._annotations[name] if self._ready.get(name, index) < index else None
 
 
 def _root_annotation(node: ast.ClassDef) -> ast.expr | None:
@@ -62,7 +80,7 @@ def _root_annotation(node: ast.ClassDef) -> ast.expr | None:
     )
 
 
-def _wrapper(annotation: ast.expr, default: ast.expr, roots: Mapping[str, ast.expr]) -> str | None:
+def _wrapper(annotation: ast.expr, default: ast.expr, roots: Callable[[str], ast.expr | None]) -> str | None:
     """The root model to wrap ``default`` in: none when a member of the annotation admits it as it is."""
     try:
         value = ast.literal_eval(default)
@@ -74,12 +92,12 @@ def _wrapper(annotation: ast.expr, default: ast.expr, roots: Mapping[str, ast.ex
     return next((ast.unparse(m) for m in members if _admits(m, value, roots, wrap=True)), None)
 
 
-def _admits(member: ast.expr, value: object, roots: Mapping[str, ast.expr], *, wrap: bool) -> bool:
+def _admits(member: ast.expr, value: object, roots: Callable[[str], ast.expr | None], *, wrap: bool) -> bool:
     """Whether a value of ``member`` may be ``value`` as it is (``wrap=False``), or once wrapped in ``member``, a
     root model (``wrap=True``)."""
     name = subscripted(member) or ast.unparse(member)
     if wrap:
-        root = roots.get(name)
+        root = roots(name)
         return root is not None and any(_admits(inner, value, roots, wrap=False) for inner in union_members(root))
     if name == "Any":
         return True

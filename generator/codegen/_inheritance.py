@@ -14,6 +14,7 @@ gives them (an override keeps its base field's position), so it validates and se
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -32,11 +33,14 @@ class _Class:
     config: str | None = None
     fields: dict[str, tuple[ast.expr, str]] = field(default_factory=dict)  # name -> (annotation, source lines)
     simple: bool = True  # holds nothing but a docstring, model_config and fields
+    mro: list[str] | None = None  # computed once, by _mro
 
 
 def flatten_conflicting_subclasses(code: str) -> str:
     """``code`` (a models module) with every class whose field overrides do not fit its bases' fields rewritten
     as a plain ``BaseModel`` holding all of its fields."""
+    if not _has_subclasses(code):
+        return code  # most modules: no parse needed
     tree = ast.parse(code)
     lines = code.splitlines(keepends=True)
     classes = {node.name: _read(node, lines) for node in tree.body if isinstance(node, ast.ClassDef)}
@@ -56,6 +60,16 @@ def flatten_conflicting_subclasses(code: str) -> str:
         out += [*lines[cursor:start], source]
         cursor = node.end_lineno or node.lineno
     return "".join(out + lines[cursor:])
+
+
+_CLASS_LINE = re.compile(r"^class (\w+)\(([\w, ]*)\):", re.MULTILINE)
+
+
+def _has_subclasses(code: str) -> bool:
+    """Whether a class of ``code`` has another class of ``code`` among its bases."""
+    found = _CLASS_LINE.findall(code)
+    names = {name for name, _ in found}
+    return any(base.strip() in names for _, bases in found for base in bases.split(","))
 
 
 def _read(node: ast.ClassDef, lines: list[str]) -> _Class:
@@ -83,17 +97,20 @@ def _assigns(statement: ast.stmt, name: str) -> bool:
 
 def _mro(name: str, classes: Mapping[str, _Class]) -> list[str]:
     """The module classes ``name`` inherits from, in Python's method resolution order (C3), itself first."""
-    bases = [base for base in classes[name].bases if base in classes]
-    sequences = [*(_mro(base, classes) for base in bases), bases]
-    order = [name]
-    while sequences := [sequence for sequence in sequences if sequence]:
-        head = next(
-            (s[0] for s in sequences if not any(s[0] in other[1:] for other in sequences)),
-            sequences[0][0],  # no consistent order: Python would refuse the class; any order will do here
-        )
-        order.append(head)
-        sequences = [sequence[1:] if sequence[0] == head else sequence for sequence in sequences]
-    return order
+    cls = classes[name]
+    if cls.mro is None:
+        bases = [base for base in cls.bases if base in classes]
+        sequences = [*(_mro(base, classes) for base in bases), bases]
+        order = [name]
+        while sequences := [sequence for sequence in sequences if sequence]:
+            head = next(
+                (s[0] for s in sequences if not any(s[0] in other[1:] for other in sequences)),
+                sequences[0][0],  # no consistent order: Python would refuse the class; any order will do here
+            )
+            order.append(head)
+            sequences = [sequence[1:] if sequence[0] == head else sequence for sequence in sequences]
+        cls.mro = order
+    return cls.mro
 
 
 def _flattenable(name: str, classes: Mapping[str, _Class]) -> bool:

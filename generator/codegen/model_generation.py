@@ -194,8 +194,7 @@ def _formats_kept(code: str, package_name: str) -> str:
     kept = sorted({_KEPT_FORMATS[name] for name in names if name in _KEPT_FORMATS})
     if not kept:
         return code
-    defined = _defined(code)
-    local = {alias: _unused(f"{alias}Format", defined) if alias in defined else alias for alias in kept}
+    local = {alias: _unused(f"{alias}Format", code) if _defines(code, alias) else alias for alias in kept}
     others = [name for name in names if name not in _KEPT_FORMATS]
     body = _KEPT_NAME.sub(lambda match: local[_KEPT_FORMATS[match[1]]], code[imported.end() :])
     header = f"from pydantic import {', '.join(others)}\n" if others else ""
@@ -204,8 +203,12 @@ def _formats_kept(code: str, package_name: str) -> str:
     return code[: imported.start()] + header + body
 
 
-def _unused(name: str, taken: set[str]) -> str:
-    while name in taken:
+def _defines(code: str, name: str) -> bool:
+    return re.search(rf"^(class {name}\b|{name} = )", code, re.MULTILINE) is not None
+
+
+def _unused(name: str, code: str) -> str:
+    while _defines(code, name):
         name += "_"
     return name
 
