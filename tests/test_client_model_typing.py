@@ -18,6 +18,7 @@ import pytest
 from generator import load_spec
 from generator.codegen._defaults import root_model_defaults
 from generator.codegen._inheritance import flatten_conflicting_subclasses
+from generator.codegen._model_code import ModelCode
 from generator.codegen.generating import render
 
 from .conftest import FIXTURES, REPO
@@ -109,6 +110,14 @@ def test_a_schema_named_like_a_resource_class_keeps_its_name(package: ModuleType
     assert type(client.tags).__name__ == "TagsGroupResource"
 
 
+def _flattened(code: str) -> str:
+    return flatten_conflicting_subclasses(ModelCode(code))
+
+
+def _wrapped(code: str) -> str:
+    return root_model_defaults(ModelCode(code))
+
+
 def _load(code: str, path: Path) -> ModuleType:
     path.write_text(code)
     spec = importlib.util.spec_from_file_location(f"_models_under_test_{path.stem}", path)
@@ -168,23 +177,23 @@ class Counted(BaseModel):
 
 
 def test_flattening_follows_pydantic_field_order_and_only_where_a_type_does_not_fit(tmp_path: Path) -> None:
-    flattened = flatten_conflicting_subclasses(_MODELS)
+    flattened = _flattened(_MODELS)
     _load(flattened, tmp_path / "kept.py")
     assert "class Both(Left, Right):" in flattened  # a StrEnum fits str; Any fits anything
     assert "class Narrowed(Left):" in flattened  # int literals fit int
-    assert flatten_conflicting_subclasses(_MODELS.replace("Literal[1, 2]", 'Literal["1"]')).count("(BaseModel)") == 4
+    assert _flattened(_MODELS.replace("Literal[1, 2]", 'Literal["1"]')).count("(BaseModel)") == 4
     with_conflict = _MODELS.replace("    right: Any = None\n", "    right: list[str] | None = None\n")
-    flattened = flatten_conflicting_subclasses(with_conflict)
+    flattened = _flattened(with_conflict)
     assert 'class Both(BaseModel):\n    """Both sides."""\n    model_config = ConfigDict(extra="allow")\n' in flattened
     module = _load(flattened, tmp_path / "flattened.py")
     assert list(module.Both.model_fields) == ["shared", "right", "left"]  # as pydantic orders Both(Left, Right)
 
 
 def test_a_literal_default_only_a_root_model_admits_is_wrapped_in_it(tmp_path: Path) -> None:
-    code = root_model_defaults(_MODELS)
+    code = _wrapped(_MODELS)
     assert (
         "= Count(1)" in code
-        and "= Count(1)" not in root_model_defaults(_FORWARD)
+        and "= Count(1)" not in _wrapped(_FORWARD)
         and "plain: int | None = 2\n" in code
         and 'label: str | Count = "x"\n' in code
     )

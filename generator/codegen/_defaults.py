@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
-from ._annotations import subscript_elements, subscripted, union_members
+from ._model_code import ModelCode, subscript_elements, subscripted, union_members
 
 _BUILTIN_VALUES: dict[str, tuple[type, ...]] = {
     "str": (str,),
@@ -25,14 +25,13 @@ _BUILTIN_VALUES: dict[str, tuple[type, ...]] = {
 }
 
 
-def root_model_defaults(code: str) -> str:
+def root_model_defaults(code: ModelCode) -> ModelCode:
     """``code`` (a models module) with every literal field default that only a root model of the field's type
     admits wrapped in that root model. The default is built when the class is, so only a root model defined
     before the class, of classes defined before it, is used."""
     if "(RootModel[" not in code:
         return code
-    tree = ast.parse(code)
-    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    classes = [node for node in code.tree.body if isinstance(node, ast.ClassDef)]
     roots = _Roots(classes)
     edits: list[tuple[ast.expr, str]] = []
     for index, node in enumerate(classes):
@@ -44,7 +43,7 @@ def root_model_defaults(code: str) -> str:
             wrapper = _wrapper(statement.annotation, default, roots.before(index))
             if wrapper is not None:
                 edits.append((default, wrapper))
-    return _apply(code, edits)
+    return ModelCode(_apply(code, edits)) if edits else code
 
 
 class _Roots:
@@ -112,8 +111,6 @@ def _admits(member: ast.expr, value: object, roots: Callable[[str], ast.expr | N
 
 def _apply(code: str, edits: list[tuple[ast.expr, str]]) -> str:
     """``code`` with each default expression ``node`` replaced by ``wrapper(node's source)``."""
-    if not edits:
-        return code
     lines = code.splitlines(keepends=True)
     offsets = [0]
     for line in lines:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ._annotations import subscript_elements, subscripted, union_members
+from ._model_code import ModelCode, subscript_elements, subscripted, union_members
 
 _ROOT = "BaseModel"
 # Bases outside the module that make a class a subtype of a builtin a field may be declared as.
@@ -36,14 +36,13 @@ class _Class:
     mro: list[str] | None = None  # computed once, by _mro
 
 
-def flatten_conflicting_subclasses(code: str) -> str:
+def flatten_conflicting_subclasses(code: ModelCode) -> ModelCode:
     """``code`` (a models module) with every class whose field overrides do not fit its bases' fields rewritten
     as a plain ``BaseModel`` holding all of its fields."""
     if not _has_subclasses(code):
         return code  # most modules: no parse needed
-    tree = ast.parse(code)
     lines = code.splitlines(keepends=True)
-    classes = {node.name: _read(node, lines) for node in tree.body if isinstance(node, ast.ClassDef)}
+    classes = {node.name: _read(node, lines) for node in code.tree.body if isinstance(node, ast.ClassDef)}
     checker = _Compatibility(classes)
     rewrites = {
         name: _flattened(name, classes)
@@ -59,7 +58,7 @@ def flatten_conflicting_subclasses(code: str) -> str:
         start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
         out += [*lines[cursor:start], source]
         cursor = node.end_lineno or node.lineno
-    return "".join(out + lines[cursor:])
+    return ModelCode("".join(out + lines[cursor:]))
 
 
 _CLASS_LINE = re.compile(r"^class (\w+)\(([\w, ]*)\):", re.MULTILINE)

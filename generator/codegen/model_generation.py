@@ -25,6 +25,7 @@ from ..spec.pointers import escape_pointer_token
 from ..spec.schema_walk import iter_schemas
 from ._defaults import root_model_defaults
 from ._inheritance import flatten_conflicting_subclasses
+from ._model_code import ModelCode
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
@@ -53,8 +54,9 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
     try:
-        code = root_model_defaults(flatten_conflicting_subclasses(_render(spec, document, models.field_names)))
-        code = _formats_kept(code, spec.package_name)
+        code = ModelCode(_formats_kept(_render(spec, document, models.field_names), spec.package_name))
+        # defaults first: on most specs they change nothing, and the flattening reuses their parse
+        code = flatten_conflicting_subclasses(root_model_defaults(code))
         return code, []
     except GenerationError as exc:
         if spec.strict:
@@ -101,7 +103,7 @@ def defined_names(code: str) -> set[str]:
 
 
 def _defined(code: str) -> set[str]:
-    body = ast.parse(code).body
+    body = (code.tree if isinstance(code, ModelCode) else ast.parse(code)).body
     defined = {node.name for node in body if isinstance(node, ast.ClassDef)}
     return defined | {
         target.id
