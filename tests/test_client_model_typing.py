@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ import httpx
 import pytest
 
 from generator import load_spec
+from generator.codegen._classes import OPERATION_NAMES
 from generator.codegen._defaults import root_model_defaults
 from generator.codegen._inheritance import flatten_conflicting_subclasses
 from generator.codegen._model_code import ModelCode
@@ -129,6 +131,30 @@ def _load(code: str, path: Path) -> ModuleType:
     finally:
         del sys.modules[spec.name]
     return module
+
+
+def test_schemas_named_like_what_operations_import_get_model_names(package: ModuleType, models: ModuleType) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        assert request.url.params["page"] == "last"
+        return httpx.Response(200, json={"items": ["a"]})
+
+    with package.Client(base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(reply)}) as client:
+        page: Any = client.pages.list(page=models.PageModel.LAST)
+    assert isinstance(page, models.ResponseModel) and page.items == ["a"]
+    assert {"ResponseModel", "UnsetModel", "PageModel"} <= set(vars(models)) and "Response" not in vars(models)
+
+
+def test_the_reserved_class_names_cover_what_the_operation_templates_import() -> None:
+    templates = REPO / "templates" / "client"
+    imported = {
+        name.strip(" ,()").split(" as ")[-1]
+        for template in ("endpoint_module.py.jinja", "resource.py.jinja")
+        for statement in re.findall(r"^from [.\w]+ import (\([^)]*\)|.*)$", (templates / template).read_text(), re.M)
+        for name in statement.replace("\n", ",").split(",")
+    }
+    class_like = {name for name in imported if name[:1].isupper() and name.isidentifier()}
+    assert class_like <= OPERATION_NAMES, class_like - OPERATION_NAMES
+    assert {"File", "UUID"} <= OPERATION_NAMES  # the types _types.py imports for binary and uuid fields
 
 
 _MODELS = '''from __future__ import annotations
