@@ -102,7 +102,7 @@ def test_compare_trees_reports_missing_dir(tmp_path: Path) -> None:
     assert {(d.file, d.change) for d in drifts} == {("a.py", "missing"), (STAMP, "missing")}
 
 
-def test_a_spec_with_webhooks_only_gives_a_client_that_imports(tmp_path: Path) -> None:
+def test_a_spec_with_webhooks_only_gives_a_client_that_imports_and_is_ruff_and_mypy_clean(tmp_path: Path) -> None:
     """No operation means no resource group: the resource package must still be valid Python (Adyen's
     notification specs hold only webhooks)."""
     document = {
@@ -117,3 +117,8 @@ def test_a_spec_with_webhooks_only_gives_a_client_that_imports(tmp_path: Path) -
         [sys.executable, "-c", probe], cwd=tmp_path / "hooks-client", capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
+    for tool in (["ruff", "check", "--no-cache"], ["mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null"]):
+        checked = subprocess.run(
+            [sys.executable, "-m", *tool, "hooks_client"], cwd=tmp_path / "hooks-client", capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr  # unused imports in resources/__init__.py

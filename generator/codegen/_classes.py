@@ -20,6 +20,17 @@ from ..spec.schema_walk import iter_schemas
 from ._naming import class_name, enum_members, spelled_out
 
 SCHEMAS = "#/components/schemas/"
+# Class names the operation and resource modules import besides models (templates/client/endpoint_module.py.jinja,
+# resource.py.jinja, _types.py): a model so named would shadow one or be shadowed (a schema ``Response`` or
+# ``Unset``), so it is named ``<name>Model`` instead.
+OPERATION_NAMES = frozenset(
+    {
+        "AbstractAsyncContextManager", "AbstractContextManager", "Any", "AsyncDownload", "AsyncIterator",
+        "AsyncPage", "AsyncSource", "AsyncStream", "Awaitable", "BaseClient", "DEFAULT_SECURITY", "Download",
+        "File", "Iterator", "Numbered", "Offsets", "Page", "RawResponse", "Response", "Security", "Source",
+        "Stream", "UNSET", "UUID", "Unset",
+    }
+)  # fmt: skip
 
 
 @dataclass
@@ -101,6 +112,7 @@ class Classes:
                     self.name_inside(part, parent)
 
     def _unique(self, name: str) -> str:
+        name = _unreserved(name)
         unique, number = name, 2
         while unique in self.taken:
             unique, number = f"{name}{number}", number + 1
@@ -149,12 +161,17 @@ def component_names(schemas: Mapping[str, Any]) -> dict[str, str]:
             names[key] = name if key == keeper else class_name(key)
     taken: set[str] = set()
     for key in schemas:
-        unique, number = names[key], 2
+        name = _unreserved(names[key])
+        unique, number = name, 2
         while unique in taken:
-            unique, number = f"{names[key]}{number}", number + 1
+            unique, number = f"{name}{number}", number + 1
         taken.add(unique)
         names[key] = unique
     return names
+
+
+def _unreserved(name: str) -> str:
+    return f"{name}Model" if name in OPERATION_NAMES else name
 
 
 def _title(schema: Any) -> str:

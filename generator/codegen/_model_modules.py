@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._model_code import ModelCode
+
 PACKAGE = "_models"
 # At or below this many definitions the models stay one module. Measured (CPU time, median of 7, loaded 2-core
 # machine): one mdintegrations operation (96 classes) imports in 0.35 s from one module, 0.22 s split; GitHub's
@@ -45,7 +47,7 @@ class ModelModules:
 def split_models(code: str, index_name: str, *, split_above: int | None = None) -> ModelModules | None:
     """``code`` (the models module) as a package of modules plus the lazy index module ``index_name``; ``None``
     when it is small enough to stay one module, or holds a statement this cut does not know how to place."""
-    tree = ast.parse(code)
+    tree = code.tree if isinstance(code, ModelCode) else ast.parse(code)
     lines = code.splitlines()
     imports: list[ast.stmt] = []
     definitions: dict[str, _Definition] = {}

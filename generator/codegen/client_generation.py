@@ -129,6 +129,10 @@ def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[R
     by_group: dict[str, list[ResourceEntry]] = {}
     for entry in entries:
         by_group.setdefault(entry.op.group, []).append(entry)
+    for members in by_group.values():
+        group_class = _unshadowed_class(members)
+        for entry in members:
+            entry.op.group_class = group_class
     groups = [
         {"name": name, "class": members[0].op.group_class, "streams": any(e.stream for e in members)}
         for name, members in sorted(by_group.items())
@@ -145,6 +149,32 @@ def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[R
         (folder / f"{name}.py").write_text(text)
     (folder / "__init__.py").write_text(env.get_template("resources_init.py.jinja").render(groups=groups))
     (package_dir / "client.py").write_text(env.get_template("client.py.jinja").render(groups=groups))
+
+
+_RESOURCE_CLASSES = (
+    "{}Resource",
+    "{}RawResource",
+    "Async{}Resource",
+    "Async{}RawResource",
+    "{}Streaming",
+    "Async{}Streaming",
+)
+
+
+def _unshadowed_class(members: list[ResourceEntry]) -> str:
+    """The group's class name stem, ``Group`` appended where a model its module imports would be shadowed by one
+    of its classes (DigitalOcean's ``TagsResource`` schema beside the ``tags`` group's ``TagsResource``)."""
+    imported = {name for entry in members for name in entry.op.models()}
+    imported |= {name.strip() for entry in members for line in _entry_imports(entry) for name in _imported(line)}
+    stem = members[0].op.group_class
+    while any(pattern.format(stem) in imported for pattern in _RESOURCE_CLASSES):
+        stem += "Group"
+    return stem
+
+
+def _imported(line: str) -> list[str]:
+    names = line.partition(" import ")[2]
+    return [name.split(" as ")[-1] for name in names.split(",")]
 
 
 def _qualify(code: str, methods: set[str]) -> str:

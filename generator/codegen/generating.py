@@ -172,7 +172,8 @@ def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models
 
     code, problems = render_models(spec, input_, private=True) if private else render_models(spec, input_)
     split = split_models(code, MODULE_NAME)
-    return code, problems, split, set(split.module_of) if split else defined_names(code)
+    # a plain str: the code's syntax tree (hundreds of MB for GitHub's) is not sent back from the worker
+    return str(code), problems, split, set(split.module_of) if split else defined_names(code)
 
 
 def models_key(spec: Spec, input_: ModelsInput) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.enums import DataModelType, DefaultValueType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 from datamodel_code_generator.reference import FieldNameResolver
 from pydantic_core import SchemaError, SchemaValidator, core_schema
@@ -23,6 +23,9 @@ from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, resolve_local
 from ..spec.schema_walk import iter_schemas
+from ._defaults import root_model_defaults
+from ._inheritance import flatten_conflicting_subclasses
+from ._model_code import ModelCode
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
@@ -52,7 +55,9 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
     try:
-        code = _formats_kept(_render(spec, document, models.field_names), spec.package_name)
+        code = ModelCode(_formats_kept(_render(spec, document, models.field_names), spec.package_name))
+        # defaults first: on most specs they change nothing, and the flattening reuses their parse
+        code = flatten_conflicting_subclasses(root_model_defaults(code))
         return code, []
     except GenerationError as exc:
         if spec.strict:
@@ -99,7 +104,7 @@ def defined_names(code: str) -> set[str]:
 
 
 def _defined(code: str) -> set[str]:
-    body = ast.parse(code).body
+    body = (code.tree if isinstance(code, ModelCode) else ast.parse(code)).body
     defined = {node.name for node in body if isinstance(node, ast.ClassDef)}
     return defined | {
         target.id
@@ -130,6 +135,8 @@ def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]
                 snake_case_field=True,
                 aliases=dict(field_names) or None,
                 capitalise_enum_members=True,
+                deserialize_default_values=[DefaultValueType.Enum],
+                keep_field_defaults_off_branch_roots=True,
                 allow_population_by_field_name=True,
                 extra_fields="allow",
                 formatters=[],
@@ -211,7 +218,8 @@ _KEPT_NAME = re.compile(r"\b(" + "|".join(_KEPT_FORMATS) + r")\b")
 
 def _formats_kept(code: str, package_name: str) -> str:
     """``code`` with the fields pydantic would rewrite (a URL, a datetime's text, a password sent as stars)
-    typed by the aliases of the client's ``_runtime.formats``, so values round-trip as sent."""
+    typed by the aliases of the client's ``_runtime.formats``, so values round-trip as sent. An alias is imported
+    under another name where a model has its name (Plaid's ``Email`` schema)."""
     imported = _PYDANTIC_IMPORT.search(code)
     if imported is None:
         return code
