@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from jsonschema import Draft202012Validator
 
 from ..spec.json_schema import compile_pattern
+from ..spec.pointers import unescape_pointer_token
 from ..spec.schemas import Direction, Schemas
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class Generator:
         if schema.get("oneOf"):
             return self._one_of(schema, list(schema["oneOf"]), depth)
         if schema.get("anyOf"):
-            return self._with_own(schema, self.value(self._pick(schema["anyOf"]), depth), depth)
+            return self._any_of(schema, list(schema["anyOf"]), depth)
         kind = self._type(schema)
         return getattr(self, f"_{kind}", self._string)(schema, depth)
 
@@ -96,7 +97,9 @@ class Generator:
         accept is invalid for ``oneOf``. Branches that cannot be checked alone count as accepting.
         """
         order = branches if self._rng is None else self._rng.sample(branches, len(branches))
-        made = [(branch, self._with_own(schema, self.value(branch, depth), depth)) for branch in order]
+        made = [(branch, self._branch_value(schema, branch, depth)) for branch in order]
+        if isinstance(schema.get("discriminator"), Mapping):  # tagged values first: a checker reads the tag
+            made.sort(key=lambda made_one: not self._carries_tag(made_one[1], schema, made_one[0]))
         for _, value in made:
             if self._accepting(value, branches) == 1:
                 return value
@@ -107,6 +110,33 @@ class Generator:
             if self._accepting(exclusive, branches) == 1:
                 return exclusive
         return made[0][1]
+
+    def _any_of(self, schema: Mapping[str, Any], branches: list[Any], depth: int) -> Any:
+        """A value of one branch; with a ``discriminator``, of the first branch that takes its mapped tag."""
+        if not isinstance(schema.get("discriminator"), Mapping):
+            return self._branch_value(schema, self._pick(branches), depth)
+        order = branches if self._rng is None else self._rng.sample(branches, len(branches))
+        made = ((branch, self._branch_value(schema, branch, depth)) for branch in order)
+        first = next(made)
+        tagged = (value for branch, value in (first, *made) if self._carries_tag(value, schema, branch))
+        return next(tagged, first[1])
+
+    def _branch_value(self, schema: Mapping[str, Any], branch: Any, depth: int) -> Any:
+        """A value of ``branch`` with the keywords beside it, carrying the discriminator's tag where it fits."""
+        value = self._with_own(schema, self.value(branch, depth), depth)
+        discriminator = schema.get("discriminator")
+        tag = discriminator_tag(discriminator, branch) if isinstance(discriminator, Mapping) else None
+        name = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
+        if tag is None or not isinstance(name, str) or not isinstance(value, dict):
+            return value
+        # A checker (Schemathesis) reads the tag to pick the branch; the branch's own enum may forbid it.
+        tagged = {**value, name: tag}
+        return tagged if self._schemas.example_fits(tagged, branch, self._direction) else value
+
+    def _carries_tag(self, value: Any, schema: Mapping[str, Any], branch: Any) -> bool:
+        discriminator = schema["discriminator"]
+        tag = discriminator_tag(discriminator, branch)
+        return isinstance(value, dict) and tag is not None and value.get(discriminator.get("propertyName")) == tag
 
     def _accepting(self, value: Any, branches: list[Any]) -> int:
         return sum(self._schemas.example_fits(value, branch, self._direction) for branch in branches)
@@ -326,6 +356,19 @@ def _bounds(schema: Mapping[str, Any], *, integer: bool) -> tuple[float | None, 
     if isinstance(schema.get("exclusiveMaximum"), int | float):
         high = schema["exclusiveMaximum"] - step
     return low, high
+
+
+def discriminator_tag(discriminator: Mapping[str, Any], branch: Any) -> str | None:
+    """The value of the discriminator property that names ``branch`` (a ``$ref``): its ``mapping`` key, else the
+    referenced schema's name (OpenAPI's implicit mapping); None for an inline branch."""
+    ref = branch.get("$ref") if isinstance(branch, Mapping) else None
+    if not isinstance(ref, str):
+        return None
+    mapping = discriminator.get("mapping")
+    for tag, target in mapping.items() if isinstance(mapping, Mapping) else ():
+        if target == ref or (isinstance(target, str) and "/" not in target and ref.endswith(f"/{target}")):
+            return str(tag)
+    return unescape_pointer_token(ref.rsplit("/", 1)[-1])
 
 
 def _has_type_info(schema: Mapping[str, Any]) -> bool:
