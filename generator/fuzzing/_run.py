@@ -37,6 +37,7 @@ from ._redaction import Redactor
 from ._report import write_html
 from ._results import FuzzResult, collect
 from ._scope import Scope, plan_scope
+from ._tags import without_contradicting_discriminators
 
 MODES = ("positive", "negative", "all")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -170,6 +171,7 @@ def _fuzz_url(
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
         portable, pattern_notes = portable_document(spec)
+        portable, tag_notes = without_contradicting_discriminators(spec, portable)
         if portable is None:
             spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
         else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix
@@ -183,7 +185,7 @@ def _fuzz_url(
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
         result = collect(spec.name, base_url, events, verdict, redactor.text)
-    notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *result.notes)))
+    notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *tag_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
     if mock:
         result = separate_spec_gaps(spec, result)

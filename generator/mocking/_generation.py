@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
 
+from ..spec.discriminators import branch_tag
 from ..spec.json_schema import compile_pattern
-from ..spec.pointers import unescape_pointer_token
 from ..spec.schemas import Direction, Schemas
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class Generator:
         """A value of ``branch`` with the keywords beside it, carrying the discriminator's tag where it fits."""
         value = self._with_own(schema, self.value(branch, depth), depth)
         discriminator = schema.get("discriminator")
-        tag = discriminator_tag(discriminator, branch) if isinstance(discriminator, Mapping) else None
+        tag = branch_tag(discriminator, branch) if isinstance(discriminator, Mapping) else None
         name = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
         if tag is None or not isinstance(name, str) or not isinstance(value, dict):
             return value
@@ -135,7 +135,7 @@ class Generator:
 
     def _carries_tag(self, value: Any, schema: Mapping[str, Any], branch: Any) -> bool:
         discriminator = schema["discriminator"]
-        tag = discriminator_tag(discriminator, branch)
+        tag = branch_tag(discriminator, branch)
         return isinstance(value, dict) and tag is not None and value.get(discriminator.get("propertyName")) == tag
 
     def _accepting(self, value: Any, branches: list[Any]) -> int:
@@ -356,19 +356,6 @@ def _bounds(schema: Mapping[str, Any], *, integer: bool) -> tuple[float | None, 
     if isinstance(schema.get("exclusiveMaximum"), int | float):
         high = schema["exclusiveMaximum"] - step
     return low, high
-
-
-def discriminator_tag(discriminator: Mapping[str, Any], branch: Any) -> str | None:
-    """The value of the discriminator property that names ``branch`` (a ``$ref``): its ``mapping`` key, else the
-    referenced schema's name (OpenAPI's implicit mapping); None for an inline branch."""
-    ref = branch.get("$ref") if isinstance(branch, Mapping) else None
-    if not isinstance(ref, str):
-        return None
-    mapping = discriminator.get("mapping")
-    for tag, target in mapping.items() if isinstance(mapping, Mapping) else ():
-        if target == ref or (isinstance(target, str) and "/" not in target and ref.endswith(f"/{target}")):
-            return str(tag)
-    return unescape_pointer_token(ref.rsplit("/", 1)[-1])
 
 
 def _has_type_info(schema: Mapping[str, Any]) -> bool:
