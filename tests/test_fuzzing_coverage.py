@@ -187,3 +187,54 @@ def test_a_discriminator_its_branches_contradict_is_a_located_note_not_an_error(
     assert len(notes) == 2 and all(note.startswith(f"{path}:") for note in notes)
     assert any("/components/schemas/AnyRunner/discriminator" in note and "'sidecar'" in note for note in notes)
     assert "discriminator" in spec.document["components"]["schemas"]["AnyRunner"]  # the mock reads the original
+
+
+FILTERED: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Search", "version": "1"},
+    "paths": {
+        "/search": {
+            "get": {
+                "parameters": [{"$ref": "#/components/parameters/filters"}],
+                "responses": {"200": {"description": "found"}, "400": {"description": "bad"}},
+            }
+        }
+    },
+    "components": {
+        "parameters": {
+            "filters": {
+                "name": "filters",
+                "in": "query",
+                "schema": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/Filter"}},
+                "example": [{"scope": "enterprise", "fields": {"category": "online"}}],
+            }
+        },
+        "schemas": {
+            "Filter": {
+                "type": "object",
+                "required": ["scope"],
+                "properties": {"scope": {"type": "string"}, "fields": {"type": "object"}},
+            }
+        },
+    },
+}
+
+
+def test_a_query_array_of_objects_is_sent_as_json_and_accepted(tmp_path: Path) -> None:
+    """Box's mdfilters: Schemathesis wrote each object as Python's repr, which the mock rightly refused."""
+    path = tmp_path / "search.json"
+    path.write_text(json.dumps(FILTERED, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=10, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    checks = ("positive_data_acceptance", "not_a_server_error")
+    options = dataclasses.replace(options, checks=checks)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.failures and not result.errors, (result.failures, result.errors)
+    assert [note.split(": ", 2)[1:] for note in result.notes if "JSON" in note] == [
+        [
+            "/components/parameters/filters",
+            "query parameter 'filters' holds objects in an array, which OpenAPI gives no form; sent as JSON",
+        ]
+    ]
+    assert "schema" in spec.document["components"]["parameters"]["filters"]  # the mock reads the original

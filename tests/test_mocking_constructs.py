@@ -369,3 +369,40 @@ def test_a_tag_the_branch_forbids_is_not_forced_on_it() -> None:
     schemas = Schemas(parse_spec(_TAGGED_SPEC.encode(), Path("tagged.yaml")))
     value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Pet"})
     assert value["kind"] in ("cat", "dog") and schemas.example_fits(value, "/components/schemas/Pet")
+
+
+_FILTERS_SPEC = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /search:
+    get:
+      parameters:
+        - name: filters
+          in: query
+          schema: {type: array, items: {$ref: "#/components/schemas/Filter"}, minItems: 1}
+        - {name: tags, in: query, explode: false, schema: {type: array, items: {$ref: "#/components/schemas/Filter"}}}
+        - {name: ids, in: query, schema: {type: array, items: {type: integer}}}
+      responses:
+        "200": {description: ok}
+        "400": {description: bad}
+components:
+  schemas:
+    Filter: {type: object, required: [scope], properties: {scope: {type: string}, value: {type: integer}}}
+"""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'filters={"scope": "a", "value": 1}&filters={"scope": "b"}',  # one JSON object per value (Schemathesis)
+        'filters=[{"scope": "a", "value": 1}, {"scope": "b"}]',  # the whole array as JSON (Box's mdfilters)
+        'tags=[{"scope": "a", "value": 1}]&filters={"scope": "b"}',  # not exploded: the array as JSON
+        "ids=1&ids=2&filters={}",  # scalars as before; an object missing its required field is still refused
+    ],
+)
+def test_objects_in_an_array_query_parameter_are_read_as_json(query: str) -> None:
+    spec = parse_spec(_FILTERS_SPEC.encode(), Path("filters.yaml"))
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        response = client.get(f"/search?{query}")
+    assert response.status_code == (400 if query.endswith("filters={}") else 200), response.text

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..spec.loading import Spec
-from ..spec.pointers import escape_pointer_token, unescape_pointer_token
+from ..spec.pointers import escape_pointer_token, node_at
 
 _TRANSLATIONS = (
     (re.compile(r"(?<!\\)((?:\\\\)*)\\z"), r"\1\\Z"),  # Java/PCRE end of input
@@ -43,7 +43,7 @@ def portable_document(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
     document: dict[str, Any] = copy.deepcopy(dict(spec.document))
     notes = []
     for pointer, original, portable in changes:
-        parent = _at(document, pointer)
+        parent = node_at(document, pointer)
         where = f"{spec.path}:{spec.line_of(pointer + '/pattern') or '?'}: {pointer}/pattern"
         if portable is None:
             del parent["pattern"]
@@ -66,11 +66,3 @@ def _patterns(node: Any, pointer: str) -> Iterator[tuple[str, str, str | None]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _patterns(value, f"{pointer}/{index}")
-
-
-def _at(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.split("/")[1:]:
-        key = unescape_pointer_token(token)
-        node = node[int(key)] if isinstance(node, list) else node[key]
-    return node

@@ -33,6 +33,7 @@ from ._gaps import separate_spec_gaps
 from ._junit import write_junit
 from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
+from ._query_json import with_json_query_objects
 from ._redaction import Redactor
 from ._report import write_html
 from ._results import FuzzResult, collect
@@ -170,8 +171,7 @@ def _fuzz_url(
             config = merged(user_config(options.config_file), config)
         (work / "schemathesis.toml").write_text(to_toml(config), encoding="utf-8")
         spec_file = work / f"spec{spec.path.suffix or '.yaml'}"
-        portable, pattern_notes = portable_document(spec)
-        portable, tag_notes = without_contradicting_discriminators(spec, portable)
+        portable, copy_notes = _tool_copy(spec)
         if portable is None:
             spec_file.write_bytes(source_for_tools(spec))  # bundled, repaired, 3.2 in its 3.1 view: what we read
         else:  # patterns in Python's syntax, in the 3.1 view: JSON is YAML too, whatever the suffix
@@ -185,12 +185,23 @@ def _fuzz_url(
         if not interrupted and (returncode not in (0, 1) or (returncode == 1 and not events.exists())):
             _raise_for(returncode, output)
         result = collect(spec.name, base_url, events, verdict, redactor.text)
-    notes = tuple(dict.fromkeys((*scope.notes, *pattern_notes, *tag_notes, *result.notes)))
+    notes = tuple(dict.fromkeys((*scope.notes, *copy_notes, *result.notes)))
     result = replace(result, notes=notes, interrupted=interrupted)
     if mock:
         result = separate_spec_gaps(spec, result)
     _finish_reports(result, reports, redactor)
     return replace(result, reports={k: v for k, v in reports.items() if v.exists()})
+
+
+def _tool_copy(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
+    """The document Schemathesis reads where the spec's own would stop or mislead it (None: the spec's own), and
+    one located note per change: patterns in Python's syntax, self-contradicting discriminators left out, query
+    arrays of objects as JSON."""
+    document, notes = portable_document(spec)
+    for rewrite in (without_contradicting_discriminators, with_json_query_objects):
+        document, more = rewrite(spec, document)
+        notes += more
+    return document, notes
 
 
 def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..spec.discriminators import contradictions
 from ..spec.loading import Spec
-from ..spec.pointers import split_pointer
+from ..spec.pointers import node_at
 
 
 def without_contradicting_discriminators(
@@ -30,14 +30,7 @@ def without_contradicting_discriminators(
     changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
     notes = []
     for pointer, why in found.items():
-        _at(changed, pointer).pop("discriminator", None)
+        node_at(changed, pointer).pop("discriminator", None)
         where = f"{pointer}/discriminator"
         notes.append(f"{spec.path}:{spec.line_of(where) or '?'}: {where}: {why}")
     return changed, notes
-
-
-def _at(document: Any, pointer: str) -> Any:
-    node = document
-    for key in split_pointer(pointer):
-        node = node[int(key)] if isinstance(node, list) else node[key]
-    return node

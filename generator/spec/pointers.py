@@ -64,6 +64,15 @@ def pointer_fragment(pointer: str) -> str:
     return "#" + quote(pointer, safe=_FRAGMENT_SAFE)
 
 
+def node_at(document: Any, pointer: str) -> Any:
+    """The node ``pointer`` names in ``document`` (no ``$ref`` followed); raises ``KeyError``, ``IndexError``,
+    ``ValueError`` or ``TypeError`` where there is none."""
+    node = document
+    for token in split_pointer(pointer):
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
 def resolve_local(document: Mapping[str, Any], node: Any) -> Any:
     """``node``, following local ``$ref`` chains (``#/...``) through ``document``; None where one leads nowhere or
     around in a circle (validation reports those)."""
@@ -74,11 +83,8 @@ def resolve_local(document: Mapping[str, Any], node: Any) -> Any:
         if pointer is None or ref in seen:
             return None if ref in seen else node
         seen.add(ref)
-        target: Any = document
-        for token in split_pointer(pointer):
-            try:
-                target = target[int(token)] if isinstance(target, list) else target[token]
-            except (KeyError, IndexError, ValueError, TypeError):
-                return None
-        node = target
+        try:
+            node = node_at(document, pointer)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
     return node
