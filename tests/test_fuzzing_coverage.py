@@ -238,3 +238,65 @@ def test_a_query_array_of_objects_is_sent_as_json_and_accepted(tmp_path: Path) -
         ]
     ]
     assert "schema" in spec.document["components"]["parameters"]["filters"]  # the mock reads the original
+
+
+REFERENCES: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "References", "version": "1"},
+    "paths": {
+        "/actions/{id}/services": {
+            "post": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["service"],
+                                "properties": {"service": {"$ref": "#/components/schemas/ServiceReference"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"201": {"description": "linked"}, "400": {"description": "bad"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Base": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "string", "readOnly": True},
+                    "type": {"type": "string", "readOnly": True},
+                },
+            },
+            "Reference": {
+                "allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "required": ["type", "id"]}]
+            },
+            "ServiceReference": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Reference"},
+                    {"type": "object", "properties": {"type": {"type": "string", "enum": ["service_reference"]}}},
+                ]
+            },
+        }
+    },
+}
+
+
+def test_required_read_only_properties_declared_in_another_all_of_part_are_fuzzed(tmp_path: Path) -> None:
+    """PagerDuty's references: Schemathesis forbade id and type in requests and still required them."""
+    path = tmp_path / "references.json"
+    path.write_text(json.dumps(REFERENCES, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    checks = ("positive_data_acceptance", "not_a_server_error")
+    options = dataclasses.replace(options, checks=checks, allow_destructive=True)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors and not result.failures, (result.errors, result.failures)
+    (note,) = [note for note in result.notes if "allOf part" in note]
+    assert ": /components/schemas/Reference/allOf/1: requires type (readOnly), id (readOnly)" in note
+    assert "properties" not in spec.document["components"]["schemas"]["Reference"]["allOf"][1]  # the copy only

@@ -406,3 +406,22 @@ def test_objects_in_an_array_query_parameter_are_read_as_json(query: str) -> Non
     with MockClient(create_app(spec, raise_errors=True)) as client:
         response = client.get(f"/search?{query}")
     assert response.status_code == (400 if query.endswith("filters={}") else 200), response.text
+
+
+def test_a_required_read_only_property_declared_in_another_all_of_part_is_exempt_in_requests_only() -> None:
+    """PagerDuty's Reference: readOnly id and type in one allOf part, required in the next."""
+    text = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Base: {type: object, properties: {id: {type: string, readOnly: true}, name: {type: string}}}
+    Reference: {allOf: [{$ref: "#/components/schemas/Base"}, {type: object, required: [id, name]}]}
+"""
+    schemas = Schemas(parse_spec(text.encode(), Path("references.yaml")))
+    pointer = "/components/schemas/Reference"
+    assert schemas.example_fits({"name": "x"}, pointer, "request")
+    assert not schemas.example_fits({}, pointer, "request")  # name is not readOnly: still required
+    assert not schemas.example_fits({"name": "x"}, pointer, "response")  # id is required in responses
+    assert schemas.example_fits({"id": "1", "name": "x"}, pointer, "response")

@@ -29,6 +29,7 @@ from ..spec.openapi31_view import openapi31_view, source_for_tools
 from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, user_config
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
+from ._exempt import with_exemptions_spelled_out
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
 from ._patterns import portable_document
@@ -196,9 +197,9 @@ def _fuzz_url(
 def _tool_copy(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
     """The document Schemathesis reads where the spec's own would stop or mislead it (None: the spec's own), and
     one located note per change: patterns in Python's syntax, self-contradicting discriminators left out, query
-    arrays of objects as JSON."""
+    arrays of objects as JSON, readOnly / writeOnly flags repeated where an allOf part requires the property."""
     document, notes = portable_document(spec)
-    for rewrite in (without_contradicting_discriminators, with_json_query_objects):
+    for rewrite in (without_contradicting_discriminators, with_json_query_objects, with_exemptions_spelled_out):
         document, more = rewrite(spec, document)
         notes += more
     return document, notes
