@@ -167,3 +167,37 @@ def test_a_post_only_spec_is_clean_only_when_its_call_succeeded(tmp_path: Path) 
     uploaded = run_spec(tmp_path / "upload_only.yaml", REPO / "templates", max_examples=2)
     assert not uploaded.clean and uploaded.verdict == "no-call" and not uploaded.callable
     assert uploaded.reason and NOTHING_CALLABLE in uploaded.reason
+
+
+# Azure's subscription ids: "1" is refused (422) wherever a path parameter has a pattern or a format.
+PATTERNED = """
+openapi: 3.0.3
+info: {title: Patterned, version: '1'}
+servers: [{url: 'https://patterned.example.com'}]
+paths:
+  /subscriptions/{subscriptionId}/alerts:
+    get:
+      operationId: list_alerts
+      parameters:
+        - name: subscriptionId
+          in: path
+          required: true
+          schema: {type: string, pattern: '^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$'}
+        - {name: api-version, in: query, required: true, schema: {type: string, minLength: 10}}
+        - {name: top, in: query, required: true, schema: {type: integer, minimum: 5}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+        '422': {description: invalid}
+"""
+
+
+def test_required_parameters_get_values_their_schemas_accept(tmp_path: Path) -> None:
+    (tmp_path / "patterned.yaml").write_text(PATTERNED)
+    spec = load_spec(tmp_path / "patterned.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)
+    (attempt,) = probed.attempts
+    # the 200 says the query values passed too: "1" breaks top's minimum and api-version's minLength
+    assert attempt.url == "/subscriptions/00000000-0000-0000-0000-000000000000/alerts"

@@ -20,15 +20,18 @@ from ..spec.loading import PATH_PARAMETER, Spec, request_path
 _TIMEOUT = 300
 ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 
-# Runs in the child. The calls go to the operations, GETs first: required parameters get a plain value of their
-# (simple) type or their first choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so
-# the next one is tried; a body gets the value the parent found for the operation (on stdin: [method, URL regex,
-# value] triples), validated into the body's model. One JSON line per attempt on stdout: the operation, method,
+# Runs in the child. The calls go to the operations, GETs first: required parameters get the value the parent
+# found for the operation where it has one of their type (on stdin: "parameters", [method, URL regex, {name: value}]
+# triples, names compared without case or punctuation), else a plain value of their (simple) type or their first
+# choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so the next one is tried; a body
+# gets the value the parent found for the operation (on stdin: "bodies", [method, URL regex, value] triples),
+# validated into the body's model. One JSON line per attempt on stdout: the operation, method,
 # URL and status (or the exception it raised).
 _PROBE = """
 import importlib, inspect, json, pkgutil, re, sys
 package_name, call, attempts = sys.argv[1], sys.argv[2] == "call", int(sys.argv[3])
-bodies = json.loads(sys.stdin.read() or "[]") if call else []
+given = json.loads(sys.stdin.read() or "{}") if call else {}
+bodies, known = given.get("bodies", []), given.get("parameters", [])
 package = importlib.import_module(package_name)
 modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, package_name + ".")]
 print("imported", len(modules), file=sys.stderr)
@@ -43,9 +46,21 @@ def plain(parameter):
     return found[0] if found else SIMPLE.get(parameter.annotation, "1")
 def simple(parameter):
     return parameter.annotation in SIMPLE or bool(choices(parameter.annotation))
-def body_of(method, url):
+def for_operation(triples, method, url):
     path = re.split("[#?]", url, maxsplit=1)[0]
-    return next((value for m, pattern, value in bodies if m == method and re.fullmatch(pattern, path)), None)
+    return next((value for m, pattern, value in triples if m == method and re.fullmatch(pattern, path)), None)
+def body_of(method, url):
+    return for_operation(bodies, method, url)
+def key(name):
+    return re.sub("[^a-z0-9]", "", name.lower())
+def of_type(annotation, value):
+    if annotation is bool or isinstance(value, bool):
+        return annotation is bool and isinstance(value, bool)
+    return isinstance(value, {str: str, int: int, float: (int, float)}.get(annotation, ()))
+def valued(parameter, values):
+    value = values.get(key(parameter.name), plain)
+    usable = value is not plain and not choices(parameter.annotation) and of_type(parameter.annotation, value)
+    return value if usable else plain(parameter)
 def built(annotation, value):
     for kind in getattr(annotation, "__args__", None) or (annotation,):
         validate = getattr(kind, "model_validate", None)
@@ -73,6 +88,12 @@ def candidate(module):
     try:  # method and URL first (they say which body fits): a required body is stood in for, unvalidated
         stand_in = {} if body is None or body.default is not body.empty else {"body": placeholder(body.annotation)}
         request = module._get_kwargs(*args, **kwargs, **stand_in)
+        found = for_operation(known, str(request["method"]).lower(), str(request["url"])) or {}
+        values = {key(name): value for name, value in found.items()}
+        if values:  # the operation is known: values its parameters' schemas accept
+            args = [valued(p, values) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+            kwargs = {p.name: valued(p, values) for p in required if p is not body}
+            request = module._get_kwargs(*args, **kwargs, **stand_in)
     except Exception:
         return None
     method, url = str(request["method"]).lower(), str(request["url"])
@@ -156,10 +177,10 @@ def probe(
     if base_url:
         env[f"{spec.env_prefix}_BASE_URL"] = base_url
     command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import", str(ATTEMPTS)]
-    bodies = json.dumps(_bodies(spec)) if base_url else ""
+    given = json.dumps({"bodies": _bodies(spec), "parameters": _parameters(spec)}) if base_url else ""
     before = reached() if reached else 0
     result = subprocess.run(
-        command, input=bodies, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
+        command, input=given, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
     )
     imported = "imported " in result.stderr
     if result.returncode != 0:
@@ -194,6 +215,19 @@ def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
         except (TypeError, ValueError):  # bytes of a file part: the client builds those from other types
             continue
         found.append((method, _path_pattern(path), value))
+    return found
+
+
+def _parameters(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """[method, path regex, {parameter name: value}] for every operation with required parameters the mock has
+    values for."""
+    from ..mocking import parameter_examples
+
+    found = []
+    for (method, path), values in parameter_examples(spec).items():
+        simple = {name: value for name, value in values.items() if isinstance(value, str | int | float | bool)}
+        if simple:
+            found.append((method, _path_pattern(path), simple))
     return found
 
 
