@@ -7,6 +7,7 @@ against the spec's own mock.
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -175,7 +176,7 @@ openapi: 3.0.3
 info: {title: Patterned, version: '1'}
 servers: [{url: 'https://patterned.example.com'}]
 paths:
-  /subscriptions/{subscriptionId}/alerts:
+  /subscriptions/{subscriptionId}/owners/{owner}/days/{day}/alerts:
     get:
       operationId: list_alerts
       parameters:
@@ -183,6 +184,8 @@ paths:
           in: path
           required: true
           schema: {type: string, pattern: '^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$'}
+        - {name: day, in: path, required: true, schema: {type: string, format: date}}
+        - {name: owner, in: path, required: true, schema: {type: string, format: uuid}}
         - {name: api-version, in: query, required: true, schema: {type: string, minLength: 10}}
         - {name: top, in: query, required: true, schema: {type: integer, minimum: 5}}
       responses:
@@ -200,4 +203,6 @@ def test_required_parameters_get_values_their_schemas_accept(tmp_path: Path) -> 
     assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)
     (attempt,) = probed.attempts
     # the 200 says the query values passed too: "1" breaks top's minimum and api-version's minLength
-    assert attempt.url == "/subscriptions/00000000-0000-0000-0000-000000000000/alerts"
+    owner = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"  # typed uuid.UUID, date: parsed
+    expected = f"/subscriptions/0{{8}}(-0{{4}}){{3}}-0{{12}}/owners/{owner}/days/2024-01-01/alerts"
+    assert re.fullmatch(expected, attempt.url), attempt.url

@@ -57,10 +57,19 @@ def of_type(annotation, value):
     if annotation is bool or isinstance(value, bool):
         return annotation is bool and isinstance(value, bool)
     return isinstance(value, {str: str, int: int, float: (int, float)}.get(annotation, ()))
+import datetime, uuid
+PARSED = {uuid.UUID: uuid.UUID, datetime.date: datetime.date.fromisoformat}
+PARSED[datetime.datetime] = datetime.datetime.fromisoformat
 def valued(parameter, values):
     value = values.get(key(parameter.name), plain)
-    usable = value is not plain and not choices(parameter.annotation) and of_type(parameter.annotation, value)
-    return value if usable else plain(parameter)
+    if value is plain or choices(parameter.annotation):
+        return plain(parameter)
+    if of_type(parameter.annotation, value):
+        return value
+    try:  # a typed path parameter (format: uuid, date-time): its value as the client takes it
+        return PARSED[parameter.annotation](value.replace("Z", "+00:00"))
+    except Exception:
+        return plain(parameter)
 def built(annotation, value):
     for kind in getattr(annotation, "__args__", None) or (annotation,):
         validate = getattr(kind, "model_validate", None)
