@@ -425,3 +425,18 @@ components:
     assert not schemas.example_fits({}, pointer, "request")  # name is not readOnly: still required
     assert not schemas.example_fits({"name": "x"}, pointer, "response")  # id is required in responses
     assert schemas.example_fits({"id": "1", "name": "x"}, pointer, "response")
+
+
+def test_each_example_the_mock_does_not_serve_is_a_warning_at_its_pointer() -> None:
+    from generator.mocking import unfit_examples
+
+    spec = load("invalid_examples")
+    found = {(w.pointer, w.rule, w.severity): w for w in unfit_examples(spec)}
+    items, item = "/paths/~1items/get/responses/200/content/application~1json", "/paths/~1items~1{item_id}/get"
+    assert set(found) == {
+        (f"{items}/example", "unfit-example", "warning"),
+        (f"{item}/responses/200/content/application~1json/examples/wrong/value", "unfit-example", "warning"),
+        (f"{item}/responses/404/content/application~1json/example", "unfit-example", "warning"),
+    }  # the right example is not named
+    listed = found[(f"{items}/example", "unfit-example", "warning")]
+    assert listed.line == 15 and "at /0: 'name' is a required property" in listed.message
