@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.codegen.generating import render
 from generator.jobs._client_probe import NOTHING_CALLABLE, install, probe
@@ -206,3 +207,49 @@ def test_required_parameters_get_values_their_schemas_accept(tmp_path: Path) -> 
     owner = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"  # typed uuid.UUID, date: parsed
     expected = f"/subscriptions/0{{8}}(-0{{4}}){{3}}-0{{12}}/owners/{owner}/days/2024-01-01/alerts"
     assert re.fullmatch(expected, attempt.url), attempt.url
+
+
+# GoDaddy's aftermarket API: a required array of strings in the query, and a body that is an array of objects.
+LISTS = """
+openapi: 3.0.3
+info: {title: Lists, version: '1'}
+servers: [{url: 'https://lists.example.com'}]
+paths:
+  /listings:
+    delete:
+      operationId: remove_listings
+      parameters:
+        - {name: domains, in: query, required: true, style: form, explode: false,
+           schema: {type: array, items: {type: string, pattern: '^[a-z]+[.]com$'}}}
+      responses:
+        '200': {description: removed}
+        '422': {description: invalid}
+  /listings/expiry:
+    post:
+      operationId: add_expiry_listings
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: array
+              items: {type: object, required: [domain], properties: {domain: {type: string}}}
+      responses:
+        '200': {description: added}
+        '422': {description: invalid}
+"""
+
+
+@pytest.mark.parametrize(("kept", "method"), [("/listings", "delete"), ("/listings/expiry", "post")])
+def test_list_parameters_and_array_bodies_are_called_with_values_the_mock_accepts(
+    kept: str, method: str, tmp_path: Path
+) -> None:
+    document = yaml.safe_load(LISTS)
+    document["paths"] = {kept: document["paths"][kept]}
+    (tmp_path / "lists.yaml").write_text(yaml.safe_dump(document))
+    spec = load_spec(tmp_path / "lists.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.callable, (probed.error, probed.attempts)
+    assert [(a.method, a.status) for a in probed.attempts] == [(method, 200)]

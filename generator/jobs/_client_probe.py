@@ -42,10 +42,13 @@ def choices(annotation):
         return list(annotation)
     return list(typing.get_args(annotation)) if typing.get_origin(annotation) is typing.Literal else []
 def plain(parameter):
-    found = choices(parameter.annotation)
-    return found[0] if found else SIMPLE.get(parameter.annotation, "1")
+    found, item = choices(parameter.annotation), listed(parameter.annotation)
+    return found[0] if found else [SIMPLE[item]] if item else SIMPLE.get(parameter.annotation, "1")
+def listed(annotation):  # list[str] and the like: the item type, else None
+    found = typing.get_args(annotation) if typing.get_origin(annotation) is list else ()
+    return found[0] if len(found) == 1 and found[0] in SIMPLE else None
 def simple(parameter):
-    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation))
+    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation)) or listed(parameter.annotation)
 def for_operation(triples, method, url):
     path = re.split("[#?]", url, maxsplit=1)[0]
     return next((value for m, pattern, value in triples if m == method and re.fullmatch(pattern, path)), None)
@@ -54,6 +57,8 @@ def body_of(method, url):
 def key(name):
     return re.sub("[^a-z0-9]", "", name.lower())
 def of_type(annotation, value):
+    if listed(annotation):
+        return isinstance(value, list) and bool(value) and all(of_type(listed(annotation), v) for v in value)
     if annotation is bool or isinstance(value, bool):
         return annotation is bool and isinstance(value, bool)
     return isinstance(value, {str: str, int: int, float: (int, float)}.get(annotation, ()))
@@ -71,6 +76,9 @@ def valued(parameter, values):
     except Exception:
         return plain(parameter)
 def built(annotation, value):
+    if typing.get_origin(annotation) is list and isinstance(value, list):  # a JSON array of models
+        validate = getattr((typing.get_args(annotation) or (None,))[0], "model_validate", None)
+        return [validate(item) for item in value] if validate is not None else value
     for kind in getattr(annotation, "__args__", None) or (annotation,):
         validate = getattr(kind, "model_validate", None)
         if validate is not None:
@@ -234,10 +242,16 @@ def _parameters(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
 
     found = []
     for (method, path), values in parameter_examples(spec).items():
-        simple = {name: value for name, value in values.items() if isinstance(value, str | int | float | bool)}
+        simple = {name: value for name, value in values.items() if _scalars(value)}
         if simple:
             found.append((method, _path_pattern(path), simple))
     return found
+
+
+def _scalars(value: Any) -> bool:
+    """A scalar or a list of scalars: what a client's simple parameters take."""
+    items = value if isinstance(value, list) else [value]
+    return all(isinstance(item, str | int | float | bool) for item in items)
 
 
 def _path_pattern(template: str) -> str:
