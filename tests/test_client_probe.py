@@ -7,12 +7,14 @@ against the spec's own mock.
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.codegen.generating import render
 from generator.jobs._client_probe import NO_PATH_OPERATION, NOTHING_CALLABLE, install, probe
@@ -242,3 +244,87 @@ def test_the_call_tries_operations_without_arguments_first(tmp_path: Path) -> No
         probed = probe(spec, site, origin, {})
     assert probed.error is None and probed.stage == "call"
     assert [a.url.rsplit("/", 1)[-1] for a in probed.attempts] == ["z"]
+
+
+# Azure's subscription ids: "1" is refused (422) wherever a path parameter has a pattern or a format.
+PATTERNED = """
+openapi: 3.0.3
+info: {title: Patterned, version: '1'}
+servers: [{url: 'https://patterned.example.com'}]
+paths:
+  /subscriptions/{subscriptionId}/owners/{owner}/days/{day}/alerts:
+    get:
+      operationId: list_alerts
+      parameters:
+        - name: subscriptionId
+          in: path
+          required: true
+          schema: {type: string, pattern: '^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$'}
+        - {name: day, in: path, required: true, schema: {type: string, format: date}}
+        - {name: owner, in: path, required: true, schema: {type: string, format: uuid}}
+        - {name: api-version, in: query, required: true, schema: {type: string, minLength: 10}}
+        - {name: top, in: query, required: true, schema: {type: integer, minimum: 5}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+        '422': {description: invalid}
+"""
+
+
+def test_required_parameters_get_values_their_schemas_accept(tmp_path: Path) -> None:
+    (tmp_path / "patterned.yaml").write_text(PATTERNED)
+    spec = load_spec(tmp_path / "patterned.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)
+    (attempt,) = probed.attempts
+    # the 200 says the query values passed too: "1" breaks top's minimum and api-version's minLength
+    owner = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"  # typed uuid.UUID, date: parsed
+    expected = f"/subscriptions/0{{8}}(-0{{4}}){{3}}-0{{12}}/owners/{owner}/days/2024-01-01/alerts"
+    assert re.fullmatch(expected, attempt.url), attempt.url
+
+
+# GoDaddy's aftermarket API: a required array of strings in the query, and a body that is an array of objects.
+LISTS = """
+openapi: 3.0.3
+info: {title: Lists, version: '1'}
+servers: [{url: 'https://lists.example.com'}]
+paths:
+  /listings:
+    delete:
+      operationId: remove_listings
+      parameters:
+        - {name: domains, in: query, required: true, style: form, explode: false,
+           schema: {type: array, items: {type: string, pattern: '^[a-z]+[.]com$'}}}
+      responses:
+        '200': {description: removed}
+        '422': {description: invalid}
+  /listings/expiry:
+    post:
+      operationId: add_expiry_listings
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: array
+              items: {type: object, required: [domain], properties: {domain: {type: string}}}
+      responses:
+        '200': {description: added}
+        '422': {description: invalid}
+"""
+
+
+@pytest.mark.parametrize(("kept", "method"), [("/listings", "delete"), ("/listings/expiry", "post")])
+def test_list_parameters_and_array_bodies_are_called_with_values_the_mock_accepts(
+    kept: str, method: str, tmp_path: Path
+) -> None:
+    document = yaml.safe_load(LISTS)
+    document["paths"] = {kept: document["paths"][kept]}
+    (tmp_path / "lists.yaml").write_text(yaml.safe_dump(document))
+    spec = load_spec(tmp_path / "lists.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.callable, (probed.error, probed.attempts)
+    assert [(a.method, a.status) for a in probed.attempts] == [(method, 200)]

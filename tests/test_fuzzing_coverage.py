@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -148,3 +149,193 @@ def test_such_operations_are_tested_not_errors(spec: Spec, tmp_path: Path) -> No
         "PUT /settings",
     }
     assert any("not a Python regex" in note for note in result.notes)
+
+
+RUNNERS: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Runners", "version": "1"},
+    "paths": {
+        "/runners": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnyRunner"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Listing"}}},
+                    },
+                    "400": {"description": "bad"},
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "RunnerType": {"type": "string", "enum": ["sidecar", "runbook"]},
+            "Sidecar": {
+                "type": "object",
+                "required": ["runner_type", "name"],
+                "properties": {"runner_type": {"$ref": "#/components/schemas/RunnerType"}, "name": {"type": "string"}},
+            },
+            "Runbook": {
+                "type": "object",
+                "required": ["runner_type", "name", "uri"],
+                "properties": {
+                    "runner_type": {"$ref": "#/components/schemas/RunnerType"},
+                    "name": {"type": "string"},
+                    "uri": {"type": "string"},
+                },
+            },
+            "AnyRunner": {
+                "oneOf": [{"$ref": "#/components/schemas/Sidecar"}, {"$ref": "#/components/schemas/Runbook"}],
+                "discriminator": {"propertyName": "runner_type"},
+            },
+            "Account": {"type": "object", "properties": {"type": {"type": "string", "enum": ["account"]}}},
+            "Listing": {
+                "type": "object",
+                "required": ["included"],
+                "properties": {
+                    "included": {
+                        "type": "array",
+                        "items": {
+                            "anyOf": [{"$ref": "#/components/schemas/Account"}],
+                            "discriminator": {"propertyName": "type"},
+                        },
+                    }
+                },
+            },
+        }
+    },
+}
+
+
+def test_a_discriminator_its_branches_contradict_is_a_located_note_not_an_error(tmp_path: Path) -> None:
+    """PagerDuty's runner bodies (runner_type: sidecar, not 'Sidecar') and exavault's type: account: Schemathesis
+    pinned the tag the discriminator names and generated nothing, and failed every response of the mock."""
+    path = tmp_path / "runners.json"
+    path.write_text(json.dumps(RUNNERS, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    options = dataclasses.replace(options, allow_destructive=True, checks=("response_schema_conformance",))
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert not result.errors and not result.failures and result.cases > 0, (result.errors, result.failures)
+    notes = [note for note in result.notes if "discriminator" in note]
+    assert len(notes) == 2 and all(note.startswith(f"{path}:") for note in notes)
+    assert any("/components/schemas/AnyRunner/discriminator" in note and "'sidecar'" in note for note in notes)
+    assert "discriminator" in spec.document["components"]["schemas"]["AnyRunner"]  # the mock reads the original
+
+
+FILTERED: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Search", "version": "1"},
+    "paths": {
+        "/search": {
+            "get": {
+                "parameters": [{"$ref": "#/components/parameters/filters"}],
+                "responses": {"200": {"description": "found"}, "400": {"description": "bad"}},
+            }
+        }
+    },
+    "components": {
+        "parameters": {
+            "filters": {
+                "name": "filters",
+                "in": "query",
+                "schema": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/Filter"}},
+                "example": [{"scope": "enterprise", "fields": {"category": "online"}}],
+            }
+        },
+        "schemas": {
+            "Filter": {
+                "type": "object",
+                "required": ["scope"],
+                "properties": {"scope": {"type": "string"}, "fields": {"type": "object"}},
+            }
+        },
+    },
+}
+
+
+def test_a_query_array_of_objects_is_sent_as_json_and_accepted(tmp_path: Path) -> None:
+    """Box's mdfilters: Schemathesis wrote each object as Python's repr, which the mock rightly refused."""
+    path = tmp_path / "search.json"
+    path.write_text(json.dumps(FILTERED, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=10, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    checks = ("positive_data_acceptance", "not_a_server_error")
+    options = dataclasses.replace(options, checks=checks)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.failures and not result.errors, (result.failures, result.errors)
+    assert [note.split(": ", 2)[1:] for note in result.notes if "JSON" in note] == [
+        [
+            "/components/parameters/filters",
+            "query parameter 'filters' holds objects in an array, which OpenAPI gives no form; sent as JSON",
+        ]
+    ]
+    assert "schema" in spec.document["components"]["parameters"]["filters"]  # the mock reads the original
+
+
+REFERENCES: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "References", "version": "1"},
+    "paths": {
+        "/actions/{id}/services": {
+            "post": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["service"],
+                                "properties": {"service": {"$ref": "#/components/schemas/ServiceReference"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"201": {"description": "linked"}, "400": {"description": "bad"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Base": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "string", "readOnly": True},
+                    "type": {"type": "string", "readOnly": True},
+                },
+            },
+            "Reference": {
+                "allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "required": ["type", "id"]}]
+            },
+            "ServiceReference": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Reference"},
+                    {"type": "object", "properties": {"type": {"type": "string", "enum": ["service_reference"]}}},
+                ]
+            },
+        }
+    },
+}
+
+
+def test_required_read_only_properties_declared_in_another_all_of_part_are_fuzzed(tmp_path: Path) -> None:
+    """PagerDuty's references: Schemathesis forbade id and type in requests and still required them."""
+    path = tmp_path / "references.json"
+    path.write_text(json.dumps(REFERENCES, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    checks = ("positive_data_acceptance", "not_a_server_error")
+    options = dataclasses.replace(options, checks=checks, allow_destructive=True)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors and not result.failures, (result.errors, result.failures)
+    (note,) = [note for note in result.notes if "allOf part" in note]
+    assert ": /components/schemas/Reference/allOf/1: requires type (readOnly), id (readOnly)" in note
+    assert "properties" not in spec.document["components"]["schemas"]["Reference"]["allOf"][1]  # the copy only

@@ -161,3 +161,89 @@ def test_a_body_documented_for_204_is_a_spec_warning(spec: Spec) -> None:
     separated = separate_spec_gaps(spec, FuzzResult("gaps", "http://x", 2, (), 4, (unparsable, wrong), (), {}))
     assert separated.failures == (wrong,)
     assert [w.rule for w in separated.spec_warnings] == ["bodiless-status"]
+
+
+_REF = {"type": "object", "required": ["id", "type"], "properties": {"id": {"type": "string"}, "type": {}}}
+AGENTS: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Agents", "version": "1"},
+    "paths": {
+        "/invocations/{id}": {
+            "get": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Invocation"}}},
+                    },
+                    "404": {"description": "none"},
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "UserReference": {
+                "allOf": [_REF, {"properties": {"type": {"type": "string", "enum": ["user_reference"]}}}]
+            },
+            "Agent": {
+                "type": "object",
+                "required": ["type", "id"],
+                "properties": {"id": {"type": "string", "example": "P1"}, "type": {"type": "string"}},
+            },
+            "Invocation": {
+                "type": "object",
+                "required": ["agent"],
+                "properties": {
+                    "agent": {
+                        "oneOf": [
+                            {"$ref": "#/components/schemas/UserReference"},
+                            {"$ref": "#/components/schemas/Agent"},
+                            {  # the same as Agent but for its example (PagerDuty's metadata.agent)
+                                "type": "object",
+                                "required": ["type", "id"],
+                                "properties": {"id": {"type": "string", "example": "P2"}, "type": {"type": "string"}},
+                            },
+                        ]
+                    }
+                },
+            },
+        }
+    },
+}
+
+
+def test_a_one_of_listing_one_schema_twice_is_a_spec_warning_not_a_mock_failure(tmp_path: Path) -> None:
+    path = tmp_path / "agents.json"
+    path.write_text(json.dumps(AGENTS, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(
+        max_examples=3, seed=1, phases=("examples", "fuzzing"), stateful=False, checks=("response_schema_conformance",)
+    )
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.failures, result.failures
+    (warning,) = result.spec_warnings
+    assert (
+        warning.rule == "duplicate-one-of"
+        and warning.pointer == "/components/schemas/Invocation/properties/agent/oneOf"
+    )
+    assert "branches 1 and 2" in warning.message and warning.line is not None
+
+
+def test_a_one_of_failure_without_twin_branches_stays_a_failure(tmp_path: Path) -> None:
+    document = json.loads(json.dumps(AGENTS))
+    branches = document["components"]["schemas"]["Invocation"]["properties"]["agent"]["oneOf"]
+    branches[2]["properties"]["id"]["type"] = "integer"  # no longer Agent's twin
+    path = tmp_path / "agents.json"
+    path.write_text(json.dumps(document))
+    spec = load_spec(path)
+    message = (
+        "{} is valid under more than one of the schemas listed in the 'oneOf' keyword\n\n"
+        "Schema at /components/schemas/Invocation/properties/agent:\n\n    {}"
+    )
+    failure = FuzzFailure(
+        "response_schema_conformance", "GET /invocations/{id}", "", "Response violates schema", message, "", "", 200, ()
+    )
+    separated = separate_spec_gaps(spec, FuzzResult("agents", "http://x", 1, (), 1, (failure,), (), {}))
+    assert separated.failures == (failure,) and not separated.spec_warnings

@@ -159,3 +159,19 @@ def test_mock_on_a_busy_port_says_so_first_and_names_the_flag(runner: CliRunner)
     assert result.exit_code == 2
     assert f"port {port} on 127.0.0.1 is already in use" in result.stderr and "--port" in result.stderr
     assert "mock of" not in result.output and "api_key" not in result.output  # no banner, no credentials
+
+
+def test_mock_names_the_documented_examples_it_does_not_serve(
+    runner: CliRunner, tmp_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_project.root / "specs" / "unfit.yaml").write_text((FIXTURES / "mock" / "invalid_examples.yaml").read_text())
+    monkeypatch.setattr(generator.mocking, "serve", lambda spec, **options: options["sock"].close())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = runner.invoke(app, ["mock", "unfit", "--port", str(port)])
+    assert result.exit_code == 0, result.output
+    assert "3 documented response example(s) break their schema" in result.stderr
+    assert "unfit.yaml:15: /paths/~1items/get/responses/200/content/application~1json/example: [unfit-example]" in (
+        result.stderr
+    )

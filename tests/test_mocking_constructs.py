@@ -359,3 +359,112 @@ def test_an_example_is_checked_against_what_its_schema_references(tmp_path: Path
     assert not schemas.example_fits(50, prop) and schemas.example_fits([{"locale": "en"}], prop)
     assert not schemas.example_fits([{"locale": 5}], prop)
     assert isinstance(Generator(schemas, "response").value(prop), list | None)
+
+
+_TAGGED_SPEC = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    V1: {type: object, properties: {format: {type: string}, size: {type: string}}}
+    V2: {type: object, properties: {format: {type: string}, size: {type: integer}}}
+    Implicit:
+      oneOf: [{$ref: "#/components/schemas/V2"}, {$ref: "#/components/schemas/V1"}]
+      discriminator: {propertyName: format}
+    Mapped:
+      anyOf: [{$ref: "#/components/schemas/V2"}, {$ref: "#/components/schemas/V1"}]
+      discriminator: {propertyName: format, mapping: {v2: "#/components/schemas/V2", v1: V1}}
+    Kind: {type: string, enum: [cat, dog]}
+    Cat: {type: object, required: [kind], properties: {kind: {$ref: "#/components/schemas/Kind"}}}
+    Dog: {type: object, required: [kind], properties: {kind: {type: string, enum: [dog]}}}
+    Pet:
+      oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+      discriminator: {propertyName: kind, mapping: {dog: "#/components/schemas/Dog"}}
+"""
+
+
+@pytest.mark.parametrize(("name", "tag"), [("Implicit", "V2"), ("Mapped", "v2")])
+def test_discriminated_branches_carry_the_tag_that_names_them(name: str, tag: str) -> None:
+    """exavault: a free-text tag property left as 'string' names no branch, so a discriminator-aware check fails."""
+    schemas = Schemas(parse_spec(_TAGGED_SPEC.encode(), Path("tagged.yaml")))
+    value = Generator(schemas, "response").value({"$ref": f"#/components/schemas/{name}"})
+    assert value["format"] == tag and schemas.example_fits(value, f"/components/schemas/{name}")
+
+
+def test_a_tag_the_branch_forbids_is_not_forced_on_it() -> None:
+    """Cat's implicit tag "Cat" breaks its own enum: the value keeps a tag its schema accepts, and stays valid."""
+    schemas = Schemas(parse_spec(_TAGGED_SPEC.encode(), Path("tagged.yaml")))
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Pet"})
+    assert value["kind"] in ("cat", "dog") and schemas.example_fits(value, "/components/schemas/Pet")
+
+
+_FILTERS_SPEC = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /search:
+    get:
+      parameters:
+        - name: filters
+          in: query
+          schema: {type: array, items: {$ref: "#/components/schemas/Filter"}, minItems: 1}
+        - {name: tags, in: query, explode: false, schema: {type: array, items: {$ref: "#/components/schemas/Filter"}}}
+        - {name: ids, in: query, schema: {type: array, items: {type: integer}}}
+      responses:
+        "200": {description: ok}
+        "400": {description: bad}
+components:
+  schemas:
+    Filter: {type: object, required: [scope], properties: {scope: {type: string}, value: {type: integer}}}
+"""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'filters={"scope": "a", "value": 1}&filters={"scope": "b"}',  # one JSON object per value (Schemathesis)
+        'filters=[{"scope": "a", "value": 1}, {"scope": "b"}]',  # the whole array as JSON (Box's mdfilters)
+        'tags=[{"scope": "a", "value": 1}]&filters={"scope": "b"}',  # not exploded: the array as JSON
+        "ids=1&ids=2&filters={}",  # scalars as before; an object missing its required field is still refused
+    ],
+)
+def test_objects_in_an_array_query_parameter_are_read_as_json(query: str) -> None:
+    spec = parse_spec(_FILTERS_SPEC.encode(), Path("filters.yaml"))
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        response = client.get(f"/search?{query}")
+    assert response.status_code == (400 if query.endswith("filters={}") else 200), response.text
+
+
+def test_a_required_read_only_property_declared_in_another_all_of_part_is_exempt_in_requests_only() -> None:
+    """PagerDuty's Reference: readOnly id and type in one allOf part, required in the next."""
+    text = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Base: {type: object, properties: {id: {type: string, readOnly: true}, name: {type: string}}}
+    Reference: {allOf: [{$ref: "#/components/schemas/Base"}, {type: object, required: [id, name]}]}
+"""
+    schemas = Schemas(parse_spec(text.encode(), Path("references.yaml")))
+    pointer = "/components/schemas/Reference"
+    assert schemas.example_fits({"name": "x"}, pointer, "request")
+    assert not schemas.example_fits({}, pointer, "request")  # name is not readOnly: still required
+    assert not schemas.example_fits({"name": "x"}, pointer, "response")  # id is required in responses
+    assert schemas.example_fits({"id": "1", "name": "x"}, pointer, "response")
+
+
+def test_each_example_the_mock_does_not_serve_is_a_warning_at_its_pointer() -> None:
+    from generator.mocking import unfit_examples
+
+    spec = load("invalid_examples")
+    found = {(w.pointer, w.rule, w.severity): w for w in unfit_examples(spec)}
+    items, item = "/paths/~1items/get/responses/200/content/application~1json", "/paths/~1items~1{item_id}/get"
+    assert set(found) == {
+        (f"{items}/example", "unfit-example", "warning"),
+        (f"{item}/responses/200/content/application~1json/examples/wrong/value", "unfit-example", "warning"),
+        (f"{item}/responses/404/content/application~1json/example", "unfit-example", "warning"),
+    }  # the right example is not named
+    listed = found[(f"{items}/example", "unfit-example", "warning")]
+    assert listed.line == 15 and "at /0: 'name' is a required property" in listed.message

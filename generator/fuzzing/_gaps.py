@@ -8,8 +8,9 @@ Such a failure becomes one warning per operation and status, located at the oper
 
 Path keys that differ only by a ``#fragment`` or ``?query`` (Box's ``/shared_items#folders``, AWS's
 ``/?Action=X``) name operations no request can tell apart: the mock answers the first declared, so what fails
-on the others is the spec's ambiguity, one warning per shadowed operation. Against a real deployment (``--url``)
-nothing is moved: there, an undocumented status is the server's to explain.
+on the others is the spec's ambiguity, one warning per shadowed operation. A response check failing on a
+``oneOf`` that lists one schema twice is a warning at that ``oneOf`` (see :mod:`._overlaps`). Against a real
+deployment (``--url``) nothing is moved: there, an undocumented status is the server's to explain.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from ..errors import Problem
 from ..spec.loading import Spec, request_path
 from ..spec.pointers import escape_pointer_token
+from ._overlaps import same_branches_warning
 from ._results import FuzzFailure, FuzzResult
 
 # Statuses the mock sends of its own accord, and why.
@@ -45,10 +47,15 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     """``result`` with the mock's mandatory, undocumented statuses and the failures of operations the mock
     cannot route to (shadowed) moved from failures to spec warnings."""
     shadowed = _shadowed(spec)
-    gaps = [f for f in result.failures if _is_gap(f) or f.operation in shadowed or _ignored_header(f) or _bodiless(f)]
+    overlaps = {f: warning for f in result.failures if (warning := same_branches_warning(spec, f)) is not None}
+    gaps = [
+        f
+        for f in result.failures
+        if _is_gap(f) or f.operation in shadowed or _ignored_header(f) or _bodiless(f) or f in overlaps
+    ]
     if not gaps:
         return result
-    warnings = {_warning_for(spec, f, shadowed) for f in gaps}
+    warnings = {overlaps.get(f) or _warning_for(spec, f, shadowed) for f in gaps}
     kept = tuple(f for f in result.failures if f not in gaps)
     ordered = tuple(sorted(warnings, key=lambda p: (p.pointer, p.message)))
     still_failing = {(f.operation, f.check) for f in kept}

@@ -30,16 +30,19 @@ from ._config import SAFE_METHODS, auth_config, merged, run_config, to_toml, use
 from ._credentials import FuzzCredentials, scheme_auths
 from ._crud import SPEC_VARIABLE, WALK_VARIABLE
 from ._event_streams import events_for_schemathesis
+from ._exempt import with_exemptions_spelled_out
 from ._exposed import Exposed, operation_configs, relabel, safe_paths
 from ._file_choices import with_files_for_file_choices
 from ._gaps import separate_spec_gaps
 from ._junit import write_junit
 from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
+from ._query_json import with_json_query_objects
 from ._redaction import Redactor
 from ._report import write_html
 from ._results import FuzzResult, collect
 from ._scope import Scope, plan_scope
+from ._tags import without_contradicting_discriminators
 
 MODES = ("positive", "negative", "all")
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -194,11 +197,10 @@ def _fuzz_url(
 
 
 def _schemathesis_source(spec: Spec) -> tuple[bytes, list[str]]:
-    """The spec as Schemathesis reads it, and a note per pattern changed: what we read (bundled, repaired, 3.2 in
-    its 3.1 view), with patterns in Python's syntax and event streams as Schemathesis reads them."""
-    portable, pattern_notes = portable_document(spec)
-    portable, file_notes = with_files_for_file_choices(spec, portable)
-    pattern_notes += file_notes
+    """The spec as Schemathesis reads it, and one located note per change: what we read (bundled, repaired, 3.2
+    in its 3.1 view with QUERY exposed), where the spec's own would stop or mislead it (see :func:`_tool_copy`),
+    event streams as Schemathesis reads them."""
+    portable, pattern_notes = _tool_copy(spec)
     streams = events_for_schemathesis(portable if portable is not None else spec.document)
     document = streams if streams is not None else portable
     if document is None:  # QUERY and additional methods exposed as POSTs Schemathesis can call
@@ -214,6 +216,24 @@ def _with_exposed(config: dict[str, Any], exposed: Exposed, *, read_only: bool) 
         return config
     operations = list(config.get("operations") or [])
     return {**config, "operations": [*operations, *operation_configs(exposed, read_only=read_only)]}
+
+
+def _tool_copy(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
+    """The document Schemathesis reads where the spec's own would stop or mislead it (None: the spec's own), and
+    one located note per change: patterns in Python's syntax, self-contradicting discriminators left out, query
+    arrays of objects as JSON, readOnly / writeOnly flags repeated where an allOf part requires the property, a
+    choice of a file or a text value sent as a file."""
+    document, notes = portable_document(spec)
+    rewrites = (
+        without_contradicting_discriminators,
+        with_json_query_objects,
+        with_exemptions_spelled_out,
+        with_files_for_file_choices,
+    )
+    for rewrite in rewrites:
+        document, more = rewrite(spec, document)
+        notes += more
+    return document, notes
 
 
 def _hooks_env(spec_file: Path, options: FuzzOptions) -> dict[str, str]:

@@ -65,7 +65,7 @@ def summary(result: FuzzResult, *, root: Path | None = None, examples: int = 1) 
         lines.append(f"server and spec disagree on {len(mismatched)} operation(s): {', '.join(mismatched)}")
     lines.extend(f"ERROR {error}" for error in result.errors)
     if result.spec_warnings:
-        lines.append(f"spec warnings ({len(result.spec_warnings)}): statuses the mock had to send, undocumented")
+        lines.append(f"spec warnings ({len(result.spec_warnings)}): gaps of the spec the mock showed, not failures")
         lines.extend(f"  {_shown(warning, root)}" for warning in result.spec_warnings)
     for kind, path in sorted(result.reports.items()):
         shown = path.relative_to(root) if root is not None and path.is_relative_to(root) else path

@@ -20,16 +20,19 @@ from ..spec.loading import PATH_PARAMETER, Spec, request_path
 _TIMEOUT = 300
 ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 
-# Runs in the child. The calls go to the operations, GETs first, those with the fewest arguments first (a plain
-# value fits a path parameter's pattern less often than none at all): required parameters get a plain value of their
-# (simple) type or their first choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so
-# the next one is tried; a body gets the value the parent found for the operation (on stdin: [method, URL regex,
-# value] triples), validated into the body's model. One JSON line per attempt on stdout: the operation, method,
+# Runs in the child. The calls go to the operations, GETs first, those with the fewest arguments first (a made-up
+# value fits a path parameter's pattern less often than none at all): required parameters get the value the parent
+# found for the operation where it has one of their type (on stdin: "parameters", [method, URL regex, {name: value}]
+# triples, names compared without case or punctuation), else a plain value of their (simple) type or their first
+# choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so the next one is tried; a body
+# gets the value the parent found for the operation (on stdin: "bodies", [method, URL regex, value] triples),
+# validated into the body's model. One JSON line per attempt on stdout: the operation, method,
 # URL and status (or the exception it raised).
 _PROBE = """
 import importlib, inspect, json, pkgutil, re, sys
 package_name, call, attempts = sys.argv[1], sys.argv[2] == "call", int(sys.argv[3])
-bodies = json.loads(sys.stdin.read() or "[]") if call else []
+given = json.loads(sys.stdin.read() or "{}") if call else {}
+bodies, known = given.get("bodies", []), given.get("parameters", [])
 package = importlib.import_module(package_name)
 modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, package_name + ".")]
 print("imported", len(modules), file=sys.stderr)
@@ -40,14 +43,43 @@ def choices(annotation):
         return list(annotation)
     return list(typing.get_args(annotation)) if typing.get_origin(annotation) is typing.Literal else []
 def plain(parameter):
-    found = choices(parameter.annotation)
-    return found[0] if found else SIMPLE.get(parameter.annotation, "1")
+    found, item = choices(parameter.annotation), listed(parameter.annotation)
+    return found[0] if found else [SIMPLE[item]] if item else SIMPLE.get(parameter.annotation, "1")
+def listed(annotation):  # list[str] and the like: the item type, else None
+    found = typing.get_args(annotation) if typing.get_origin(annotation) is list else ()
+    return found[0] if len(found) == 1 and found[0] in SIMPLE else None
 def simple(parameter):
-    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation))
-def body_of(method, url):
+    return parameter.annotation in SIMPLE or bool(choices(parameter.annotation)) or listed(parameter.annotation)
+def for_operation(triples, method, url):
     path = re.split("[#?]", url, maxsplit=1)[0]
-    return next((value for m, pattern, value in bodies if m == method and re.fullmatch(pattern, path)), None)
+    return next((value for m, pattern, value in triples if m == method and re.fullmatch(pattern, path)), None)
+def body_of(method, url):
+    return for_operation(bodies, method, url)
+def key(name):
+    return re.sub("[^a-z0-9]", "", name.lower())
+def of_type(annotation, value):
+    if listed(annotation):
+        return isinstance(value, list) and bool(value) and all(of_type(listed(annotation), v) for v in value)
+    if annotation is bool or isinstance(value, bool):
+        return annotation is bool and isinstance(value, bool)
+    return isinstance(value, {str: str, int: int, float: (int, float)}.get(annotation, ()))
+import datetime, uuid
+PARSED = {uuid.UUID: uuid.UUID, datetime.date: datetime.date.fromisoformat}
+PARSED[datetime.datetime] = datetime.datetime.fromisoformat
+def valued(parameter, values):
+    value = values.get(key(parameter.name), plain)
+    if value is plain or choices(parameter.annotation):
+        return plain(parameter)
+    if of_type(parameter.annotation, value):
+        return value
+    try:  # a typed path parameter (format: uuid, date-time): its value as the client takes it
+        return PARSED[parameter.annotation](value.replace("Z", "+00:00"))
+    except Exception:
+        return plain(parameter)
 def built(annotation, value):
+    if typing.get_origin(annotation) is list and isinstance(value, list):  # a JSON array of models
+        validate = getattr((typing.get_args(annotation) or (None,))[0], "model_validate", None)
+        return [validate(item) for item in value] if validate is not None else value
     for kind in getattr(annotation, "__args__", None) or (annotation,):
         validate = getattr(kind, "model_validate", None)
         if validate is not None:
@@ -74,6 +106,12 @@ def candidate(module):
     try:  # method and URL first (they say which body fits): a required body is stood in for, unvalidated
         stand_in = {} if body is None or body.default is not body.empty else {"body": placeholder(body.annotation)}
         request = module._get_kwargs(*args, **kwargs, **stand_in)
+        found = for_operation(known, str(request["method"]).lower(), str(request["url"])) or {}
+        values = {key(name): value for name, value in found.items()}
+        if values:  # the operation is known: values its parameters' schemas accept
+            args = [valued(p, values) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+            kwargs = {p.name: valued(p, values) for p in required if p is not body}
+            request = module._get_kwargs(*args, **kwargs, **stand_in)
     except Exception:
         return None
     method, url = str(request["method"]).lower(), str(request["url"])
@@ -160,10 +198,10 @@ def probe(
     if base_url:
         env[f"{spec.env_prefix}_BASE_URL"] = base_url
     command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import", str(ATTEMPTS)]
-    bodies = json.dumps(_bodies(spec)) if base_url else ""
+    given = json.dumps({"bodies": _bodies(spec), "parameters": _parameters(spec)}) if base_url else ""
     before = reached() if reached else 0
     result = subprocess.run(
-        command, input=bodies, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
+        command, input=given, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
     )
     imported = "imported " in result.stderr
     if result.returncode != 0:
@@ -212,6 +250,25 @@ def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
             continue
         found.append((method, _path_pattern(path), value))
     return found
+
+
+def _parameters(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """[method, path regex, {parameter name: value}] for every operation with required parameters the mock has
+    values for."""
+    from ..mocking import parameter_examples
+
+    found = []
+    for (method, path), values in parameter_examples(spec).items():
+        simple = {name: value for name, value in values.items() if _scalars(value)}
+        if simple:
+            found.append((method, _path_pattern(path), simple))
+    return found
+
+
+def _scalars(value: Any) -> bool:
+    """A scalar or a list of scalars: what a client's simple parameters take."""
+    items = value if isinstance(value, list) else [value]
+    return all(isinstance(item, str | int | float | bool) for item in items)
 
 
 def _path_pattern(template: str) -> str:

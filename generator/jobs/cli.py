@@ -442,7 +442,23 @@ def mock(
     for name in credentials_used(spec) or ("no security scheme",):
         shown = getattr(credentials, name, "") if given.get(name) is None else "(as given)"
         _err(f"  {name}: {shown}" if shown else f"  {name}")
+    _say_unfit_examples(spec)
     serve(spec, credentials=credentials, seed=seed, sock=listener)
+
+
+_UNFIT_SHOWN = 5  # warnings listed at start-up; the rest are counted
+
+
+def _say_unfit_examples(spec: Spec) -> None:
+    from ..mocking import unfit_examples
+
+    unfit = unfit_examples(spec)
+    if unfit:
+        _err(f"  {len(unfit)} documented response example(s) break their schema; generated bodies are served there:")
+    for warning in unfit[:_UNFIT_SHOWN]:
+        _err(f"    {warning}")
+    if len(unfit) > _UNFIT_SHOWN:
+        _err(f"    ... and {len(unfit) - _UNFIT_SHOWN} more")
 
 
 @app.command()

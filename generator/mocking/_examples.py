@@ -1,7 +1,9 @@
-"""Request bodies the mock accepts, one per operation: what a client's first call can send."""
+"""Request bodies and parameter values the mock accepts, one set per operation: what a client's first call can
+send."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..spec.loading import Operation, Spec
@@ -24,6 +26,34 @@ def request_body_examples(spec: Spec, *, seed: int = 0) -> dict[tuple[str, str],
         if example is not None:
             found[(op.method, op.path)] = example
     return found
+
+
+def parameter_examples(spec: Spec, *, seed: int = 0) -> dict[tuple[str, str], dict[str, Any]]:
+    """(method, path) -> {parameter name: a value its schema accepts} for the required parameters of every
+    operation (path parameters always), where one is found: a pattern or format that ``"1"`` does not satisfy
+    (Azure's subscription ids) is satisfied here."""
+    schemas = Schemas(spec)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for op in spec.operations(webhooks=False):
+        values = dict(_parameter_values(schemas, op, seed))
+        if values:
+            found[(op.method, op.path)] = values
+    return found
+
+
+def _parameter_values(schemas: Schemas, op: Operation, seed: int) -> Iterator[tuple[str, Any]]:
+    item_pointer = op.pointer.rsplit("/", 1)[0]
+    for owner, pointer in ((op.path_item, item_pointer), (op.data, op.pointer)):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            param = schemas.resolve(raw)
+            required = isinstance(param, dict) and (param.get("required") is True or param.get("in") == "path")
+            if not required or "schema" not in param:
+                continue
+            schema_pointer = f"{pointer}/parameters/{index}/schema"
+            validator = schemas.validator(schema_pointer, "request")
+            value, valid = generate_valid(schemas, schema_pointer, validator, "request", seed)
+            if valid:
+                yield str(param["name"]), value
 
 
 def _example(schemas: Schemas, op: Operation, seed: int) -> tuple[str, Any] | None:

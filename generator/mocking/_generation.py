@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
 
+from ..spec.discriminators import branch_tag
 from ..spec.json_schema import compile_pattern
 from ..spec.schemas import Direction, Schemas
 
@@ -85,7 +86,7 @@ class Generator:
         if schema.get("oneOf"):
             return self._one_of(schema, list(schema["oneOf"]), depth)
         if schema.get("anyOf"):
-            return self._with_own(schema, self.value(self._pick(schema["anyOf"]), depth), depth)
+            return self._any_of(schema, list(schema["anyOf"]), depth)
         kind = self._type(schema)
         return getattr(self, f"_{kind}", self._string)(schema, depth)
 
@@ -99,12 +100,14 @@ class Generator:
         made = []
         for branch in order:
             alone = self.value(branch, depth)
-            made.append((branch, self._with_own(schema, alone, depth)))
+            made.append((branch, self._tagged(schema, branch, self._with_own(schema, alone, depth))))
             made.append((branch, alone))  # when the branch closes what the keywords beside it add
         # The keywords beside oneOf (an allOf's other parts) rule some out: ``null`` beside an object part.
-        own = {k: v for k, v in schema.items() if k != "oneOf"}
+        own = {k: v for k, v in schema.items() if k not in ("oneOf", "discriminator")}
         if _has_type_info(own):
             made = [pair for pair in made if self._schemas.example_fits(pair[1], own, self._direction)] or made
+        if isinstance(schema.get("discriminator"), Mapping):  # tagged values first: a checker reads the tag
+            made.sort(key=lambda made_one: not self._carries_tag(made_one[1], schema, made_one[0]))
         for _, value in made:
             if self._accepting(value, branches) == 1:
                 return value
@@ -115,6 +118,35 @@ class Generator:
             if self._accepting(exclusive, branches) == 1:
                 return exclusive
         return made[0][1]
+
+    def _any_of(self, schema: Mapping[str, Any], branches: list[Any], depth: int) -> Any:
+        """A value of one branch; with a ``discriminator``, of the first branch that takes its mapped tag."""
+        if not isinstance(schema.get("discriminator"), Mapping):
+            return self._branch_value(schema, self._pick(branches), depth)
+        order = branches if self._rng is None else self._rng.sample(branches, len(branches))
+        made = ((branch, self._branch_value(schema, branch, depth)) for branch in order)
+        first = next(made)
+        tagged = (value for branch, value in (first, *made) if self._carries_tag(value, schema, branch))
+        return next(tagged, first[1])
+
+    def _branch_value(self, schema: Mapping[str, Any], branch: Any, depth: int) -> Any:
+        """A value of ``branch`` with the keywords beside it, carrying the discriminator's tag where it fits."""
+        return self._tagged(schema, branch, self._with_own(schema, self.value(branch, depth), depth))
+
+    def _tagged(self, schema: Mapping[str, Any], branch: Any, value: Any) -> Any:
+        discriminator = schema.get("discriminator")
+        tag = branch_tag(discriminator, branch) if isinstance(discriminator, Mapping) else None
+        name = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
+        if tag is None or not isinstance(name, str) or not isinstance(value, dict):
+            return value
+        # A checker (Schemathesis) reads the tag to pick the branch; the branch's own enum may forbid it.
+        tagged = {**value, name: tag}
+        return tagged if self._schemas.example_fits(tagged, branch, self._direction) else value
+
+    def _carries_tag(self, value: Any, schema: Mapping[str, Any], branch: Any) -> bool:
+        discriminator = schema["discriminator"]
+        tag = branch_tag(discriminator, branch)
+        return isinstance(value, dict) and tag is not None and value.get(discriminator.get("propertyName")) == tag
 
     def _accepting(self, value: Any, branches: list[Any]) -> int:
         return sum(self._schemas.example_fits(value, branch, self._direction) for branch in branches)

@@ -226,6 +226,15 @@ def _json_part(raw: str) -> Any:
         return _MISSING
 
 
+def _array_items(parts: list[str], item_types: set[str], whole: str | None) -> list[Any]:
+    """Array items from a parameter's parts. OpenAPI defines no style for objects in an array: an object item
+    travels as JSON (one per value, as Schemathesis sends them), or the whole array as one JSON value, ``whole``
+    (Box's ``mdfilters=[{"scope": "enterprise", ...}]``)."""
+    if whole is not None and item_types & _STRUCTURED and isinstance(decoded := _json_part(whole), list):
+        return decoded
+    return [_form_value(part, item_types) for part in parts]
+
+
 def _form_value(raw: str, types: set[str]) -> Any:
     if types & _STRUCTURED and (decoded := _json_part(raw)) is not _MISSING:
         return decoded
@@ -374,7 +383,7 @@ def _reader(
             except ValueError:
                 return raw
         if "array" in types and not ({"string"} & types):
-            return [coerce_as(part, item_types) for part in raw.split(",")] if raw else []
+            return _array_items(raw.split(",") if raw else [], item_types, raw)
         if "object" in types and style != "deepObject":
             parts = raw.split(",")
             pairs = zip(parts[::2], parts[1::2], strict=False)
@@ -394,7 +403,7 @@ def _reader(
 
         def read_exploded(request: Request, _path: Mapping[str, str]) -> Any:
             found = request.query_params.getlist(name)
-            return [coerce_as(v, item_types) for v in found] if found else _MISSING
+            return _array_items(found, item_types, found[0] if len(found) == 1 else None) if found else _MISSING
 
         return read_exploded
     if "object" in types and (style == "deepObject" or explode) and not content_json:

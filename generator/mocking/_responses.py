@@ -175,7 +175,7 @@ class ResponseCompiler:
         examples = _examples(entry, self._schemas)
         if schema is not None:
             # A response never holds a writeOnly field (a password), even where the vendor's example shows one.
-            examples = {name: _without_write_only(self._schemas, schema, value) for name, value in examples.items()}
+            examples = {name: without_write_only(self._schemas, schema, value) for name, value in examples.items()}
             examples = {
                 name: value
                 for name, value in examples.items()
@@ -197,7 +197,7 @@ class ResponseCompiler:
         schemas = self._schemas
 
         def readable(value: Any) -> Any:  # a stored write echoed back may hold a writeOnly field, at any depth
-            return _without_write_only(schemas, schema, value)
+            return without_write_only(schemas, schema, value)
 
         return Body(
             media_type,
@@ -282,18 +282,18 @@ def _flagged(schema: Any, keyword: str) -> bool:
     return isinstance(schema, Mapping) and schema.get(keyword) is True
 
 
-def _without_write_only(schemas: Schemas, schema: Any, value: Any, depth: int = 0) -> Any:
+def without_write_only(schemas: Schemas, schema: Any, value: Any, depth: int = 0) -> Any:
     """``value`` without the fields its (response) schema marks writeOnly, at any depth."""
     if depth > 32:
         return value
     if isinstance(value, list):
         items = (schemas.resolve(schema) or {}).get("items") if isinstance(schemas.resolve(schema), Mapping) else None
-        return [_without_write_only(schemas, items, v, depth + 1) for v in value] if items is not None else value
+        return [without_write_only(schemas, items, v, depth + 1) for v in value] if items is not None else value
     if not isinstance(value, Mapping):
         return value
     declared = schemas.properties(schema)
     return {
-        key: _without_write_only(schemas, declared.get(key), item, depth + 1)
+        key: without_write_only(schemas, declared.get(key), item, depth + 1)
         for key, item in value.items()
         if not _flagged(declared.get(key), "writeOnly")
     }

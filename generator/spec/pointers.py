@@ -83,11 +83,8 @@ def resolve_local(document: Mapping[str, Any], node: Any) -> Any:
         if pointer is None or ref in seen:
             return None if ref in seen else node
         seen.add(ref)
-        target: Any = document
-        for token in split_pointer(pointer):
-            try:
-                target = target[int(token)] if isinstance(target, list) else target[token]
-            except (KeyError, IndexError, ValueError, TypeError):
-                return None
-        node = target
+        try:
+            node = node_at(document, pointer)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
     return node

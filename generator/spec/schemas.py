@@ -129,8 +129,27 @@ class Schemas:
                     continue
                 yield ValidationError(f"{name!r} is a required property")
 
+        exempt_in_parts: dict[int, tuple[Any, frozenset[str]]] = {}
+
+        def exempt_names(schema: Mapping[str, Any]) -> frozenset[str]:
+            """Names the ``allOf`` parts of ``schema`` flag exempt: one part may require what another declares
+            readOnly (PagerDuty's Reference: the properties in one part, ``required: [type, id]`` in the next)."""
+            known = exempt_in_parts.get(id(schema))
+            if known is None:
+                flagged = frozenset(n for n, prop in properties(schema).items() if _flagged(resolve(prop), exempt_flag))
+                known = exempt_in_parts[id(schema)] = (schema, flagged)  # the schema kept: its id stays unique
+            return known[1]
+
+        def all_of(validator: Any, parts: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+            exempt = exempt_names(schema) if validator.is_type(instance, "object") else frozenset()
+            for index, part in enumerate(parts):
+                for error in validator.descend(instance, part, schema_path=index):
+                    if not _requires_one_of(error, exempt):
+                        yield error
+
         overrides = {
             "required": required,
+            "allOf": all_of,
             "patternProperties": _python_patterns_only(jsonschema_keywords.patternProperties),
             "additionalProperties": _python_patterns_only(jsonschema_keywords.additionalProperties),
         }
@@ -155,6 +174,17 @@ _STRICT_INTEGERS = Validator.TYPE_CHECKER.redefine(
     "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
 )
 Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterable[ValidationError] | None]
+
+
+def _flagged(schema: Any, flag: str) -> bool:
+    return isinstance(schema, Mapping) and schema.get(flag) is True
+
+
+def _requires_one_of(error: ValidationError, names: frozenset[str]) -> bool:
+    """Whether ``error`` is a ``required`` error about this instance naming one of ``names``."""
+    if error.validator != "required" or error.path or not names:
+        return False
+    return any(error.message == f"{name!r} is a required property" for name in names)
 
 
 def _python_patterns_only(keyword: Keyword) -> Keyword:

@@ -1,0 +1,56 @@
+"""Query parameters holding objects in an array, sent as JSON in the copy of the spec Schemathesis reads.
+
+OpenAPI defines no serialization for an object inside an array parameter (``style: form`` covers arrays of
+scalars); Schemathesis then writes each object as Python's ``repr`` (``{'scope': 'enterprise'}``), which no
+server can read. Vendors that take such parameters take JSON (Box's ``mdfilters=[{"scope": ...}]``), which the
+mock reads; in Schemathesis' copy such a parameter becomes ``content: application/json``, with one located note.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..spec.loading import Spec
+from ..spec.pointers import escape_pointer_token, node_at
+
+
+def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tuple[dict[str, Any] | None, list[str]]:
+    """``document`` (None: the spec's own) with every query array of objects sent as JSON (None when nothing
+    changed), and one note per parameter: ``file:line: pointer: ...``."""
+    found = list(_arrays_of_objects(spec, spec.document, ""))
+    if not found:
+        return document, []
+    changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
+    notes = []
+    for pointer, name in found:
+        parameter = node_at(changed, pointer)
+        schema = parameter.pop("schema")
+        for key in ("style", "explode"):
+            parameter.pop(key, None)
+        parameter["content"] = {"application/json": {"schema": schema}}
+        where = f"{spec.path}:{spec.line_of(pointer) or '?'}: {pointer}"
+        notes.append(
+            f"{where}: query parameter {name!r} holds objects in an array, which OpenAPI gives no form; sent as JSON"
+        )
+    return changed, notes
+
+
+def _arrays_of_objects(spec: Spec, node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(node, Mapping):
+        if _is_query_array_of_objects(spec, node):
+            yield pointer, str(node["name"])
+        for key, value in node.items():
+            yield from _arrays_of_objects(spec, value, f"{pointer}/{escape_pointer_token(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _arrays_of_objects(spec, value, f"{pointer}/{index}")
+
+
+def _is_query_array_of_objects(spec: Spec, node: Mapping[str, Any]) -> bool:
+    if node.get("in") != "query" or not isinstance(node.get("name"), str) or node.get("style", "form") != "form":
+        return False
+    schema = spec.resolve(node.get("schema"))
+    items = spec.resolve(schema.get("items")) if isinstance(schema, Mapping) else None
+    return isinstance(items, Mapping) and (items.get("type") == "object" or "properties" in items)
