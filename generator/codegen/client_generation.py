@@ -146,10 +146,14 @@ def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[R
     (package_dir / "client.py").write_text(env.get_template("client.py.jinja").render(groups=groups))
 
 
+# Read once: ``dir(builtins)`` per method of every resource class took GitHub's render 20 s.
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
 def _qualify(code: str, methods: set[str]) -> str:
     """``code`` with the builtins that a method of the class shadows spelled ``builtins.<name>`` (a method
     ``list`` would otherwise be what ``list[Item]`` means in the class body)."""
-    shadowed = sorted(name for name in methods if name in dir(builtins))
+    shadowed = sorted(methods & _BUILTIN_NAMES)
     if not shadowed:
         return code
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, shadowed)) + r")\b(?!\s*[=(])")
