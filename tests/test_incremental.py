@@ -4,6 +4,7 @@ regeneration writes."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -178,3 +179,28 @@ def test_formatting_file_by_file_writes_what_formatting_the_folder_writes(tmp_pa
     by_file = snapshot(project.client_dir("petstore"))
     del by_file[STAMP]
     assert by_file == snapshot(folder)
+
+
+def test_operation_modules_rendered_in_a_forked_process_are_the_ones_rendered_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large spec's operation modules render in a second process beside its resource modules."""
+    from generator.codegen import client_generation
+
+    spec = Project(REPO).load("mdintegrations")
+    here = tmp_path / "here" / spec.project_name
+    generating.render(spec, here, REPO / "templates", formatted=False)
+    writers = tmp_path / "writers"
+    original = client_generation._Endpoints.write
+
+    def noted(self: Any) -> None:  # runs where the operation modules are rendered
+        writers.write_text(str(os.getpid()))
+        original(self)
+
+    monkeypatch.setattr(client_generation, "_FORK_ABOVE", 0)
+    monkeypatch.setattr(client_generation._Endpoints, "write", noted)
+    forked = tmp_path / "forked" / spec.project_name
+    generating.render(spec, forked, REPO / "templates", formatted=False)
+    assert snapshot(forked) == snapshot(here)
+    assert any("/api/" in name for name in snapshot(forked))
+    assert int(writers.read_text()) != os.getpid()
