@@ -126,19 +126,21 @@ def _render_keyed(
     parsed = parse_client(spec)
     context = distribution_context(spec, parsed.operations)
     # The operations are rendered against the classes the models module will define, while a large spec's
-    # models render in a second process; should it lack one of them, they are rendered again against what it has.
+    # models render in a second process: the classes expected, or, when some of those are missing, the ones it
+    # defines. Those are guessed from the earlier client's models (reused or rendered again, a change rarely adds
+    # or drops a class); should the guess be wrong, the operations are rendered again against the right set.
     key = models_key(spec, parsed.models)
     reusable = _reusable(previous, spec.package_name, key)
     expected = expected_classes(parsed)
-    if reusable is not None and not expected <= reusable[3]:
-        # Reused models tell which classes exist: render once against them, as the retry below would.
-        expected = reusable[3]
+    guess = reusable[3] if reusable is not None else _earlier_classes(previous, spec.package_name)
+    typed_against = expected if guess is None or expected <= guess else guess
     with _models_beside(spec, parsed.models, reusable) as models:
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
         code, model_problems, split, defined = models()
-    if not expected <= defined:
+    if typed_against != (expected if expected <= defined else defined):
         shutil.rmtree(package_dir)
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
+        typed_against = expected if expected <= defined else defined
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
     _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
     skipped += model_problems
@@ -225,6 +227,17 @@ def _reusable(previous: Path | None, package_name: str, key: str) -> Models | No
     files = {f"{MODULE_NAME}.py": index}
     files |= {p.relative_to(package).as_posix(): p.read_text() for p in sorted((package / PACKAGE).glob("*.py"))}
     return index, [], ModelModules(files, module_of), set(module_of)
+
+
+def _earlier_classes(previous: Path | None, package_name: str) -> set[str] | None:
+    """The classes the models of the intact earlier client ``previous`` define (public ones, when split)."""
+    from ._model_modules import PACKAGE, module_index
+    from .model_generation import MODULE_NAME, defined_names
+
+    if previous is None or not (previous / package_name / f"{MODULE_NAME}.py").is_file():
+        return None
+    index = (previous / package_name / f"{MODULE_NAME}.py").read_text()
+    return set(module_index(index)) if (previous / package_name / PACKAGE).is_dir() else defined_names(index)
 
 
 def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
