@@ -3,16 +3,20 @@ regeneration writes."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.codegen import _model_modules, model_generation
+from generator.codegen import _model_modules, generating, model_generation
 from generator.codegen.generating import STAMP, generate
 from generator.spec.project import Project
 
-from .conftest import petstore_project, snapshot
+from .conftest import REPO, petstore_project, snapshot
 
 
 def _checkout(root: Path) -> Project:
@@ -89,3 +93,114 @@ def test_force_and_edited_output_render_the_models_again(tmp_path: Path, monkeyp
     generate(project, [project.load("petstore")])  # the edited models are not reused: rendered afresh
     assert "# edited by hand" not in models.read_text()
     assert (project.client_dir("petstore") / STAMP).is_file()
+
+
+def _json_checkout(root: Path, api: str, document: dict[str, Any]) -> Project:
+    (root / "specs").mkdir(parents=True)
+    (root / "specs" / f"{api}.json").write_text(json.dumps(document, indent=1))
+    shutil.copytree(REPO / "templates", root / "templates")
+    return Project(root)
+
+
+def _describe_first_operation(document: dict[str, Any]) -> str:
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["description"] = f"{operation.get('description', '')} Changed by the test."
+                return f"{method} {path}"
+    raise AssertionError("no operation")
+
+
+def _limit_first_string(document: dict[str, Any]) -> str:
+    for name, schema in document["components"]["schemas"].items():
+        for field, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and prop.get("type") == "string" and "maxLength" not in prop:
+                prop["maxLength"] = 4321
+                return f"{name}.{field}"
+    raise AssertionError("no string property")
+
+
+def _formatted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Records every path handed to ruff from now on."""
+    seen: list[Path] = []
+    original = generating.format_files
+
+    def recording(cwd: Path, paths: list[Path]) -> None:
+        seen.extend(paths)
+        original(cwd, paths)
+
+    monkeypatch.setattr(generating, "format_files", recording)
+    return seen
+
+
+@pytest.mark.parametrize("api", ["provider", "mdintegrations"])
+@pytest.mark.parametrize("edit", [_describe_first_operation, _limit_first_string], ids=["description", "property"])
+def test_only_changed_files_are_formatted_and_output_matches_a_full_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, api: str, edit: Callable[[dict[str, Any]], str]
+) -> None:
+    """Real specs the tests were not written against, edited where the edit finds a place, split models."""
+    monkeypatch.setattr(_model_modules, "SPLIT_ABOVE", 0)
+    document = dict(Project(REPO).load(api).document)
+    work = _json_checkout(tmp_path / "work", api, document)
+    generate(work, [work.load(api)])
+    before = snapshot(work.client_dir(api))
+    stamp = json.loads(before[STAMP])
+    assert sorted(stamp["files"]) == sorted(name for name in before if name != STAMP)
+
+    edit(document)
+    work.spec_path(api).write_text(json.dumps(document, indent=1))
+    with monkeypatch.context() as patch:
+        formatted = _formatted(patch)
+        (outcome,) = generate(work, [work.load(api)])
+    after = snapshot(work.client_dir(api))
+    fresh = _json_checkout(tmp_path / "fresh", api, document)
+    generate(fresh, [fresh.load(api)], force=True)
+    assert outcome.status == "generated"
+    assert after == snapshot(fresh.client_dir(api))  # byte for byte, the stamp and its keys included
+
+    changed = {name for name in after if before.get(name) != after[name] and name.endswith(".py")}
+    names = {path.as_posix().split(f"/{api}-client/", 1)[1] for path in formatted}  # formatted in a scratch copy
+    assert changed, "the edit changed no module"
+    if edit is _describe_first_operation:  # the models stay; only the modules whose text changed go to ruff
+        assert names == changed
+    else:  # the models are rendered again: every model module goes to ruff, no operation module does
+        assert changed <= names
+        assert not any("/api/" in name for name in names)
+
+
+def test_formatting_file_by_file_writes_what_formatting_the_folder_writes(tmp_path: Path) -> None:
+    """ruff is handed the files it must format one by one; it formats the same files when handed the folder
+    (Python, and the Python blocks of the README)."""
+    project = _checkout(tmp_path / "work")
+    spec = project.load("petstore")
+    generate(project, [spec])
+    folder = tmp_path / "folder" / spec.project_name
+    generating.render(spec, folder, project.templates_dir)  # one ruff run over the folder
+    by_file = snapshot(project.client_dir("petstore"))
+    del by_file[STAMP]
+    assert by_file == snapshot(folder)
+
+
+def test_operation_modules_rendered_in_a_forked_process_are_the_ones_rendered_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large spec's operation modules render in a second process beside its resource modules."""
+    from generator.codegen import client_generation
+
+    spec = Project(REPO).load("mdintegrations")
+    here = tmp_path / "here" / spec.project_name
+    generating.render(spec, here, REPO / "templates", formatted=False)
+    writers = tmp_path / "writers"
+    original = client_generation._Endpoints.write
+
+    def noted(self: Any) -> None:  # runs where the operation modules are rendered
+        writers.write_text(str(os.getpid()))
+        original(self)
+
+    monkeypatch.setattr(client_generation, "_FORK_ABOVE", 0)
+    monkeypatch.setattr(client_generation._Endpoints, "write", noted)
+    forked = tmp_path / "forked" / spec.project_name
+    generating.render(spec, forked, REPO / "templates", formatted=False)
+    assert snapshot(forked) == snapshot(here)
+    assert any("/api/" in name for name in snapshot(forked))
+    assert int(writers.read_text()) != os.getpid()

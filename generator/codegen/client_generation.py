@@ -9,9 +9,13 @@ the operation model, typed against the classes that module actually defines (``_
 from __future__ import annotations
 
 import builtins
+import contextlib
 import copy
+import multiprocessing
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -85,7 +89,6 @@ def generate_client(
     api = package_dir / "api"
     api.mkdir()
     (api / "__init__.py").write_text('"""Contains methods for accessing the API"""\n')
-    endpoint = env.get_template("endpoint_module.py.jinja")
     by_function = {op["function"]: op for op in context["operations"]}
     entries: list[ResourceEntry] = []
     for operation in parsed.operations:
@@ -94,15 +97,61 @@ def generate_client(
             folder.mkdir()
             (folder / "__init__.py").write_text('"""Contains endpoint functions for accessing the API"""\n')
         plan = _pagination_plan(operation, (by_function.get(operation.function) or {}).get("pagination"), types)
-        text = endpoint.render(endpoint=operation, operation=by_function.get(operation.function), plan=plan)
-        (folder / f"{operation.function}.py").write_text(text)
         entries.append(ResourceEntry(operation, plan, _stream_kind(operation)))
-    _write_resources(env, package_dir, entries)
+    endpoints = _Endpoints(env.get_template("endpoint_module.py.jinja"), api, entries, by_function)
+    with _beside(endpoints) as wait:
+        _write_resources(env, package_dir, entries)
+        wait()
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
     typed, documented = coverage(parsed.operations)
     in_spec = sum(1 for _ in spec.operations(webhooks=False))
     found = (len(parsed.operations), in_spec, typed, documented)
     return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found
+
+
+@dataclass(frozen=True)
+class _Endpoints:
+    """The operation modules to render: one per entry, into ``api/<module>/<function>.py``."""
+
+    template: jinja2.Template
+    api: Path
+    entries: list[ResourceEntry]
+    by_function: Mapping[str, Any]
+
+    def write(self) -> None:
+        for entry in self.entries:
+            operation = entry.op
+            context = self.by_function.get(operation.function)
+            text = self.template.render(endpoint=operation, operation=context, plan=entry.plan)
+            (self.api / operation.module / f"{operation.function}.py").write_text(text)
+
+
+# Above this many operations their modules render in a forked process while this one renders the resource
+# modules (about as long: GitHub's 1,223 operations take 1.5 s of CPU each way). Below it a fork costs more
+# than it saves.
+_FORK_ABOVE = 300
+# What the forked renderer renders: inherited through the fork, never pickled (GitHub's would be 100 MB).
+_FORKED: _Endpoints | None = None
+
+
+@contextlib.contextmanager
+def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], None]]:
+    """Renders ``endpoints`` in a forked process for a large spec (yields how to wait for it), else here."""
+    global _FORKED
+    if len(endpoints.entries) <= _FORK_ABOVE or sys.platform != "linux":
+        yield endpoints.write
+        return
+    _FORKED = endpoints
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield pool.submit(_write_forked).result
+    finally:
+        _FORKED = None
+
+
+def _write_forked() -> None:
+    assert _FORKED is not None, "run in a process forked by _beside"
+    _FORKED.write()
 
 
 @dataclass(frozen=True)
@@ -177,10 +226,14 @@ def _imported(line: str) -> list[str]:
     return [name.split(" as ")[-1] for name in names.split(",")]
 
 
+# Read once: ``dir(builtins)`` per method of every resource class took GitHub's render 20 s.
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
 def _qualify(code: str, methods: set[str]) -> str:
     """``code`` with the builtins that a method of the class shadows spelled ``builtins.<name>`` (a method
     ``list`` would otherwise be what ``list[Item]`` means in the class body)."""
-    shadowed = sorted(name for name in methods if name in dir(builtins))
+    shadowed = sorted(methods & _BUILTIN_NAMES)
     if not shadowed:
         return code
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, shadowed)) + r")\b(?!\s*[=(])")

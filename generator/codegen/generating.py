@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.metadata import version as dist_version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import GenerationError, Problem
 from ..spec.loading import Spec
@@ -75,6 +75,7 @@ class Rendering:
     skipped: tuple[Problem, ...]
     coverage: Coverage | None = None
     models_key: str = ""  # what the models were rendered from (see models_key), recorded in the stamp
+    reused: tuple[str, ...] = ()  # files copied formatted from the earlier client (the models, when their key held)
 
 
 @dataclass(frozen=True)
@@ -107,12 +108,15 @@ def render_covered(
 
     ``previous``: an intact earlier rendering of this client; its models are reused when their key is unchanged.
     """
-    return _render_keyed(spec, project_dir, templates_dir, formatted=formatted, previous=previous)[:2]
+    skipped, coverage, _, _ = _render_keyed(spec, project_dir, templates_dir, formatted=formatted, previous=previous)
+    return skipped, coverage
 
 
 def _render_keyed(
     spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool, previous: Path | None
-) -> tuple[list[Problem], Coverage, str]:
+) -> tuple[list[Problem], Coverage, str, tuple[str, ...]]:
+    """:func:`render_covered`, the models key, and the files (relative to ``project_dir``) copied formatted
+    from ``previous``."""
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
@@ -122,22 +126,36 @@ def _render_keyed(
     parsed = parse_client(spec)
     context = distribution_context(spec, parsed.operations)
     # The operations are rendered against the classes the models module will define, while a large spec's
-    # models render in a second process; should it lack one of them, they are rendered again against what it has.
-    expected = expected_classes(parsed)
+    # models render in a second process: the classes expected, or, when some of those are missing, the ones it
+    # defines. Those are guessed from the earlier client's models (reused or rendered again, a change rarely adds
+    # or drops a class); should the guess be wrong, the operations are rendered again against the right set.
     key = models_key(spec, parsed.models)
-    with _models_beside(spec, parsed.models, _reusable(previous, spec.package_name, key)) as models:
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", expected, context)
+    reusable = _reusable(previous, spec.package_name, key)
+    expected = expected_classes(parsed)
+    guess = reusable[3] if reusable is not None else _earlier_classes(previous, spec.package_name)
+    typed_against = expected if guess is None or expected <= guess else guess
+    with _models_beside(spec, parsed.models, reusable) as models:
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
         code, model_problems, split, defined = models()
-    if not expected <= defined:
+    if typed_against != (expected if expected <= defined else defined):
         shutil.rmtree(package_dir)
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", defined, context)
+        typed_against = expected if expected <= defined else defined
+        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
     _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
-    return skipped, Coverage(*covered), key
+    reused = sorted(f"{spec.package_name}/{name}" for name in _model_files(code, split)) if reusable else []
+    return skipped, Coverage(*covered), key, tuple(reused)
+
+
+def _model_files(code: str, split: ModelModules | None) -> list[str]:
+    """The models' files, relative to the package."""
+    from .model_generation import MODULE_NAME
+
+    return list(split.files) if split is not None else [f"{MODULE_NAME}.py"]
 
 
 # Above this many schemas the models render in a forked process (GitHub's 969 schemas take
@@ -199,7 +217,8 @@ def _reusable(previous: Path | None, package_name: str, key: str) -> Models | No
     from ._model_modules import PACKAGE, ModelModules, module_index
     from .model_generation import MODULE_NAME, defined_names
 
-    if previous is None or _read_stamp(previous).get("models") != key:
+    stamp = _read_stamp(previous) if previous is not None else {}
+    if previous is None or stamp.get("models") != key or _FILE_KEYS not in stamp:  # no keys: written before them
         return None
     package = previous / package_name
     index = (package / f"{MODULE_NAME}.py").read_text()
@@ -209,6 +228,17 @@ def _reusable(previous: Path | None, package_name: str, key: str) -> Models | No
     files = {f"{MODULE_NAME}.py": index}
     files |= {p.relative_to(package).as_posix(): p.read_text() for p in sorted((package / PACKAGE).glob("*.py"))}
     return index, [], ModelModules(files, module_of), set(module_of)
+
+
+def _earlier_classes(previous: Path | None, package_name: str) -> set[str] | None:
+    """The classes the models of the intact earlier client ``previous`` define (public ones, when split)."""
+    from ._model_modules import PACKAGE, module_index
+    from .model_generation import MODULE_NAME, defined_names
+
+    if previous is None or not (previous / package_name / f"{MODULE_NAME}.py").is_file():
+        return None
+    index = (previous / package_name / f"{MODULE_NAME}.py").read_text()
+    return set(module_index(index)) if (previous / package_name / PACKAGE).is_dir() else defined_names(index)
 
 
 def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
@@ -236,14 +266,25 @@ def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path) -> No
 
 def format_tree(cwd: Path, project_dirs: list[Path]) -> None:
     """ruff fix + format over ``project_dirs``, each under its own generated ``pyproject.toml`` settings."""
+    format_files(cwd, project_dirs)
+
+
+# Paths per ruff run: GitHub's 2,800 files would near the command-line limits of some systems.
+_RUFF_BATCH = 1000
+
+
+def format_files(cwd: Path, paths: list[Path]) -> None:
+    """ruff fix + format over ``paths`` (folders or files), each under its client's ``pyproject.toml`` settings."""
     # The same pinned ruff, always from this interpreter, so the output does not depend on PATH. Scratch
     # folders live in a git-ignored place, hence --no-respect-gitignore.
-    targets = [str(d.relative_to(cwd)) for d in project_dirs]
-    for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
-        command = [sys.executable, "-m", "ruff", *args, "--no-cache", "--quiet", "--no-respect-gitignore", *targets]
-        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed in {cwd}: {result.stderr.strip()}")
+    targets = [str(path.relative_to(cwd)) for path in paths]
+    for start in range(0, len(targets), _RUFF_BATCH):
+        for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+            batch = targets[start : start + _RUFF_BATCH]
+            command = [sys.executable, "-m", "ruff", *args, "--no-cache", "--quiet", "--no-respect-gitignore", *batch]
+            result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                raise GenerationError(f"ruff {args[0]} failed in {cwd}: {result.stderr.strip()}")
 
 
 def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
@@ -289,7 +330,7 @@ def _tree_files(root: Path) -> list[Path]:
     )
 
 
-def _read_stamp(client_dir: Path) -> dict[str, str]:
+def _read_stamp(client_dir: Path) -> dict[str, Any]:
     try:
         data = json.loads((client_dir / STAMP).read_text())
     except (OSError, ValueError):
@@ -297,8 +338,12 @@ def _read_stamp(client_dir: Path) -> dict[str, str]:
     return data if isinstance(data, dict) else {}
 
 
-def _write_stamp(client_dir: Path, inputs: str, models: str) -> None:
-    stamp = {"inputs": inputs, "models": models, "outputs": tree_digest(client_dir)}
+# The stamp's entry holding each file's key (see _file_keys), by path in the client.
+_FILE_KEYS = "files"
+
+
+def _write_stamp(client_dir: Path, inputs: str, models: str, files: Mapping[str, str]) -> None:
+    stamp = {"inputs": inputs, "models": models, "outputs": tree_digest(client_dir), _FILE_KEYS: dict(files)}
     (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
 
 
@@ -322,8 +367,8 @@ def file_count(project: Project, api: str) -> int:
 
 def _render_job(spec: Spec, project_dir: Path, templates_dir: Path, previous: Path | None) -> Rendering:
     started = time.perf_counter()
-    skipped, coverage, key = _render_keyed(spec, project_dir, templates_dir, formatted=False, previous=previous)
-    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key)
+    skipped, coverage, key, reused = _render_keyed(spec, project_dir, templates_dir, formatted=False, previous=previous)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key, reused)
 
 
 def render_all(
@@ -357,11 +402,30 @@ def render_all(
                 result = future.result()
                 done[result.api] = result
                 note(result.api, result.seconds)
-    if targets:
-        format_tree(scratch, [project_dir for _, project_dir, _, _ in targets])
+    keys = {
+        spec.name: _reuse_formatted(project_dir, previous_dir, done[spec.name].reused)
+        for spec, project_dir, _, previous_dir in targets
+    }
+    format_files(scratch, [path for to_format, _ in keys.values() for path in to_format])
     for spec, project_dir, _, _ in targets:
-        _write_stamp(project_dir, fingerprint(spec.source, templates_dir, spec.name), done[spec.name].models_key)
+        inputs = fingerprint(spec.source, templates_dir, spec.name)
+        _write_stamp(project_dir, inputs, done[spec.name].models_key, keys[spec.name][1])
     return done
+
+
+def _reuse_formatted(
+    project_dir: Path, previous: Path | None, reused: tuple[str, ...]
+) -> tuple[list[Path], dict[str, str]]:
+    """The files of the rendered ``project_dir`` still to format (the others are the formatted files of the
+    intact ``previous`` client they were rendered as), and every file's key. The ``reused`` files were copied
+    formatted from ``previous`` already: they keep the keys they were written from."""
+    from ._file_keys import rendered_keys, reuse_formatted
+
+    previous_keys = (_read_stamp(previous).get(_FILE_KEYS) if previous is not None else None) or {}
+    kept = {name: previous_keys[name] for name in reused if name in previous_keys}
+    rendered = [path for path in _tree_files(project_dir) if path.relative_to(project_dir).as_posix() not in kept]
+    keys = rendered_keys(project_dir, _code_digest(), rendered)
+    return reuse_formatted(project_dir, keys, previous, previous_keys), keys | kept
 
 
 def generate(
