@@ -25,7 +25,7 @@ from generator.jobs import cli
 from generator.jobs.cli import EXIT_CODES, app
 from generator.spec.project import Project
 
-from .conftest import FIXTURES, REPO, petstore_project, snapshot
+from .conftest import FIXTURES, petstore_project, snapshot
 
 BROKEN = FIXTURES / "broken"
 EXPECTED = json.loads((BROKEN / "expected.json").read_text())
@@ -94,13 +94,16 @@ def test_generate_shows_progress_and_caches(runner: CliRunner) -> None:
     assert "unchanged  petstore" in second.stderr
 
 
-def test_a_project_of_specs_only_generates_with_the_stock_templates(
-    runner: CliRunner, tmp_project: Project, petstore_generated: Path
+def test_a_project_without_templates_gets_a_clear_error_and_keeps_generated(
+    runner: CliRunner, tmp_project: Project
 ) -> None:
-    shutil.rmtree(tmp_project.templates_dir)
-    assert tmp_project.templates_dir == REPO / "templates"
     assert runner.invoke(app, ["generate"]).exit_code == 0
-    assert snapshot(tmp_project.generated_dir) == snapshot(petstore_generated)
+    before = snapshot(tmp_project.generated_dir)
+    shutil.rmtree(tmp_project.templates_dir)
+    result = runner.invoke(app, ["generate", "--force"])
+    assert result.exit_code == 2 and "no client templates in" in result.output
+    assert "Traceback" not in result.output
+    assert snapshot(tmp_project.generated_dir) == before
 
 
 def test_unknown_api_is_a_usage_error(runner: CliRunner) -> None:

@@ -25,7 +25,7 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GenerationError, Problem
+from ..errors import GenerationError, Problem, UsageError
 from ..spec.loading import Spec
 from ..spec.project import Project
 
@@ -385,6 +385,10 @@ def render_all(
     ``rendered`` hears of each API as soon as it is rendered. ``previous``: intact earlier renderings by API,
     whose parts an unchanged key lets us reuse.
     """
+    if not (templates_dir / "client").is_dir():
+        raise UsageError(
+            f"no client templates in {templates_dir}: generate from a checkout of apigen (or copy its templates/)"
+        )
     earlier = previous or {}
     targets = [(spec, scratch / spec.project_name, templates_dir, earlier.get(spec.name)) for spec in specs]
     note = rendered or (lambda api, seconds: None)

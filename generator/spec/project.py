@@ -9,8 +9,6 @@ from pathlib import Path
 from ..errors import UsageError
 from .loading import SPEC_SUFFIXES, Spec, load_spec, root_file
 
-_STOCK_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-
 
 def spec_files(folder: Path) -> list[Path]:
     """Every spec below ``folder`` (``.json``, ``.yaml``, ``.yml``), in a stable order; a folder below it holding a
@@ -43,12 +41,7 @@ class Project:
 
     @property
     def templates_dir(self) -> Path:
-        """The project's ``templates/``, or else apigen's own: a project that only drops specs in keeps the stock
-        templates."""
-        own = self.root / "templates"
-        if (own / "client").is_dir() or not (_STOCK_TEMPLATES / "client").is_dir():
-            return own
-        return _STOCK_TEMPLATES
+        return self.root / "templates"
 
     @property
     def generated_dir(self) -> Path:
