@@ -26,8 +26,8 @@ SCHEMAS = "#/components/schemas/"
 OPERATION_NAMES = frozenset(
     {
         "AbstractAsyncContextManager", "AbstractContextManager", "Any", "AsyncDownload", "AsyncIterator",
-        "AsyncPage", "AsyncSource", "AsyncStream", "Awaitable", "BaseClient", "Continued", "DEFAULT_SECURITY", "Download",
-        "File", "Iterator", "Numbered", "Offsets", "Page", "RawResponse", "Response", "Security", "Source",
+        "AsyncPage", "AsyncSource", "AsyncStream", "Awaitable", "BaseClient", "Continued", "DEFAULT_SECURITY",
+        "Download", "File", "Iterator", "Numbered", "Offsets", "Page", "RawResponse", "Response", "Security", "Source",
         "Stream", "UNSET", "UUID", "Unset",
     }
 )  # fmt: skip
