@@ -140,6 +140,24 @@ def test_failures_on_operations_no_request_can_tell_apart_are_spec_warnings(tmp_
     assert warning.rule == "ambiguous-operation" and "GET /items#files" in warning.message
 
 
+def test_an_allow_header_of_a_path_split_over_keys_is_a_spec_warning(tmp_path: Path) -> None:
+    """Box: GET /schema and PUT /schema#add are one resource; its Allow lists both, Schemathesis expects GET."""
+    ok = {"200": {"description": "ok"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Split", "version": "1"},
+        "paths": {"/schema": {"get": {"responses": ok}}, "/schema#add": {"put": {"responses": ok}}},
+    }
+    (tmp_path / "split.json").write_text(json.dumps(document))
+    spec = load_spec(tmp_path / "split.json")
+    split = _failure("allow_header_conformance", "GET /schema", 204)
+    other = _failure("allow_header_conformance", "GET /elsewhere", 204)
+    separated = separate_spec_gaps(spec, FuzzResult("split", "http://x", 2, (), 4, (split, other), (), {}))
+    assert separated.failures == (other,)
+    (warning,) = separated.spec_warnings
+    assert warning.pointer == "/paths/~1schema" and "/schema, /schema#add" in warning.message
+
+
 def test_an_invalid_value_only_in_a_header_openapi_ignores_is_a_spec_warning(spec: Spec) -> None:
     def rejected(component: str) -> FuzzFailure:
         message = f"Invalid data should have been rejected\nInvalid component: {component}"

@@ -8,7 +8,8 @@ Such a failure becomes one warning per operation and status, located at the oper
 
 Path keys that differ only by a ``#fragment`` or ``?query`` (Box's ``/shared_items#folders``, AWS's
 ``/?Action=X``) name operations no request can tell apart: the mock answers the first declared, so what fails
-on the others is the spec's ambiguity, one warning per shadowed operation. A response check failing on a
+on the others is the spec's ambiguity, one warning per shadowed operation; and the ``Allow`` header of such a
+path lists the methods of every key, which Schemathesis compares with one key's. A response check failing on a
 ``oneOf`` that lists one schema twice is a warning at that ``oneOf`` (see :mod:`._overlaps`). Against a real
 deployment (``--url``) nothing is moved: there, an undocumented status is the server's to explain.
 """
@@ -47,7 +48,9 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     """``result`` with the mock's mandatory, undocumented statuses and the failures of operations the mock
     cannot route to (shadowed) moved from failures to spec warnings."""
     shadowed = _shadowed(spec)
+    split = _split_paths(spec)
     overlaps = {f: warning for f in result.failures if (warning := same_branches_warning(spec, f)) is not None}
+    overlaps |= {f: _split_warning(spec, f, split) for f in result.failures if _split_allow(f, split)}
     gaps = [
         f
         for f in result.failures
@@ -136,6 +139,36 @@ def _shadowed(spec: Spec) -> dict[str, str]:
         if answered_by != label:
             shadowed[label] = answered_by
     return shadowed
+
+
+def _split_paths(spec: Spec) -> dict[str, list[str]]:
+    """Operation label -> the path keys of its request path, where there are several (Box's ``/schema`` beside
+    ``/schema#add``): one resource whose methods the spec spreads over keys."""
+    keys: dict[str, list[str]] = {}
+    for op in spec.operations(webhooks=False):
+        paths = keys.setdefault(request_path(op.path), [])
+        if op.path not in paths:
+            paths.append(op.path)
+    return {
+        f"{op.method.upper()} {op.path}": keys[request_path(op.path)]
+        for op in spec.operations(webhooks=False)
+        if len(keys[request_path(op.path)]) > 1
+    }
+
+
+def _split_allow(failure: FuzzFailure, split: dict[str, list[str]]) -> bool:
+    return failure.check == "allow_header_conformance" and failure.operation in split
+
+
+def _split_warning(spec: Spec, failure: FuzzFailure, split: dict[str, list[str]]) -> Problem:
+    path = failure.operation.partition(" ")[2]
+    pointer = f"/paths/{escape_pointer_token(path)}"
+    keys = ", ".join(split[failure.operation])
+    message = (
+        f"{failure.operation}: the path keys {keys} are one request path, so its Allow header lists the methods "
+        "of all of them, not those of one key"
+    )
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ambiguous-operation", severity="warning")
 
 
 def _shadow_warning(spec: Spec, failure: FuzzFailure, answered_by: str) -> Problem:
