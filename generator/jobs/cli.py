@@ -5,6 +5,7 @@ The exit codes (:data:`EXIT_CODES`) are shown by ``apigen --help`` and quoted by
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -516,6 +517,10 @@ def fuzz(
     project = _run(Project.discover)
     (spec,) = _run(lambda: load_valid_specs(project, [api]))
     name = spec.name
+    if workers > 1 and (3, 11) <= sys.version_info[:3] < (3, 11, 8):
+        # CPython gh-106905: threads parsing at once fail with "AST constructor recursion depth mismatch"
+        _err("warning: on Python before 3.11.8, Schemathesis' workers can stop operations with CPython bug")
+        _err("  gh-106905 ('AST constructor recursion depth mismatch'); use --workers 1 or a newer Python")
     options = _run(
         lambda: fuzzing.FuzzOptions(
             max_examples=max_examples,
