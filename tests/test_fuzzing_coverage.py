@@ -342,3 +342,49 @@ def test_required_read_only_properties_declared_in_another_all_of_part_are_fuzze
     (note,) = [note for note in result.notes if "allOf part" in note]
     assert ": /components/schemas/Reference/allOf/1: requires type (readOnly), id (readOnly)" in note
     assert "properties" not in spec.document["components"]["schemas"]["Reference"]["allOf"][1]  # the copy only
+
+
+def _early_access_spec() -> dict[str, Any]:
+    """PagerDuty's IP allow lists: every operation requires an ``X-EARLY-ACCESS`` header."""
+    early = {"name": "X-EARLY-ACCESS", "in": "header", "required": True, "schema": {"type": "string", "enum": ["on"]}}
+    item = {"$ref": "#/components/schemas/List"}
+    body = {"required": True, "content": {"application/json": {"schema": item}}}
+    one = {
+        "200": {"description": "one", "content": {"application/json": {"schema": item}}},
+        "404": {"description": "gone"},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Early", "version": "1"},
+        "paths": {
+            "/lists": {"post": {"parameters": [early], "requestBody": body, "responses": {"201": one["200"]}}},
+            "/lists/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, early],
+                "get": {"responses": one},
+                "put": {"requestBody": body, "responses": one},
+                "delete": {"responses": {"204": {"description": "deleted"}, "404": {"description": "gone"}}},
+            },
+        },
+        "components": {
+            "schemas": {
+                "List": {
+                    "type": "object",
+                    "required": ["state"],
+                    "properties": {"id": {"type": "string", "readOnly": True}, "state": {"enum": ["on", "off"]}},
+                }
+            }
+        },
+    }
+
+
+def test_lifecycle_reads_carry_the_headers_their_operation_requires(tmp_path: Path) -> None:
+    path = tmp_path / "early.json"
+    path.write_text(json.dumps(_early_access_spec()))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    checks = ("deleted_resource_gone", "update_visible_on_read", "created_resource_readable")
+    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    options = dataclasses.replace(options, allow_destructive=True, checks=checks)
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert not result.errors and result.cases > 0
+    assert not [f for f in result.failures if f.check in checks], result.failures

@@ -257,7 +257,8 @@ def _send(
     """Send one request to ``target`` with the parent's credentials; record it as the parent's child."""
     operation = parent.operation.schema[target[1]][target[0].upper()]
     extra: dict[str, Any] = {} if body is None else {"body": body[1], "media_type": body[0]}
-    probe = operation.Case(path_parameters=dict(params), headers=_credential_headers(parent), **extra)
+    headers = {**_declared_headers(parent, operation), **_credential_headers(parent)}
+    probe = operation.Case(path_parameters=dict(params), headers=headers, **extra)
     probe.query.update(_credential_query(parent))
     ctx.internals.record_case(parent_id=parent.id, case=probe)
     response = operation.schema.transport.send(probe, **dict(ctx.internals.transport_kwargs or {}))
@@ -275,6 +276,13 @@ def _credential_headers(case: Case) -> dict[str, Any]:
         str(s.get("name", "")).lower() for s in _schemes(case) if s.get("type") == "apiKey" and s.get("in") == "header"
     }
     return {k: v for k, v in (case.headers or {}).items() if k.lower() in names}
+
+
+def _declared_headers(case: Case, target: Any) -> dict[str, Any]:
+    """The parent's values of the header parameters ``target`` declares too (PagerDuty's ``X-EARLY-ACCESS``): a
+    read without a header its operation requires is refused, and would pass for a lost resource."""
+    declared = {str(parameter.name).lower() for parameter in target.headers.items}
+    return {k: v for k, v in (case.headers or {}).items() if k.lower() in declared}
 
 
 def _credential_query(case: Case) -> dict[str, Any]:
