@@ -468,3 +468,27 @@ def test_each_example_the_mock_does_not_serve_is_a_warning_at_its_pointer() -> N
     }  # the right example is not named
     listed = found[(f"{items}/example", "unfit-example", "warning")]
     assert listed.line == 15 and "at /0: 'name' is a required property" in listed.message
+
+
+def test_an_operation_without_a_success_answers_its_documented_404(tmp_path: Path) -> None:
+    """PagerDuty's GET /oauth_delegations/revocation_requests/status documents only errors: its 404 is JSON."""
+    error = {
+        "type": "object",
+        "properties": {"error": {"type": "object", "properties": {"message": {"type": "string"}}}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/status": {
+                "get": {
+                    "responses": {"404": {"description": "none", "content": {"application/json": {"schema": error}}}}
+                }
+            }
+        },
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        answer = client.get("/status")
+    assert answer.status_code == 404 and answer.headers["content-type"].startswith("application/json")
+    assert Validator(error).is_valid(answer.json())

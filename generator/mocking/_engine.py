@@ -230,8 +230,10 @@ class MockEngine:
 
     def _default(self, responses: Responses, accept: str | None, head: bool, value: Any = None) -> Response:
         status = responses.success_status
-        if status is None:
-            return problem(404, "The spec declares no success response for this operation.")
+        if status is None:  # answered as the spec documents a 404, where it does
+            return error_response(
+                responses, 404, "The spec declares no success response for this operation.", accept=accept
+            )
         plan = responses.find(status)
         body = plan.body_for(accept) if plan is not None else None
         return render(status, plan, body, value, head=head)
