@@ -124,6 +124,23 @@ def test_a_null_description_summary_or_title_is_read_as_none(tmp_path: Path) -> 
     assert "description" not in spec.document["tags"][0]["externalDocs"]
 
 
+def test_a_pattern_that_is_its_format_written_out_is_ignored(tmp_path: Path) -> None:
+    """PagerDuty: ``since`` is ``format: date-time`` with ``pattern: YYYY-MM-DDThh:mm:ssZ``: no date-time matches."""
+    text = SLIPS.replace(
+        "        rate: {type: number, minimum: 0, exclusiveMinimum: true}\n",
+        "        rate: {type: number, minimum: 0, exclusiveMinimum: true}\n"
+        "        since: {type: string, format: date-time, pattern: YYYY-MM-DDThh:mm:ssZ}\n"
+        "        day: {type: string, format: date, pattern: '^[0-9-]+$'}\n",
+    )
+    path = _spec(tmp_path, text)
+    spec = load_spec(path)
+    properties = spec.document["components"]["schemas"]["Filter"]["properties"]
+    assert "pattern" not in properties["since"] and properties["day"]["pattern"] == "^[0-9-]+$"
+    (note,) = [p for p in check(spec) if p.pointer.endswith("/since/pattern")]
+    assert note.rule == "repaired" and "date-time written out" in note.message
+    assert "YYYY-MM-DDThh:mm:ssZ" in _line(path, note.line)
+
+
 def test_a_strict_spec_gets_errors_for_the_same_slips(tmp_path: Path) -> None:
     path = _spec(tmp_path, SLIPS + "x-apigen-strict: true\n")
     errors = [p for p in check(load_spec(path)) if not p.is_warning]

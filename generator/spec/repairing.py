@@ -23,6 +23,7 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -36,7 +37,7 @@ REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern"}
 _COMPONENT_SCHEMA = "#/components/schemas/"
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
@@ -91,6 +92,8 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 notes += _duplicate_required(pointer, node)
             if not _RECURSIVE.isdisjoint(node):
                 notes += _recursive_keywords(pointer, node, root_pointer)
+            if isinstance(node.get("pattern"), str) and isinstance(node.get("format"), str):
+                notes += _placeholder_pattern(pointer, node)
             if isinstance(node.get("discriminator"), dict):
                 notes += _implicit_mapping(document, pointer, node)
     return notes
@@ -104,6 +107,28 @@ def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             message = f"numeric `{keyword}` is OpenAPI 3.1 (3.0 takes a boolean): read as 3.1 means it (the bound)"
             yield Note(f"{pointer}/{keyword}", message)
+
+
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+# A value of each format, to tell a pattern that is the format's written-out shape ("YYYY-MM-DDThh:mm:ssZ").
+_FORMAT_SAMPLES = {
+    "date-time": "2024-01-02T03:04:05Z",
+    "date": "2024-01-02",
+    "time": "03:04:05Z",
+    "email": "user@example.com",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+}
+
+
+def _placeholder_pattern(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A ``pattern`` with no regex syntax that no value of the schema's format contains (PagerDuty's
+    ``YYYY-MM-DDThh:mm:ssZ`` beside ``format: date-time``) is the format written out, not a regex: ignored."""
+    pattern, sample = schema["pattern"], _FORMAT_SAMPLES.get(schema["format"])
+    if sample is None or not _REGEX_SYNTAX.isdisjoint(pattern) or re.search(pattern, sample):
+        return
+    del schema["pattern"]
+    message = f"pattern {pattern!r} is {schema['format']} written out (no {schema['format']} matches it): ignored"
+    yield Note(f"{pointer}/pattern", message)
 
 
 def _null_texts(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
