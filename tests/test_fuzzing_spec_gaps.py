@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,32 @@ def test_an_allow_header_of_a_path_split_over_keys_is_a_spec_warning(tmp_path: P
     assert separated.failures == (other,)
     (warning,) = separated.spec_warnings
     assert warning.pointer == "/paths/~1schema" and "/schema, /schema#add" in warning.message
+
+
+def test_a_wrong_json_type_sent_as_a_text_body_is_a_spec_warning(tmp_path: Path) -> None:
+    """PagerDuty's text/csv uploads: Schemathesis' "incorrect type" body is text on the wire, which is valid."""
+    created = {"201": {"description": "stored"}}
+    text = {"content": {"text/csv": {"schema": {"type": "string"}}}}
+    json_body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Uploads", "version": "1"},
+        "paths": {
+            "/csv": {"post": {"requestBody": text, "responses": created}},
+            "/json": {"post": {"requestBody": json_body, "responses": created}},
+        },
+    }
+    (tmp_path / "uploads.json").write_text(json.dumps(document))
+    spec = load_spec(tmp_path / "uploads.json")
+    message = "Invalid data should have been rejected\nInvalid component: in body - incorrect type"
+    csv, json_case = (
+        dataclasses.replace(_failure("negative_data_rejection", label, 201), message=message)
+        for label in ("POST /csv", "POST /json")
+    )
+    separated = separate_spec_gaps(spec, FuzzResult("uploads", "http://x", 2, (), 4, (csv, json_case), (), {}))
+    assert separated.failures == (json_case,)
+    (warning,) = separated.spec_warnings
+    assert warning.rule == "untyped-body" and warning.pointer == "/paths/~1csv/post/requestBody"
 
 
 def test_an_invalid_value_only_in_a_header_openapi_ignores_is_a_spec_warning(spec: Spec) -> None:

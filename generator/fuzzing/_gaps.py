@@ -51,6 +51,7 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     split = _split_paths(spec)
     overlaps = {f: warning for f in result.failures if (warning := same_branches_warning(spec, f)) is not None}
     overlaps |= {f: _split_warning(spec, f, split) for f in result.failures if _split_allow(f, split)}
+    overlaps |= {f: _text_body_warning(spec, f) for f in result.failures if _typed_wrong_as_text(spec, f)}
     gaps = [
         f
         for f in result.failures
@@ -139,6 +140,33 @@ def _shadowed(spec: Spec) -> dict[str, str]:
         if answered_by != label:
             shadowed[label] = answered_by
     return shadowed
+
+
+def _typed_wrong_as_text(spec: Spec, failure: FuzzFailure) -> bool:
+    """A negative case whose only fault is the body's JSON type, for an operation that takes only text bodies
+    (PagerDuty's text/csv uploads): on the wire it is text like any other, so nothing was invalid."""
+    if failure.check != "negative_data_rejection" or "in body - incorrect type" not in failure.message:
+        return False
+    media_types = _request_media_types(spec, failure.operation)
+    return bool(media_types) and all(media_type.startswith("text/") for media_type in media_types)
+
+
+def _request_media_types(spec: Spec, label: str) -> list[str]:
+    for op in spec.operations(webhooks=False):
+        if f"{op.method.upper()} {op.path}" == label:
+            body = spec.resolve(op.data.get("requestBody")) or {}
+            return [str(media_type).lower() for media_type in body.get("content") or {}]
+    return []
+
+
+def _text_body_warning(spec: Spec, failure: FuzzFailure) -> Problem:
+    method, _, path = failure.operation.partition(" ")
+    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/requestBody"
+    message = (
+        f"{failure.operation}: takes only text bodies, so a body of the wrong JSON type, sent as text, is valid text; "
+        "the spec's schema for it cannot be broken on the wire"
+    )
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="untyped-body", severity="warning")
 
 
 def _split_paths(spec: Spec) -> dict[str, list[str]]:
