@@ -162,25 +162,24 @@ def test_an_allow_header_of_a_path_split_over_keys_is_a_spec_warning(tmp_path: P
 def test_a_wrong_json_type_sent_as_a_text_body_is_a_spec_warning(tmp_path: Path) -> None:
     """PagerDuty's text/csv uploads: Schemathesis' "incorrect type" body is text on the wire, which is valid."""
     created = {"201": {"description": "stored"}}
-    text = {"content": {"text/csv": {"schema": {"type": "string"}}}}
-    json_body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    media = {"text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}}}
     document = {
         "openapi": "3.1.0",
         "info": {"title": "Uploads", "version": "1"},
-        "paths": {
-            "/csv": {"post": {"requestBody": text, "responses": created}},
-            "/json": {"post": {"requestBody": json_body, "responses": created}},
-        },
+        "paths": {"/csv": {"post": {"requestBody": {"content": media}, "responses": created}}},
     }
     (tmp_path / "uploads.json").write_text(json.dumps(document))
     spec = load_spec(tmp_path / "uploads.json")
     message = "Invalid data should have been rejected\nInvalid component: in body - incorrect type"
-    csv, json_case = (
-        dataclasses.replace(_failure("negative_data_rejection", label, 201), message=message)
-        for label in ("POST /csv", "POST /json")
-    )
-    separated = separate_spec_gaps(spec, FuzzResult("uploads", "http://x", 2, (), 4, (csv, json_case), (), {}))
-    assert separated.failures == (json_case,)
+
+    def sent_as(media_type: str) -> FuzzFailure:
+        curl = f"curl -X POST -H 'Content-Type: {media_type}' --data-binary '{{}}' 'http://x/csv'"
+        failure = _failure("negative_data_rejection", "POST /csv", 201)
+        return dataclasses.replace(failure, message=message, reproduction=(curl,))
+
+    as_text, as_json = sent_as("text/csv"), sent_as("application/json")
+    separated = separate_spec_gaps(spec, FuzzResult("uploads", "http://x", 2, (), 4, (as_text, as_json), (), {}))
+    assert separated.failures == (as_json,)
     (warning,) = separated.spec_warnings
     assert warning.rule == "untyped-body" and warning.pointer == "/paths/~1csv/post/requestBody"
 

@@ -40,6 +40,7 @@ _CHECK = "status_code_conformance"
 # OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored"; Schemathesis still
 # sends invalid values for it and expects a rejection no server owes.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_CONTENT_TYPE = re.compile(r"Content-Type: ([^'\";\s]+)", re.IGNORECASE)
 _COMPONENT = re.compile(r"Invalid component:(.*)", re.DOTALL)
 _NAMED = re.compile(r"parameter `([^`]+)` in header|/properties/([A-Za-z-]+)|\(was ([^)]*)\)")
 
@@ -143,28 +144,20 @@ def _shadowed(spec: Spec) -> dict[str, str]:
 
 
 def _typed_wrong_as_text(spec: Spec, failure: FuzzFailure) -> bool:
-    """A negative case whose only fault is the body's JSON type, for an operation that takes only text bodies
-    (PagerDuty's text/csv uploads): on the wire it is text like any other, so nothing was invalid."""
+    """A negative case whose only fault is the body's JSON type, sent as a text media type (PagerDuty's text/csv
+    uploads): on the wire it is text like any other, so nothing was invalid."""
     if failure.check != "negative_data_rejection" or "in body - incorrect type" not in failure.message:
         return False
-    media_types = _request_media_types(spec, failure.operation)
-    return bool(media_types) and all(media_type.startswith("text/") for media_type in media_types)
-
-
-def _request_media_types(spec: Spec, label: str) -> list[str]:
-    for op in spec.operations(webhooks=False):
-        if f"{op.method.upper()} {op.path}" == label:
-            body = spec.resolve(op.data.get("requestBody")) or {}
-            return [str(media_type).lower() for media_type in body.get("content") or {}]
-    return []
+    sent = {match.lower() for line in failure.reproduction for match in _CONTENT_TYPE.findall(line)}
+    return bool(sent) and all(media_type.startswith("text/") for media_type in sent)
 
 
 def _text_body_warning(spec: Spec, failure: FuzzFailure) -> Problem:
     method, _, path = failure.operation.partition(" ")
     pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/requestBody"
     message = (
-        f"{failure.operation}: takes only text bodies, so a body of the wrong JSON type, sent as text, is valid text; "
-        "the spec's schema for it cannot be broken on the wire"
+        f"{failure.operation}: a body of the wrong JSON type sent as a text media type is valid text on the wire; "
+        "the spec's schema for that media type cannot be broken so"
     )
     return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="untyped-body", severity="warning")
 
