@@ -10,13 +10,13 @@ flag itself (an annotation: what the schema accepts is unchanged), with one loca
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
 from ..spec.schema_walk import declared_properties
+from ._tool_copy import located, writable
 
 _FLAGS = ("readOnly", "writeOnly")
 
@@ -27,14 +27,14 @@ def with_exemptions_spelled_out(spec: Spec, document: dict[str, Any] | None) -> 
     found = list(_split_parts(spec, spec.document, ""))
     if not found:
         return document, []
-    changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
+    changed = writable(spec, document)
     notes = []
     for pointer, flags in found:
         properties = node_at(changed, pointer).setdefault("properties", {})
         for name, flag in flags.items():
             properties[name] = {**properties.get(name, {}), flag: True}
         named = ", ".join(f"{name} ({flag})" for name, flag in flags.items())
-        where = f"{spec.path}:{spec.line_of(pointer) or '?'}: {pointer}"
+        where = located(spec, pointer)
         notes.append(f"{where}: requires {named}, flagged so in another allOf part; the flag is repeated here")
     return changed, notes
 

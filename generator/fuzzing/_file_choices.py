@@ -8,12 +8,12 @@ the original.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
+from ._tool_copy import located, writable
 
 _CHOICES = ("oneOf", "anyOf")
 
@@ -24,13 +24,13 @@ def with_files_for_file_choices(spec: Spec, document: dict[str, Any] | None) -> 
     found = list(_file_choices(spec.document, "", spec.resolve))
     if not found:
         return document, []
-    changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
+    changed = writable(spec, document)
     notes = []
     for pointer, keyword, index in found:
         schema = node_at(changed, pointer)
         schema.update(schema.pop(keyword)[index])
         where = f"{pointer}/{keyword}"
-        notes.append(f"{spec.path}:{spec.line_of(where) or '?'}: {where}: a file or a text value: fuzzed with files")
+        notes.append(f"{located(spec, where)}: a file or a text value: fuzzed with files")
     return changed, notes
 
 

@@ -71,16 +71,27 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     return dataclasses.replace(result, failures=kept, tallies=tallies, spec_warnings=(*result.spec_warnings, *ordered))
 
 
+def _path_pointer(failure: FuzzFailure) -> str:
+    return f"/paths/{escape_pointer_token(failure.operation.partition(' ')[2])}"
+
+
+def _operation_pointer(failure: FuzzFailure) -> str:
+    return f"{_path_pointer(failure)}/{failure.operation.partition(' ')[0].lower()}"
+
+
+def _spec_warning(spec: Spec, pointer: str, message: str, rule: str) -> Problem:
+    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule=rule, severity="warning")
+
+
 def _bodiless(failure: FuzzFailure) -> bool:
     """A 204/304 the spec gives a body: HTTP forbids one, so the mock sends none and the check cannot parse it."""
     return failure.check == "response_schema_conformance" and failure.status in (204, 304)
 
 
 def _bodiless_warning(spec: Spec, failure: FuzzFailure) -> Problem:
-    method, _, path = failure.operation.partition(" ")
-    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/responses/{failure.status}"
+    pointer = f"{_operation_pointer(failure)}/responses/{failure.status}"
     message = f"{failure.operation}: documents a body for {failure.status}, which HTTP forbids; the mock sends none"
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="bodiless-status", severity="warning")
+    return _spec_warning(spec, pointer, message, "bodiless-status")
 
 
 def _warning_for(spec: Spec, failure: FuzzFailure, shadowed: dict[str, str]) -> Problem:
@@ -107,13 +118,12 @@ def _ignored_header(failure: FuzzFailure) -> bool:
 
 
 def _ignored_header_warning(spec: Spec, failure: FuzzFailure) -> Problem:
-    method, _, path = failure.operation.partition(" ")
-    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/parameters"
+    pointer = _operation_pointer(failure) + "/parameters"
     message = (
         f"{failure.operation}: declares a header parameter Accept, Content-Type or Authorization, which OpenAPI "
         "says to ignore; the mock ignores it, so an invalid value there is accepted"
     )
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ignored-parameter", severity="warning")
+    return _spec_warning(spec, pointer, message, "ignored-parameter")
 
 
 def _is_gap(failure: FuzzFailure) -> bool:
@@ -121,14 +131,13 @@ def _is_gap(failure: FuzzFailure) -> bool:
 
 
 def _warning(spec: Spec, failure: FuzzFailure) -> Problem:
-    method, _, path = failure.operation.partition(" ")
-    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/responses"
+    pointer = _operation_pointer(failure) + "/responses"
     status = int(failure.status or 0)
     message = (
         f"{failure.operation}: the mock must answer {status} to {MOCK_MUST[status]}, and the operation documents "
         f"no {status} response (nor {str(status)[0]}XX or default)"
     )
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="undocumented-status", severity="warning")
+    return _spec_warning(spec, pointer, message, "undocumented-status")
 
 
 def _shadowed(spec: Spec) -> dict[str, str]:
@@ -153,13 +162,12 @@ def _typed_wrong_as_text(spec: Spec, failure: FuzzFailure) -> bool:
 
 
 def _text_body_warning(spec: Spec, failure: FuzzFailure) -> Problem:
-    method, _, path = failure.operation.partition(" ")
-    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}/requestBody"
+    pointer = _operation_pointer(failure) + "/requestBody"
     message = (
         f"{failure.operation}: a body of the wrong JSON type sent as a text media type is valid text on the wire; "
         "the spec's schema for that media type cannot be broken so"
     )
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="untyped-body", severity="warning")
+    return _spec_warning(spec, pointer, message, "untyped-body")
 
 
 def _split_paths(spec: Spec) -> dict[str, list[str]]:
@@ -182,21 +190,19 @@ def _split_allow(failure: FuzzFailure, split: dict[str, list[str]]) -> bool:
 
 
 def _split_warning(spec: Spec, failure: FuzzFailure, split: dict[str, list[str]]) -> Problem:
-    path = failure.operation.partition(" ")[2]
-    pointer = f"/paths/{escape_pointer_token(path)}"
+    pointer = _path_pointer(failure)
     keys = ", ".join(split[failure.operation])
     message = (
         f"{failure.operation}: the path keys {keys} are one request path, so its Allow header lists the methods "
         "of all of them, not those of one key"
     )
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ambiguous-operation", severity="warning")
+    return _spec_warning(spec, pointer, message, "ambiguous-operation")
 
 
 def _shadow_warning(spec: Spec, failure: FuzzFailure, answered_by: str) -> Problem:
-    method, _, path = failure.operation.partition(" ")
-    pointer = f"/paths/{escape_pointer_token(path)}/{method.lower()}"
+    pointer = _operation_pointer(failure)
     message = (
         f"{failure.operation}: no request can tell it from {answered_by} (the path keys differ only by a "
         f"#fragment or ?query), so the mock answers as {answered_by} and checks fail here"
     )
-    return Problem(spec.path, spec.line_of(pointer), pointer, message, rule="ambiguous-operation", severity="warning")
+    return _spec_warning(spec, pointer, message, "ambiguous-operation")

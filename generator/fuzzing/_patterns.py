@@ -12,7 +12,6 @@ validates with the original).
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -21,6 +20,7 @@ from jsonschema import Draft202012Validator
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
+from ._tool_copy import located, writable
 
 _TRANSLATIONS = (
     (re.compile(r"(?<!\\)((?:\\\\)*)\\z"), r"\1\\Z"),  # Java/PCRE end of input
@@ -85,11 +85,11 @@ def portable_document(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
     changes = list(pattern_changes(spec.document))
     if not changes:
         return None, []
-    document: dict[str, Any] = copy.deepcopy(dict(spec.document))
+    document = writable(spec, None)
     notes = []
     for pointer, original, portable in changes:
         parent = node_at(document, pointer)
-        where = f"{spec.path}:{spec.line_of(pointer + '/pattern') or '?'}: {pointer}/pattern"
+        where = located(spec, f"{pointer}/pattern")
         if portable is None:
             del parent["pattern"]
             notes.append(f"{where}: pattern {original!r} is not a Python regex; not used to generate data")

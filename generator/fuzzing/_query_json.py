@@ -8,12 +8,12 @@ mock reads; in Schemathesis' copy such a parameter becomes ``content: applicatio
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
+from ._tool_copy import located, writable
 
 
 def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tuple[dict[str, Any] | None, list[str]]:
@@ -22,7 +22,7 @@ def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tupl
     found = list(_arrays_of_objects(spec, spec.document, ""))
     if not found:
         return document, []
-    changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
+    changed = writable(spec, document)
     notes = []
     for pointer, name in found:
         parameter = node_at(changed, pointer)
@@ -30,7 +30,7 @@ def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tupl
         for key in ("style", "explode"):
             parameter.pop(key, None)
         parameter["content"] = {"application/json": {"schema": schema}}
-        where = f"{spec.path}:{spec.line_of(pointer) or '?'}: {pointer}"
+        where = located(spec, pointer)
         notes.append(
             f"{where}: query parameter {name!r} holds objects in an array, which OpenAPI gives no form; sent as JSON"
         )

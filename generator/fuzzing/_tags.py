@@ -9,12 +9,12 @@ are valid; the mock and the generated clients read the original.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ..spec.discriminators import contradictions
 from ..spec.loading import Spec
 from ..spec.pointers import node_at
+from ._tool_copy import located, writable
 
 
 def without_contradicting_discriminators(
@@ -27,10 +27,10 @@ def without_contradicting_discriminators(
         found.setdefault(pointer, f"{contradiction.message(name)}; not used to generate or check data")
     if not found:
         return document, []
-    changed: dict[str, Any] = document if document is not None else copy.deepcopy(dict(spec.document))
+    changed = writable(spec, document)
     notes = []
     for pointer, why in found.items():
         node_at(changed, pointer).pop("discriminator", None)
         where = f"{pointer}/discriminator"
-        notes.append(f"{spec.path}:{spec.line_of(where) or '?'}: {where}: {why}")
+        notes.append(f"{located(spec, where)}: {why}")
     return changed, notes
