@@ -56,7 +56,19 @@ def parse_client(spec: Spec) -> ParsedClient:
 def expected_classes(parsed: ParsedClient) -> set[str]:
     """The classes datamodel-code-generator is expected to write: one per schema that needs one (``_classes``)."""
     schemas = (parsed.models.document.get("components") or {}).get("schemas") or {}
-    return {name for name, schema in schemas.items() if isinstance(schema, Mapping) and needs_class(schema)}
+    return {
+        name
+        for name, schema in schemas.items()
+        if isinstance(schema, Mapping) and needs_class(schema) and not _nullable_free_form(schema)
+    }
+
+
+def _nullable_free_form(schema: Mapping[str, Any]) -> bool:
+    """An object that may be null and declares no fields: datamodel-code-generator writes it as a root model
+    (``dict[str, Any] | None``), which ``collapse_root_models`` folds into the fields using it, so no class."""
+    kinds = schema.get("type")
+    nullable = schema.get("nullable") is True or (isinstance(kinds, list) and "null" in kinds)
+    return nullable and "properties" not in schema and "enum" not in schema and "allOf" not in schema
 
 
 def generate_client(

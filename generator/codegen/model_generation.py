@@ -26,6 +26,7 @@ from ..spec.schema_walk import iter_schemas
 from ._defaults import root_model_defaults
 from ._inheritance import flatten_conflicting_subclasses
 from ._model_code import ModelCode
+from ._twins import alias_lines, merge_twins
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
@@ -54,8 +55,10 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
     title = spec.title.replace('"', "'")
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
+    merged = merge_twins(document["components"]["schemas"])
     try:
-        code = ModelCode(_formats_kept(_render(spec, document, models.field_names), spec.package_name))
+        rendered = _render(spec, document, models.field_names)
+        code = ModelCode(_formats_kept(rendered + alias_lines(merged, rendered), spec.package_name))
         # defaults first: on most specs they change nothing, and the flattening reuses their parse
         code = flatten_conflicting_subclasses(root_model_defaults(code))
         return code, []
