@@ -49,3 +49,10 @@ def test_samples_are_the_same_in_another_process() -> None:
     }
     assert len(runs) == 1
     assert runs.pop().strip().endswith(" 00-x")
+
+
+def test_an_ecma_nested_set_is_sampled_without_a_warning_on_stderr() -> None:
+    code = "from generator.mocking._generation import sample_pattern as s; print(s(r'^[[a-z]]{2}$'))"
+    done = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, check=True)
+    assert "FutureWarning" not in done.stderr and "nested set" not in done.stderr
+    assert done.stdout.strip() != "None"

@@ -16,6 +16,7 @@ import random
 import re
 import string
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -406,6 +407,14 @@ def _fits_string(value: str, schema: Mapping[str, Any]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def sample_pattern(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:
+    """See :func:`_sampled_pattern`; quietly: a pattern written for ECMA-262 (``[[a-z]]``) makes Python's ``re``
+    warn of a nested set on stderr, once per pattern, which says nothing to the mock's user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return _sampled_pattern(pattern, min_length, max_length)
+
+
+def _sampled_pattern(pattern: str, min_length: int, max_length: int | None) -> str | None:
     """A string ``pattern`` accepts (``re.search``), of a length within the bounds; ``None`` where none is found.
 
     Hypothesis' ``from_regex`` writes it. Its first example is the simplest string the pattern allows (the
