@@ -356,3 +356,31 @@ def test_fields_beside_ref_in_a_reference_object_are_ignored_as_openapi_says(tmp
     response = item["get"]["responses"]["200"]
     assert set(response) == {"$ref", "description"}
     assert "summary" in item["get"]["callbacks"]["done"]["{$request.query.url}"]
+
+
+@pytest.mark.parametrize(
+    ("url", "read_as"),
+    [
+        ("api.calorieninjas.com", "https://api.calorieninjas.com"),  # APIs-guru's calorieninjas.com
+        ("api.example.com:8443/v2", "https://api.example.com:8443/v2"),
+        ("localhost:8080", "https://localhost:8080"),
+    ],
+)
+def test_a_server_url_that_is_a_host_without_a_scheme_is_read_as_that_host(
+    tmp_path: Path, url: str, read_as: str
+) -> None:
+    text = SLIPS.replace("paths:\n", f"servers:\n  - url: {url}\npaths:\n", 1)
+    text = text.replace("    post:\n", f"    servers: [{{url: {url}}}]\n    post:\n", 1)
+    path = _spec(tmp_path, text)
+    spec = load_spec(path)
+    notes = {p.pointer: _line(path, p.line) for p in check(spec) if "has no scheme" in p.message}
+    assert notes == {"/servers/0/url": f"- url: {url}", "/paths/~1filters/servers/0/url": f"servers: [{{url: {url}}}]"}
+    assert spec.server_url == read_as
+    assert spec.document["paths"]["/filters"]["servers"] == [{"url": read_as}]
+
+
+@pytest.mark.parametrize(("url", "base_path"), [("/v1/", "/v1"), ("v1", "/v1"), ("https://x.io/api", "/api")])
+def test_paths_and_relative_server_urls_are_served_from_the_root(tmp_path: Path, url: str, base_path: str) -> None:
+    spec = load_spec(_spec(tmp_path, SLIPS.replace("paths:\n", f"servers:\n  - url: {url}\npaths:\n", 1)))
+    assert spec.base_path == base_path
+    assert not [p for p in check(spec) if "has no scheme" in p.message]

@@ -138,8 +138,10 @@ class Spec:
 
     @property
     def base_path(self) -> str:
-        """The path part of :attr:`server_url` without a trailing slash: where a mock serves the API."""
-        return urlsplit(self.server_url).path.rstrip("/")
+        """The path part of :attr:`server_url` without a trailing slash: where a mock serves the API. A relative
+        url's path (``v1``) is read from the root (``/v1``): the document's own location is unknown here."""
+        path = urlsplit(self.server_url).path.rstrip("/")
+        return f"/{path}" if path and not path.startswith("/") else path
 
     @property
     def package_version(self) -> str:

@@ -12,8 +12,9 @@ fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``nul
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
 ``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
 under ``openapi: 3.0.3``): kept as 3.1 means it.
-In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended)
-and a path template parameter no parameter declares (a required string).
+In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended),
+a path template parameter no parameter declares (a required string), and a server url that is a host name
+without a scheme (``https://`` is put before it).
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -69,6 +70,7 @@ def repair(document: dict[str, Any]) -> list[Note]:
     if document.get("x-apigen-strict") is not True:  # ours: the validation rule names these precisely
         notes += _duplicate_operation_ids(document)
         notes += _undeclared_path_parameters(document)
+        notes += _schemeless_hosts(document)
     notes += _object_slips(document)
     return notes + list(_ignored_headers(document))
 
@@ -219,6 +221,34 @@ def _objects(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
     elif isinstance(node, list):
         for index, item in enumerate(node):
             yield from _objects(item, f"{pointer}/{index}")
+
+
+# A host name (``api.example.com``, ``localhost:8080``), optionally with a port and a path, and no scheme.
+_SCHEMELESS_HOST = re.compile(r"^(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:/\S*)?$")
+
+
+def _schemeless_hosts(document: dict[str, Any]) -> Iterator[Note]:
+    """A server ``url`` that is a host name without a scheme (``api.calorieninjas.com``): OpenAPI reads it as a
+    path relative to the document, where no client finds the API; the vendor meant the host."""
+    for pointer, owner in _server_owners(document):
+        for index, server in enumerate(owner.get("servers") or []):
+            url = server.get("url") if isinstance(server, dict) else None
+            if isinstance(url, str) and _SCHEMELESS_HOST.match(url):
+                server["url"] = f"https://{url}"
+                message = f"server url `{url}` has no scheme (a relative path): read as the host `https://{url}`"
+                yield Note(f"{pointer}/servers/{index}/url", message)
+
+
+def _server_owners(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects that may hold ``servers``: the document, its path items and their operations."""
+    yield "", document
+    for path, item in (document.get("paths") or {}).items():
+        if isinstance(item, dict):
+            item_pointer = f"/paths/{escape_pointer_token(path)}"
+            yield item_pointer, item
+            for _, suffix, operation in item_operations(item):
+                if isinstance(operation, dict):
+                    yield f"{item_pointer}{suffix}", operation
 
 
 def _object_slips(document: dict[str, Any]) -> Iterator[Note]:
