@@ -492,3 +492,46 @@ def test_an_operation_without_a_success_answers_its_documented_404(tmp_path: Pat
         answer = client.get("/status")
     assert answer.status_code == 404 and answer.headers["content-type"].startswith("application/json")
     assert Validator(error).is_valid(answer.json())
+
+
+def test_a_schema_declaring_properties_without_a_type_is_served_as_an_object(tmp_path: Path) -> None:
+    """Azure's azsadmin Manifest: ``ExtensionList`` declares properties and no type, and the example gives an array
+    there; JSON Schema lets it pass, a typed client (a model of those properties) cannot read it."""
+    extensions = {"properties": {"value": {"type": "array", "items": {"type": "string"}}}}
+    manifest = {"type": "object", "properties": {"extensions": {"$ref": "#/components/schemas/ExtensionList"}}}
+    manifest_ref = {"$ref": "#/components/schemas/Manifest"}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/manifest": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": manifest_ref,
+                                    "example": {"extensions": ["compute"]},
+                                }
+                            },
+                        }
+                    }
+                },
+                "put": {
+                    "requestBody": {"content": {"application/json": {"schema": manifest_ref}}},
+                    "responses": {"204": {"description": "stored"}},
+                },
+            }
+        },
+        "components": {"schemas": {"Manifest": manifest, "ExtensionList": extensions}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    schemas = Schemas(spec)
+    assert not schemas.example_fits(["compute"], "/components/schemas/ExtensionList", "response")
+    assert schemas.example_fits(["compute"], "/components/schemas/ExtensionList", "request")  # requests: as written
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        served = client.get("/manifest").json()
+        stored = client.put("/manifest", json={"extensions": ["compute"]})
+    assert isinstance(served["extensions"], dict), served
+    assert stored.status_code == 204, stored.text

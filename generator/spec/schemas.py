@@ -154,9 +154,22 @@ class Schemas:
             "additionalProperties": _python_patterns_only(jsonschema_keywords.additionalProperties),
         }
         # Validator checks `pattern` with ECMA-262 syntax. What the mock answers is held to "an integer is not
-        # written 1.0" (JSON Schema allows it; OpenAPI 3.0 tools and typed clients do not).
-        checker = _STRICT_INTEGERS if direction == "response" else Validator.TYPE_CHECKER
-        return validators.extend(Validator, overrides, type_checker=checker)
+        # written 1.0" (JSON Schema allows it; OpenAPI 3.0 tools and typed clients do not), and to "a schema
+        # declaring properties is an object" where it names no type (Azure's specs often name none; their
+        # clients, ours and openapi-python-client's alike, read such a schema as a model of those properties).
+        if direction == "request":
+            return validators.extend(Validator, overrides)
+        overrides["properties"] = _properties_of_an_object
+        return validators.extend(Validator, overrides, type_checker=_STRICT_INTEGERS)
+
+
+def _properties_of_an_object(
+    validator: Any, properties: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    if "type" not in schema and not validator.is_type(instance, "object"):
+        yield ValidationError(f"{instance!r} is not an object, which a schema declaring properties describes")
+        return
+    yield from jsonschema_keywords.properties(validator, properties, instance, schema)
 
 
 # RFC 3339 Appendix A durations (what JSON Schema's "duration" means): jsonschema checks them only with the
