@@ -59,7 +59,7 @@ class AmbiguousBodies:
         at = join_pointer(error.absolute_path) or "/"
         message = (
             f"{failure.operation}: the body sent as valid matches several branches of this oneOf at once (at {at}), "
-            "so no value of the branch Schemathesis chose can be valid; the branches overlap"
+            "which oneOf forbids: the branches overlap, and Schemathesis took a value of one branch for valid"
         )
         return Problem(
             self.spec.path, self.spec.line_of(where), where, message, rule="ambiguous-one-of", severity="warning"
