@@ -176,3 +176,39 @@ def test_a_piece_referring_back_into_the_root_gets_a_local_reference(shop: Path)
     spec = load_spec(shop.parent / "." / "shop" / "openapi.yaml")
     content = spec.document["paths"]["/orders"]["get"]["responses"]["200"]["content"]["application/json"]
     assert content["schema"] == {"$ref": "#/components/schemas/Item"}
+
+
+def test_a_discriminator_mapping_names_the_bundled_schemas_its_branches_refer_to(tmp_path: Path) -> None:
+    """DigitalOcean's record types: ``mapping: {A: models/records.yml#/record_a}`` stayed a file path that names
+    nothing in the bundle, so readers could not tell which branch a tag names (Schemathesis pinned the schema name
+    as the tag instead, and judged every valid record invalid)."""
+    (tmp_path / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths:\n  /records:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+        "              {$ref: resources/create.yml}\n      responses: {'201': {description: made}}\n"
+        "components:\n  schemas:\n    Local: {type: object}\n"
+    )
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "models").mkdir()
+    (tmp_path / "resources" / "create.yml").write_text(
+        "oneOf:\n  - $ref: ../models/records.yml#/record_a\n  - $ref: ../models/records.yml#/record_mx\n"
+        "  - $ref: ../openapi.yaml#/components/schemas/Local\n"
+        "discriminator:\n  propertyName: type\n  mapping:\n    A: ../models/records.yml#/record_a\n"
+        "    MX: ../models/records.yml#/record_mx\n    LOCAL: ../openapi.yaml#/components/schemas/Local\n"
+        "    NAMED: Local\n    GONE: ../models/missing.yml#/record\n"
+    )
+    (tmp_path / "models" / "records.yml").write_text(
+        "record_a: {type: object, properties: {type: {type: string}}}\n"
+        "record_mx: {type: object, properties: {type: {type: string}, priority: {type: integer}}}\n"
+    )
+    spec = load_spec(tmp_path)
+    schema = spec.document["components"]["schemas"]["create"]
+    branches = [branch["$ref"] for branch in schema["oneOf"]]
+    assert branches == ["#/components/schemas/record_a", "#/components/schemas/record_mx", "#/components/schemas/Local"]
+    assert schema["discriminator"]["mapping"] == {
+        "A": branches[0],
+        "MX": branches[1],
+        "LOCAL": branches[2],
+        "NAMED": "Local",  # a schema name, not a reference
+        "GONE": "../models/missing.yml#/record",  # names nothing: left as written
+    }

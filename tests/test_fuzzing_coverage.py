@@ -13,6 +13,7 @@ from schemathesis.transport.requests import REQUESTS_TRANSPORT
 from generator.fuzzing import FuzzOptions, embedded_mock, fuzz
 from generator.fuzzing._config import run_config
 from generator.fuzzing._file_choices import with_files_for_file_choices
+from generator.fuzzing._format_types import with_formats_per_type
 from generator.fuzzing._patterns import portable_document, python_pattern
 from generator.fuzzing._serializers import body_kind, register_missing
 from generator.spec.loading import Spec, load_spec
@@ -388,3 +389,73 @@ def test_lifecycle_reads_carry_the_headers_their_operation_requires(tmp_path: Pa
     result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
     assert not result.errors and result.cases > 0
     assert not [f for f in result.failures if f.check in checks], result.failures
+
+
+def _schedules_spec() -> dict[str, Any]:
+    """PagerDuty's schedules (the base's readOnly ``type`` redeclared, required) and status page posts (required
+    nullable dates): Schemathesis' coverage phase sent ``0`` and ``""`` for them as valid data."""
+    base = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "type": {"type": "string", "readOnly": True}},
+    }
+    own = {
+        "type": "object",
+        "required": ["type", "zone", "starts_at"],
+        "properties": {
+            "type": {"type": "string", "enum": ["schedule"]},
+            "zone": {"type": "string"},
+            "starts_at": {"type": "string", "format": "date-time", "nullable": True},
+            "day": {"type": "string", "format": "date", "nullable": True, "description": "optional"},
+        },
+    }
+    body = {
+        "type": "object",
+        "required": ["schedule"],
+        "properties": {"schedule": {"$ref": "#/components/schemas/Schedule"}},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Schedules", "version": "1"},
+        "paths": {
+            "/schedules": {
+                "post": {
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                    "responses": {"201": {"description": "made"}, "400": {"description": "bad"}},
+                }
+            }
+        },
+        "components": {"schemas": {"Base": base, "Schedule": {"allOf": [{"$ref": "#/components/schemas/Base"}, own]}}},
+    }
+
+
+def test_a_format_beside_a_list_of_types_is_one_branch_per_type_in_the_copy(tmp_path: Path) -> None:
+    path = tmp_path / "schedules.json"
+    path.write_text(json.dumps(_schedules_spec(), indent=1))
+    spec = load_spec(path)
+    document, notes = with_formats_per_type(spec, None)
+    assert document is not None
+    properties = document["components"]["schemas"]["Schedule"]["allOf"][1]["properties"]
+    assert properties["starts_at"] == {
+        "anyOf": [{"type": "string", "format": "date-time"}, {"type": "null", "format": "date-time"}]
+    }
+    assert properties["day"]["description"] == "optional" and len(properties["day"]["anyOf"]) == 2
+    assert properties["zone"] == {"type": "string"}  # one type: left as written
+    assert spec.document["components"]["schemas"]["Schedule"]["allOf"][1]["properties"]["starts_at"]["type"] == [
+        "string",
+        "null",
+    ]  # the copy only
+    (note,) = notes
+    assert note.startswith(f"{spec.path}:") and "/properties/starts_at and 1 other schema(s)" in note
+
+
+def test_required_nullable_dates_and_a_redeclared_read_only_property_get_valid_bodies(tmp_path: Path) -> None:
+    path = tmp_path / "schedules.json"
+    path.write_text(json.dumps(_schedules_spec(), indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, phases=("coverage", "fuzzing"), stateful=False)
+    options = dataclasses.replace(options, allow_destructive=True, checks=("positive_data_acceptance",))
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors and not result.failures, result.failures
+    flagged = [note for note in result.notes if "allOf part" in note]
+    assert len(flagged) == 1 and "/components/schemas/Schedule/allOf/1: requires type (readOnly)" in flagged[0]

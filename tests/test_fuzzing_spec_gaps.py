@@ -291,3 +291,61 @@ def test_a_one_of_failure_without_twin_branches_stays_a_failure(tmp_path: Path) 
     )
     separated = separate_spec_gaps(spec, FuzzResult("agents", "http://x", 1, (), 1, (failure,), (), {}))
     assert separated.failures == (failure,) and not separated.spec_warnings
+
+
+def _runners_spec() -> dict[str, Any]:
+    """PagerDuty's runner update: oneOf two bodies that require nothing, the runbook one a sidecar one too."""
+    name = {"type": "string", "maxLength": 8, "example": "prod"}
+    sidecar = {"type": "object", "properties": {"name": name}}
+    runbook = {"type": "object", "properties": {"name": name, "uri": {"type": "string", "example": "sub"}}}
+    runner = {
+        "oneOf": [{"$ref": "#/components/schemas/Sidecar"}, {"$ref": "#/components/schemas/Runbook"}],
+        "discriminator": {"propertyName": "runner_type"},
+    }
+    body = {"type": "object", "required": ["runner"], "properties": {"runner": {"$ref": "#/components/schemas/Runner"}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Runners", "version": "1"},
+        "paths": {
+            "/runners/{id}": {
+                "put": {
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "requestBody": {"required": True, "content": {"application/json; charset=utf-8": {"schema": body}}},
+                    "responses": {"200": {"description": "updated"}, "400": {"description": "bad"}},
+                }
+            }
+        },
+        "components": {"schemas": {"Sidecar": sidecar, "Runbook": runbook, "Runner": runner}},
+    }
+
+
+def _sent(runner: dict[str, Any]) -> FuzzFailure:
+    body = json.dumps({"runner": runner})
+    curl = f"curl -X PUT -H 'Content-Type: application/json' --data-binary '{body}' http://x/runners/1"
+    failure = _failure("positive_data_acceptance", "PUT /runners/{id}", 400)
+    return dataclasses.replace(failure, title="Schema-valid request rejected", reproduction=(curl,))
+
+
+def test_a_body_sent_as_valid_that_matches_several_one_of_branches_is_a_spec_warning(tmp_path: Path) -> None:
+    (tmp_path / "runners.json").write_text(json.dumps(_runners_spec(), indent=1))
+    spec = load_spec(tmp_path / "runners.json")
+    both = _sent({"name": "prod", "uri": "x", "runner_type": "Runbook"})  # a runbook body is a sidecar body too
+    too_long = _sent({"name": "a name too long", "runner_type": "Runbook"})  # breaks maxLength as well
+    accepted = _sent({"name": "prod", "uri": 1})  # valid (only Sidecar takes it): a rejection is the mock's fault
+    failures = (both, too_long, accepted)
+    separated = separate_spec_gaps(spec, FuzzResult("runners", "http://x", 1, (), 3, failures, (), {}))
+    assert separated.failures == (too_long, accepted)
+    (warning,) = separated.spec_warnings
+    assert warning.rule == "ambiguous-one-of" and warning.pointer == "/components/schemas/Runner/oneOf"
+    assert warning.line is not None and "(at /runner)" in warning.message
+
+
+def test_fuzzing_a_one_of_whose_branches_overlap_reports_the_spec_gap_not_a_mock_failure(tmp_path: Path) -> None:
+    (tmp_path / "runners.json").write_text(json.dumps(_runners_spec(), indent=1))
+    spec = load_spec(tmp_path / "runners.json")
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, stateful=False, checks=("positive_data_acceptance",))
+    options = dataclasses.replace(options, allow_destructive=True, phases=("examples", "coverage", "fuzzing"))
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors and not result.failures, result.failures
+    assert {w.rule for w in result.spec_warnings} == {"ambiguous-one-of"}

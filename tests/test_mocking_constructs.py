@@ -455,6 +455,52 @@ components:
     assert schemas.example_fits({"id": "1", "name": "x"}, pointer, "response")
 
 
+def test_a_read_only_flag_holds_where_another_all_of_part_redeclares_the_property_unflagged() -> None:
+    """PagerDuty's Schedule: its base flags ``type`` readOnly, its own part redeclares it (an enum) and requires it;
+    JSON Schema reads the flag as true when any schema applying to the value says so."""
+    text = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Base: {type: object, properties: {type: {type: string, readOnly: true}, name: {type: string}}}
+    Schedule:
+      allOf:
+        - $ref: "#/components/schemas/Base"
+        - {type: object, required: [type, zone], properties: {type: {type: string, enum: [schedule]}, zone: {}}}
+"""
+    schemas = Schemas(parse_spec(text.encode(), Path("schedules.yaml")))
+    pointer = "/components/schemas/Schedule"
+    assert schemas.example_fits({"zone": "UTC"}, pointer, "request")
+    assert schemas.example_fits({"zone": "UTC", "type": "schedule"}, pointer, "request")
+    assert not schemas.example_fits({"zone": "UTC", "type": "other"}, pointer, "request")  # the enum still holds
+    assert not schemas.example_fits({"type": "schedule"}, pointer, "request")  # zone is not readOnly
+    assert not schemas.example_fits({"zone": "UTC"}, pointer, "response")
+
+
+def test_a_request_media_type_with_parameters_is_validated_as_its_kind() -> None:
+    """A content key ``application/json; charset=utf-8`` was read as bytes: any body was accepted."""
+    text = """
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /things:
+    post:
+      requestBody:
+        required: true
+        content:
+          "application/json; charset=utf-8":
+            schema: {type: object, required: [name], properties: {name: {type: string, maxLength: 4}}}
+      responses: {"201": {description: made}, "400": {description: bad}}
+"""
+    spec = parse_spec(text.encode(), Path("things.yaml"))
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        assert client.post("/things", json={"name": "ab"}).status_code == 201
+        assert client.post("/things", json={"name": "too long"}).status_code == 400
+        assert client.post("/things", json={}).status_code == 400
+
+
 def test_each_example_the_mock_does_not_serve_is_a_warning_at_its_pointer() -> None:
     from generator.mocking import unfit_examples
 

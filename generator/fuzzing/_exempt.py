@@ -4,8 +4,11 @@ OpenAPI exempts a readOnly property from ``required`` in requests (and a writeOn
 Schemathesis applies that where the property and the ``required`` entry share a schema, but PagerDuty's
 ``Reference`` declares ``id`` and ``type`` readOnly in one ``allOf`` part and requires them in the next: Schemathesis
 then forbids the properties and still requires them, and generates no body for any operation taking a
-reference ("Nothing satisfies the schema"). In the copy it reads, the part holding ``required`` declares the
-flag itself (an annotation: what the schema accepts is unchanged), with one located note per part.
+reference ("Nothing satisfies the schema"). Its Schedule redeclares its base's readOnly ``type`` unflagged beside
+``required: [type]``: the flag still holds (JSON Schema reads it true when any schema applying says so), and
+Schemathesis' coverage phase found no positive body, then sent its negative fallback (``0``) as positive data. In
+the copy it reads, the part holding ``required`` declares the flag itself (an annotation: what the schema
+accepts is unchanged), with one located note per part.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
-from ..spec.schema_walk import declared_properties
+from ..spec.schema_walk import flagged_properties
 from ._tool_copy import located, writable
 
 _FLAGS = ("readOnly", "writeOnly")
@@ -54,17 +57,22 @@ def _split_parts(spec: Spec, node: Any, pointer: str) -> Iterator[tuple[str, dic
 def _parts_requiring_flagged(
     spec: Spec, node: Mapping[str, Any], parts: list[Any], pointer: str
 ) -> Iterator[tuple[str, dict[str, str]]]:
-    flagged = {
-        name: flag
-        for name, prop in declared_properties(node, spec.resolve).items()
-        for flag in _FLAGS
-        if isinstance(resolved := spec.resolve(prop), Mapping) and resolved.get(flag) is True
-    }
+    flagged = {name: flag for flag in _FLAGS for name in flagged_properties(node, spec.resolve, flag)}
     for index, part in enumerate(parts):
         if not isinstance(part, Mapping) or "$ref" in part or not isinstance(part.get("required"), list):
             continue  # a referenced part is shared with other schemas: it is left as written
-        own = part.get("properties")
-        declared = set(own) if isinstance(own, Mapping) else set()
-        missing = {name: flagged[name] for name in part["required"] if name in flagged and name not in declared}
+        missing = {
+            name: flagged[name]
+            for name in part["required"]
+            if name in flagged and not _flags_itself(spec, part, name, flagged[name])
+        }
         if missing:
             yield f"{pointer}/allOf/{index}", missing
+
+
+def _flags_itself(spec: Spec, part: Mapping[str, Any], name: str, flag: str) -> bool:
+    """Whether ``part`` declares ``name`` with ``flag`` itself (a part redeclaring it unflagged, as PagerDuty's
+    Schedule its base's readOnly ``type``, needs the flag repeated as much as one not declaring it)."""
+    own = part.get("properties")
+    prop = spec.resolve(own.get(name)) if isinstance(own, Mapping) else None
+    return isinstance(prop, Mapping) and prop.get(flag) is True

@@ -10,8 +10,9 @@ Path keys that differ only by a ``#fragment`` or ``?query`` (Box's ``/shared_ite
 ``/?Action=X``) name operations no request can tell apart: the mock answers the first declared, so what fails
 on the others is the spec's ambiguity, one warning per shadowed operation; and the ``Allow`` header of such a
 path lists the methods of every key, which Schemathesis compares with one key's. A response check failing on a
-``oneOf`` that lists one schema twice is a warning at that ``oneOf`` (see :mod:`._overlaps`). Against a real
-deployment (``--url``) nothing is moved: there, an undocumented status is the server's to explain.
+``oneOf`` that lists one schema twice is a warning at that ``oneOf`` (see :mod:`._overlaps`), and so is a body
+sent as valid that breaks only a ``oneOf`` by matching several of its branches (see :mod:`._ambiguous_bodies`).
+Against a real deployment (``--url``) nothing is moved: there, an undocumented status is the server's to explain.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from ..errors import Problem
 from ..spec.loading import Spec, request_path
 from ..spec.pointers import escape_pointer_token
+from ._ambiguous_bodies import AmbiguousBodies
 from ._overlaps import same_branches_warning
 from ._results import FuzzFailure, FuzzResult
 
@@ -53,6 +55,8 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     overlaps = {f: warning for f in result.failures if (warning := same_branches_warning(spec, f)) is not None}
     overlaps |= {f: _split_warning(spec, f, split) for f in result.failures if _split_allow(f, split)}
     overlaps |= {f: _text_body_warning(spec, f) for f in result.failures if _typed_wrong_as_text(spec, f)}
+    ambiguous = AmbiguousBodies(spec)
+    overlaps |= {f: warning for f in result.failures if f not in overlaps and (warning := ambiguous.warning(f))}
     gaps = [
         f
         for f in result.failures

@@ -353,7 +353,9 @@ def _is_string_schema(schema: Any, schemas: Schemas) -> bool:
 
 
 def media_kind(media_type: str) -> str:
-    lowered = media_type.lower()
+    """How a body of ``media_type`` is read: a content key may carry parameters (``application/json;
+    charset=utf-8``), which say nothing of its kind."""
+    lowered = _essence(media_type)
     if lowered == "application/json" or lowered.endswith("+json") or lowered == "*/*":
         return "json"
     if lowered == "application/x-www-form-urlencoded":

@@ -30,6 +30,8 @@ from .schema_walk import DATA_KEYS, SCHEMA_KEYS, SCHEMA_MAP
 _EXTERNAL_REF = re.compile(rb"""\$ref["']?\s*:\s*["']?[^"'#\s]""")
 _REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")  # http://, https://, urn:, file: ...
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")  # components' names must match ^[a-zA-Z0-9.\-_]+$
+# A discriminator mapping value that is a reference (``#/...``, ``pets.yml``, ``x.json#/Dog``), not a schema name.
+_MAPPING_REF = re.compile(r"[#/]|\.(ya?ml|json)$", re.IGNORECASE)
 # Where a referenced piece goes, by the key that holds it (a parameter is an item of a ``parameters`` list).
 _SECTION_OF_PARENT = {
     "responses": "responses",
@@ -144,6 +146,8 @@ class _Bundler:
             for key, value in node.items():
                 token = escape_pointer_token(key)
                 copied[key] = self.copy(value, source, f"{at}/{token}", f"{where}/{token}", _state(state, key, where))
+            if state == "schema" and isinstance(copied.get("discriminator"), dict):
+                copied["discriminator"] = self._discriminator(copied["discriminator"], source)
             return copied
         if isinstance(node, list):
             return [self.copy(item, source, f"{at}/{i}", f"{where}/{i}", state) for i, item in enumerate(node)]
@@ -168,6 +172,33 @@ class _Bundler:
         if section is not None and isinstance(target, Mapping):
             return {**siblings, "$ref": "#" + self._place(section, target, target_file, fragment)}
         return self._inline(target, target_file, fragment, where, state, siblings, (source, at, ref))
+
+    def _discriminator(self, discriminator: dict[str, Any], source: _File) -> dict[str, Any]:
+        """A discriminator whose ``mapping`` names schemas by reference (DigitalOcean's
+        ``models/domain_record_types.yml#/domain_record_a``), each naming the bundled schema its ``$ref``s name:
+        readers match a mapping value to a branch by reference (Schemathesis pins the tag so)."""
+        mapping = discriminator.get("mapping")
+        if not isinstance(mapping, Mapping):
+            return discriminator
+        return {**discriminator, "mapping": {tag: self._mapped(value, source) for tag, value in mapping.items()}}
+
+    def _mapped(self, value: Any, source: _File) -> Any:
+        """The bundled reference of one mapping value; a schema name, or a reference to nothing, as written."""
+        if not isinstance(value, str) or _REMOTE.match(value) or not _MAPPING_REF.search(value):
+            return value
+        if value.startswith("#") and source is self.root:
+            return value
+        path, fragment = self._target_key(value, source.path)
+        if path == Path(os.path.normpath(self.root.path)):
+            return f"#{fragment}"
+        target_file = self._file(path, source, "", value) if path.is_file() else None
+        if target_file is None:
+            return value
+        try:
+            target = _at(target_file.document, fragment)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return value
+        return "#" + self._place("schemas", target, target_file, fragment) if isinstance(target, Mapping) else value
 
     def _sibling(self, node: Mapping[str, Any], key: str, source: _File, at: str, where: str, state: str) -> Any:
         token = escape_pointer_token(key)

@@ -109,6 +109,24 @@ def declared_properties(schema: Any, resolve: Callable[[Any], Any]) -> dict[str,
     return found
 
 
+def flagged_properties(schema: Any, resolve: Callable[[Any], Any], flag: str) -> frozenset[str]:
+    """The properties that any declaration in an object schema or its ``allOf`` parts flags ``flag: true``
+    (``readOnly``, ``writeOnly``).
+
+    JSON Schema reads such a flag as true when any schema applying to the value says so: a part redeclaring the
+    property unflagged (PagerDuty's Schedule: ``type`` with its enum, beside the readOnly ``type`` of its base)
+    does not clear it, where :func:`declared_properties` keeps only the last declaration.
+    """
+    found: set[str] = set()
+    for part in all_of_parts(resolve(schema), lambda node: _resolved_parts(node, resolve)):
+        properties = part.get("properties") if isinstance(part, Mapping) else None
+        for name, prop in properties.items() if isinstance(properties, Mapping) else ():
+            resolved = resolve(prop)
+            if isinstance(resolved, Mapping) and resolved.get(flag) is True:
+                found.add(str(name))
+    return frozenset(found)
+
+
 def _resolved_parts(schema: Any, resolve: Callable[[Any], Any]) -> list[Any]:
     parts = schema.get("allOf") if isinstance(schema, Mapping) else None
     return [resolve(part) for part in parts] if isinstance(parts, list) else []

@@ -23,7 +23,7 @@ from jsonschema.exceptions import ValidationError
 from .json_schema import FORMAT_CHECKER, SPEC_URI, Validator, schema_ref, spec_registry
 from .loading import Spec
 from .pointers import join_pointer, ref_pointer, split_pointer
-from .schema_walk import declared_properties
+from .schema_walk import declared_properties, flagged_properties
 
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "default", "x-doc-note"}
 Direction = Literal["request", "response"]
@@ -114,31 +114,28 @@ class Schemas:
         return {name: self.resolve(prop) for name, prop in declared_properties(schema, self.resolve).items()}
 
     def _validator_class(self, direction: Direction) -> Any:
-        resolve, properties = self.resolve, self.properties
+        resolve = self.resolve
         exempt_flag = _EXEMPT[direction]
-
-        def required(validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
-            if not validator.is_type(instance, "object"):
-                return
-            props = properties(schema)  # allOf branches too: PagerDuty marks readOnly there, requires outside
-            for name in names:
-                if name in instance:
-                    continue
-                prop = resolve(props.get(name))
-                if isinstance(prop, Mapping) and prop.get(exempt_flag) is True:
-                    continue
-                yield ValidationError(f"{name!r} is a required property")
 
         exempt_in_parts: dict[int, tuple[Any, frozenset[str]]] = {}
 
         def exempt_names(schema: Mapping[str, Any]) -> frozenset[str]:
-            """Names the ``allOf`` parts of ``schema`` flag exempt: one part may require what another declares
-            readOnly (PagerDuty's Reference: the properties in one part, ``required: [type, id]`` in the next)."""
+            """Names ``schema`` or any of its ``allOf`` parts flag exempt: one part may require what another
+            declares readOnly (PagerDuty's Reference: the properties in one part, ``required: [type, id]`` in the
+            next; its Schedule redeclares its base's readOnly ``type`` unflagged and requires it)."""
             known = exempt_in_parts.get(id(schema))
             if known is None:
-                flagged = frozenset(n for n, prop in properties(schema).items() if _flagged(resolve(prop), exempt_flag))
+                flagged = flagged_properties(schema, resolve, exempt_flag)
                 known = exempt_in_parts[id(schema)] = (schema, flagged)  # the schema kept: its id stays unique
             return known[1]
+
+        def required(validator: Any, names: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+            if not validator.is_type(instance, "object"):
+                return
+            exempt = exempt_names(schema)  # allOf branches too: PagerDuty marks readOnly there, requires outside
+            for name in names:
+                if name not in instance and name not in exempt:
+                    yield ValidationError(f"{name!r} is a required property")
 
         def all_of(validator: Any, parts: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
             exempt = exempt_names(schema) if validator.is_type(instance, "object") else frozenset()
@@ -187,10 +184,6 @@ _STRICT_INTEGERS = Validator.TYPE_CHECKER.redefine(
     "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
 )
 Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterable[ValidationError] | None]
-
-
-def _flagged(schema: Any, flag: str) -> bool:
-    return isinstance(schema, Mapping) and schema.get(flag) is True
 
 
 def _requires_one_of(error: ValidationError, names: frozenset[str]) -> bool:
