@@ -581,3 +581,46 @@ def test_a_schema_declaring_properties_without_a_type_is_served_as_an_object(tmp
         stored = client.put("/manifest", json={"extensions": ["compute"]})
     assert isinstance(served["extensions"], dict), served
     assert stored.status_code == 204, stored.text
+
+
+def test_a_write_only_flag_behind_all_of_keeps_the_property_out_of_answers(tmp_path: Path) -> None:
+    """Jira's dashboard gadget: ``position`` is required, ``allOf: [$ref Position]``, and Position is writeOnly."""
+    position = {
+        "type": "object",
+        "writeOnly": True,
+        "required": ["row"],
+        "properties": {"row": {"type": "integer"}},
+    }
+    gadget = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "position"],
+        "properties": {
+            "id": {"type": "integer"},
+            "position": {"allOf": [{"$ref": "#/components/schemas/Position"}], "description": "where"},
+        },
+    }
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/gadget": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gadget"}}},
+                        }
+                    }
+                }
+            }
+        },
+        "components": {"schemas": {"Gadget": gadget, "Position": position}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    schemas = Schemas(spec)
+    assert schemas.example_fits({"id": 1}, "/components/schemas/Gadget", "response")
+    assert not schemas.example_fits({"id": 1}, "/components/schemas/Gadget", "request")  # required when written
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        served = client.get("/gadget").json()
+    assert "position" not in served and isinstance(served["id"], int), served

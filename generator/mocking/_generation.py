@@ -24,6 +24,7 @@ from jsonschema import Draft202012Validator
 
 from ..spec.discriminators import branch_tag
 from ..spec.json_schema import compile_pattern
+from ..spec.schema_walk import flag_applies
 from ..spec.schemas import Direction, Schemas
 
 if TYPE_CHECKING:
@@ -253,9 +254,9 @@ class Generator:
         required = set(schema.get("required") or [])
         result: dict[str, Any] = {}
         for name, prop in (schema.get("properties") or {}).items():
-            resolved = self._schemas.resolve(prop)
-            if isinstance(resolved, Mapping) and resolved.get(self._skip_flag) is True:
+            if flag_applies(prop, self._schemas.resolve, self._skip_flag):
                 continue  # readOnly in requests / writeOnly in responses: exempt even when required
+            resolved = self._schemas.resolve(prop)
             if name not in required and not self._include_optional(depth):
                 continue
             result[name] = self.value(resolved, depth + 1)

@@ -19,6 +19,7 @@ from starlette.responses import Response
 
 from ..spec.loading import Operation
 from ..spec.pointers import escape_pointer_token
+from ..spec.schema_walk import flag_applies
 from ..spec.schemas import Schemas, overlay
 from ..spec.sequences import describes_event, is_sequential
 from ._fields import Fields, independent_fields
@@ -190,7 +191,8 @@ class ResponseCompiler:
             default = None
         declared = self._schemas.properties(schema) if schema is not None else {}
         # What a write may set that a later read shows: never a writeOnly field.
-        properties = frozenset(name for name, prop in declared.items() if not _flagged(prop, "writeOnly"))
+        resolve = self._schemas.resolve
+        properties = frozenset(name for name, prop in declared.items() if not flag_applies(prop, resolve, "writeOnly"))
         encoder = self._encoder(kind, media_type, schema)
         default_bytes = encoder(default) if encoder is not None else encode(kind, media_type, default)
         fields = independent_fields(self._schemas, f"{pointer}/schema", "response") if schema is not None else None
@@ -278,10 +280,6 @@ def _success_status(plans: Mapping[str, Plan]) -> int | None:
     return None
 
 
-def _flagged(schema: Any, keyword: str) -> bool:
-    return isinstance(schema, Mapping) and schema.get(keyword) is True
-
-
 def without_write_only(schemas: Schemas, schema: Any, value: Any, depth: int = 0) -> Any:
     """``value`` without the fields its (response) schema marks writeOnly, at any depth."""
     if depth > 32:
@@ -295,7 +293,7 @@ def without_write_only(schemas: Schemas, schema: Any, value: Any, depth: int = 0
     return {
         key: without_write_only(schemas, declared.get(key), item, depth + 1)
         for key, item in value.items()
-        if not _flagged(declared.get(key), "writeOnly")
+        if not flag_applies(declared.get(key), schemas.resolve, "writeOnly")
     }
 
 

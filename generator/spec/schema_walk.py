@@ -109,6 +109,16 @@ def declared_properties(schema: Any, resolve: Callable[[Any], Any]) -> dict[str,
     return found
 
 
+def flag_applies(schema: Any, resolve: Callable[[Any], Any], flag: str) -> bool:
+    """Whether ``flag: true`` (``readOnly``, ``writeOnly``) applies to ``schema``: said by itself or by any of its
+    ``allOf`` parts, references followed (Jira's gadget ``position``: ``allOf: [$ref Position]``, where Position
+    is writeOnly). Schemathesis reads the flags this way too."""
+    return any(
+        isinstance(part, Mapping) and part.get(flag) is True
+        for part in all_of_parts(resolve(schema), lambda node: _resolved_parts(node, resolve))
+    )
+
+
 def flagged_properties(schema: Any, resolve: Callable[[Any], Any], flag: str) -> frozenset[str]:
     """The properties that any declaration in an object schema or its ``allOf`` parts flags ``flag: true``
     (``readOnly``, ``writeOnly``).
@@ -121,8 +131,7 @@ def flagged_properties(schema: Any, resolve: Callable[[Any], Any], flag: str) ->
     for part in all_of_parts(resolve(schema), lambda node: _resolved_parts(node, resolve)):
         properties = part.get("properties") if isinstance(part, Mapping) else None
         for name, prop in properties.items() if isinstance(properties, Mapping) else ():
-            resolved = resolve(prop)
-            if isinstance(resolved, Mapping) and resolved.get(flag) is True:
+            if flag_applies(prop, resolve, flag):
                 found.add(str(name))
     return frozenset(found)
 
