@@ -492,3 +492,49 @@ def test_an_operation_without_a_success_answers_its_documented_404(tmp_path: Pat
         answer = client.get("/status")
     assert answer.status_code == 404 and answer.headers["content-type"].startswith("application/json")
     assert Validator(error).is_valid(answer.json())
+
+
+def _components_spec(schemas: dict[str, Any]) -> Spec:
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+    return parse_spec(json.dumps({**document, "components": {"schemas": schemas}}).encode(), Path("t.json"), "t")
+
+
+def test_an_optional_value_the_generator_cannot_make_valid_is_left_out() -> None:
+    """PeerTube writes patterns as JavaScript literals ('/^[a-z0-9._]+$/': no string matches) and a magnet URI's
+    pattern beside format: uri; every such property is optional, so a valid answer leaves it out."""
+    spec = _components_spec(
+        {
+            "Username": {"type": "string", "pattern": "/^[a-z0-9._]+$/", "example": "chocobozzz"},
+            "File": {
+                "type": "object",
+                "required": ["size"],
+                "properties": {
+                    "owner": {"$ref": "#/components/schemas/Username"},
+                    "alias": {"allOf": [{"$ref": "#/components/schemas/Username"}]},
+                    "magnet": {"type": "string", "format": "uri", "pattern": "/magnet:\\?xt=urn:[a-z0-9]+:[a-f]{8}/i"},
+                    "size": {"type": "integer"},
+                },
+            },
+        }
+    )
+    schemas = Schemas(spec)
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/File"})
+    assert schemas.validator("/components/schemas/File", "response").is_valid(value), value
+    assert value == {"size": 0}
+
+
+def test_a_one_of_branch_extending_the_other_through_all_of_is_told_apart() -> None:
+    """PeerTube's GET /users/{id}: oneOf [User, UserWithStats = allOf [User, {stats}]]; a User is valid under
+    both unless one of the stats fields holds what UserWithStats types otherwise."""
+    spec = _components_spec(
+        {
+            "User": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}},
+            "UserWithStats": {
+                "allOf": [{"$ref": "#/components/schemas/User"}, {"properties": {"videos": {"type": "integer"}}}]
+            },
+            "Either": {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in ("User", "UserWithStats")]},
+        }
+    )
+    schemas = Schemas(spec)
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Either"})
+    assert schemas.validator("/components/schemas/Either", "response").is_valid(value), value
