@@ -18,6 +18,7 @@ import httpx
 import hypothesis
 import pytest
 import schemathesis
+import yaml
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
@@ -538,3 +539,28 @@ def test_a_one_of_branch_extending_the_other_through_all_of_is_told_apart() -> N
     schemas = Schemas(spec)
     value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Either"})
     assert schemas.validator("/components/schemas/Either", "response").is_valid(value), value
+
+
+@pytest.mark.parametrize(
+    ("media_type", "parse"),
+    [("application/x-yaml", yaml.safe_load), ("text/yaml", yaml.safe_load), ("application/x-json", json.loads)],
+)
+def test_structured_bodies_under_other_media_types_are_written_as_their_data(media_type: str, parse: Any) -> None:
+    """LGTM answers its analysis configuration as application/x-yaml, an object: placeholder bytes parse as a
+    string, which breaks the schema; the body is the generated object written in that format."""
+    schema = {
+        "type": "object",
+        "required": ["name", "since", "on"],
+        "properties": {"name": {"type": "string"}, "since": {"type": "string", "format": "date"}, "on": {}},
+    }
+    response = {"200": {"description": "ok", "content": {media_type: {"schema": schema}}}}
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/config": {}}}
+    document["paths"]["/config"] = {"get": {"responses": response}, "put": {"responses": response}}
+    spec = parse_spec(json.dumps(document).encode(), Path("t.json"), "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        answers = [client.get("/config"), client.put("/config", content=b"a: 1", headers={"content-type": media_type})]
+    for answer in answers:
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith(media_type)
+        value = parse(answer.text)
+        assert Validator(schema, format_checker=FORMAT_CHECKER).is_valid(value), value
+        assert isinstance(value["since"], str)  # quoted: a YAML reader would otherwise make it a date
