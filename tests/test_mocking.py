@@ -579,3 +579,28 @@ def test_a_request_that_is_not_http_gets_a_problem_not_a_dropped_connection(tmp_
     with serve_on_loopback(create_app(make_spec(tmp_path, RUNS))) as origin:
         answer = _exchange(origin, head)
     assert answer.startswith(b"HTTP/1.1 400 ") and b"application/problem+json" in answer
+
+
+def test_a_key_no_request_can_carry_is_not_demanded_and_a_sendable_one_still_is(tmp_path: Path) -> None:
+    spec = make_spec(
+        tmp_path,
+        """
+openapi: 3.0.0
+info: {title: Docs, version: "1"}
+security: [{Market: []}]
+paths:
+  /compile: {post: {responses: {"200": {description: ok}}}}
+  /keyed: {get: {security: [{Market: [], Header: []}], responses: {"200": {description: ok}}}}
+components:
+  securitySchemes:
+    Market: {type: apiKey, in: header, name: "RapidAPI.com API Key"}
+    Header: {type: apiKey, in: header, name: X-RapidAPI-Key}
+""",
+    )
+    mock = Client(spec)
+    try:
+        assert mock.post("http://mock/compile").status_code == 200  # RapidAPI: no client could ever send that header
+        assert mock.get("http://mock/keyed").status_code == 401
+        assert mock.get("http://mock/keyed", headers={"X-RapidAPI-Key": MockCredentials().api_key}).status_code == 200
+    finally:
+        mock.close()
