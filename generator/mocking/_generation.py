@@ -57,8 +57,9 @@ _STATIC_FORMATS: dict[str, str] = {
 }
 
 
-# Keywords a made-up scalar can break though made for them: an unmatchable pattern, a format beside a pattern.
-_UNSURE = frozenset({"pattern", "format", "allOf", "anyOf", "oneOf", "not"})
+# Keywords a made-up scalar can break though made for them: an unmatchable pattern, a format beside a pattern, a
+# combination (a format alone is not checked: each format's static value fits it, and most strings have one).
+_UNSURE = frozenset({"pattern", "allOf", "anyOf", "oneOf", "not"})
 # Values of every JSON type: one of them breaks a property typed otherwise (see Generator._excluding_others).
 _OFF_TYPE_VALUES: tuple[Any, ...] = (12345, "x", False, [], {}, None, 0.5)
 
@@ -277,8 +278,8 @@ class Generator:
         return result
 
     def _fits_alone(self, value: Any, schema: Any, resolved: Any) -> bool:
-        """Whether a scalar ``value`` fits ``schema``, where the schema has keywords this may fail to satisfy
-        (a pattern no value matches, a format beside a pattern); objects and arrays are checked as a whole."""
+        """Whether a scalar ``value`` fits ``schema``, where the schema has keywords this may fail to satisfy;
+        objects and arrays are checked as a whole, by the caller."""
         if isinstance(value, dict | list) or not isinstance(resolved, Mapping) or _UNSURE.isdisjoint(resolved):
             return True
         return self._schemas.example_fits(value, schema, self._direction)
