@@ -349,3 +349,51 @@ def test_fuzzing_a_one_of_whose_branches_overlap_reports_the_spec_gap_not_a_mock
     result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
     assert result.cases > 0 and not result.errors and not result.failures, result.failures
     assert {w.rule for w in result.spec_warnings} == {"ambiguous-one-of"}
+
+
+def _problem(example: str, xml_name: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    properties = {"title": {"type": "string", "example": example}, "detail": {"type": "string"}, **(extra or {})}
+    return {"type": "object", "properties": properties, "xml": {"name": xml_name}}
+
+
+def _unblock_spec(tmp_path: Path, second: dict[str, Any]) -> Spec:
+    """Vonage's network unblock: its 422 is oneOf two problem schemas differing in their examples and xml names."""
+    branches = [{"$ref": "#/components/schemas/InvalidNetwork"}, {"$ref": "#/components/schemas/InvalidDuration"}]
+    unprocessable = {"description": "no", "content": {"application/json": {"schema": {"oneOf": branches}}}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Unblock", "version": "1"},
+        "paths": {"/network-unblock": {"post": {"responses": {"202": {"description": "ok"}, "422": unprocessable}}}},
+        "components": {"schemas": {"InvalidNetwork": _problem("Network not found", "InvalidNetwork"), **second}},
+    }
+    path = tmp_path / "unblock.json"
+    path.write_text(json.dumps(document, indent=1))
+    return load_spec(path)
+
+
+def _root_one_of_failure() -> FuzzFailure:
+    message = (  # Schemathesis names no "Schema at" when the oneOf is the response schema itself
+        "{} is valid under more than one of the schemas listed in the 'oneOf' keyword\n\n"
+        "Validated against the response schema for status code 422.\n\nSchema:\n\n    {}"
+    )
+    return FuzzFailure(
+        "response_schema_conformance", "POST /network-unblock", "", "Response violates schema", message, "", "", 422, ()
+    )
+
+
+def test_a_response_schema_that_is_a_one_of_of_twins_is_a_spec_warning_at_that_one_of(tmp_path: Path) -> None:
+    spec = _unblock_spec(tmp_path, {"InvalidDuration": _problem("Invalid unblock_duration", "InvalidDuration")})
+    failure = _root_one_of_failure()
+    separated = separate_spec_gaps(spec, FuzzResult("unblock", "http://x", 1, (), 1, (failure,), (), {}))
+    assert not separated.failures
+    (warning,) = separated.spec_warnings
+    assert warning.rule == "duplicate-one-of" and warning.line is not None
+    assert warning.pointer == "/paths/~1network-unblock/post/responses/422/content/application~1json/schema/oneOf"
+
+
+def test_branches_differing_in_a_property_named_like_an_annotation_are_not_twins(tmp_path: Path) -> None:
+    extra = {"xml": {"type": "integer"}}  # a property named "xml": what the branch accepts differs
+    spec = _unblock_spec(tmp_path, {"InvalidDuration": _problem("Invalid unblock_duration", "InvalidDuration", extra)})
+    failure = _root_one_of_failure()
+    separated = separate_spec_gaps(spec, FuzzResult("unblock", "http://x", 1, (), 1, (failure,), (), {}))
+    assert separated.failures == (failure,) and not separated.spec_warnings

@@ -7,11 +7,13 @@ import base64
 import json
 import random
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -19,9 +21,10 @@ import yaml
 from jsonschema import Draft202012Validator
 
 import generator.mocking
-from generator.mocking import MockCredentials, create_app
+from generator.mocking import MockCredentials, create_app, serve_on_loopback
 from generator.mocking._docs import downgrade_for_swagger_ui
 from generator.mocking._generation import Generator, sample_pattern
+from generator.mocking._protocol import HEAD_LIMIT
 from generator.mocking._responses import Prefer
 from generator.mocking._routing import Router
 from generator.mocking._state import LruStore
@@ -529,3 +532,75 @@ print(response.status_code)
     done = subprocess.run([sys.executable, "-W", "ignore", "-c", script], capture_output=True, text=True, check=False)
     assert done.stdout.strip() in ("400", "422"), done.stderr
     assert "Found invalid character" not in done.stderr
+
+
+RUNS = """
+openapi: 3.0.3
+info: {title: Runs, version: "1"}
+paths:
+  /runs/{run}:
+    get:
+      parameters:
+        - {name: run, in: path, required: true, schema: {type: string, maxLength: 5000}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}
+"""
+
+
+def _exchange(origin: str, head: bytes) -> bytes:
+    """Sends ``head`` whole over one socket and reads until the server closes: a reset raises here."""
+    host, port = origin.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(head)
+        received = b""
+        while chunk := conn.recv(65536):
+            received += chunk
+    return received
+
+
+def test_a_long_valid_request_line_is_served_and_a_longer_one_answered_not_reset(tmp_path: Path) -> None:
+    # Stripe: a 5,000-character path parameter of four-byte characters is 60 KB percent-encoded, above uvicorn's
+    # 16 KiB; past the mock's own limit the answer is a 414 the client reads, not a reset connection.
+    run = quote("\U0001f600" * 5000)
+    too_long = "x" * (2 * HEAD_LIMIT)
+    with serve_on_loopback(create_app(make_spec(tmp_path, RUNS))) as origin:
+        served = _exchange(origin, f"GET /runs/{run} HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n".encode())
+        refused = _exchange(origin, f"GET /runs/{too_long} HTTP/1.1\r\nHost: m\r\n\r\n".encode())
+    assert served.startswith(b"HTTP/1.1 200 ")
+    assert refused.startswith(b"HTTP/1.1 414 ") and b"content-type: application/problem+json" in refused
+    assert json.loads(refused.partition(b"\r\n\r\n")[2])["status"] == 414
+
+
+def test_a_request_that_is_not_http_gets_a_problem_not_a_dropped_connection(tmp_path: Path) -> None:
+    # RapidAPI's key header is named "RapidAPI.com API Key": a header name with spaces is not HTTP.
+    head = b"GET /runs/1 HTTP/1.1\r\nHost: m\r\nRapidAPI.com API Key: k\r\n\r\n"
+    with serve_on_loopback(create_app(make_spec(tmp_path, RUNS))) as origin:
+        answer = _exchange(origin, head)
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"application/problem+json" in answer
+
+
+def test_a_key_no_request_can_carry_is_not_demanded_and_a_sendable_one_still_is(tmp_path: Path) -> None:
+    spec = make_spec(
+        tmp_path,
+        """
+openapi: 3.0.0
+info: {title: Docs, version: "1"}
+security: [{Market: []}]
+paths:
+  /compile: {post: {responses: {"200": {description: ok}}}}
+  /keyed: {get: {security: [{Market: [], Header: []}], responses: {"200": {description: ok}}}}
+components:
+  securitySchemes:
+    Market: {type: apiKey, in: header, name: "RapidAPI.com API Key"}
+    Header: {type: apiKey, in: header, name: X-RapidAPI-Key}
+""",
+    )
+    mock = Client(spec)
+    try:
+        assert mock.post("http://mock/compile").status_code == 200  # RapidAPI: no client could ever send that header
+        assert mock.get("http://mock/keyed").status_code == 401
+        assert mock.get("http://mock/keyed", headers={"X-RapidAPI-Key": MockCredentials().api_key}).status_code == 200
+    finally:
+        mock.close()

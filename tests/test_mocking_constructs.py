@@ -18,6 +18,7 @@ import httpx
 import hypothesis
 import pytest
 import schemathesis
+import yaml
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
@@ -624,3 +625,74 @@ def test_a_write_only_flag_behind_all_of_keeps_the_property_out_of_answers(tmp_p
     with MockClient(create_app(spec, raise_errors=True)) as client:
         served = client.get("/gadget").json()
     assert "position" not in served and isinstance(served["id"], int), served
+
+
+def _components_spec(schemas: dict[str, Any]) -> Spec:
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+    return parse_spec(json.dumps({**document, "components": {"schemas": schemas}}).encode(), Path("t.json"), "t")
+
+
+def test_an_optional_value_the_generator_cannot_make_valid_is_left_out() -> None:
+    """PeerTube writes patterns as JavaScript literals ('/^[a-z0-9._]+$/': no string matches) and a magnet URI's
+    pattern beside format: uri; every such property is optional, so a valid answer leaves it out."""
+    spec = _components_spec(
+        {
+            "Username": {"type": "string", "pattern": "/^[a-z0-9._]+$/", "example": "chocobozzz"},
+            "File": {
+                "type": "object",
+                "required": ["size"],
+                "properties": {
+                    "owner": {"$ref": "#/components/schemas/Username"},
+                    "alias": {"allOf": [{"$ref": "#/components/schemas/Username"}]},
+                    "magnet": {"type": "string", "format": "uri", "pattern": "/magnet:\\?xt=urn:[a-z0-9]+:[a-f]{8}/i"},
+                    "size": {"type": "integer"},
+                },
+            },
+        }
+    )
+    schemas = Schemas(spec)
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/File"})
+    assert schemas.validator("/components/schemas/File", "response").is_valid(value), value
+    assert value == {"size": 0}
+
+
+def test_a_one_of_branch_extending_the_other_through_all_of_is_told_apart() -> None:
+    """PeerTube's GET /users/{id}: oneOf [User, UserWithStats = allOf [User, {stats}]]; a User is valid under
+    both unless one of the stats fields holds what UserWithStats types otherwise."""
+    spec = _components_spec(
+        {
+            "User": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}},
+            "UserWithStats": {
+                "allOf": [{"$ref": "#/components/schemas/User"}, {"properties": {"videos": {"type": "integer"}}}]
+            },
+            "Either": {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in ("User", "UserWithStats")]},
+        }
+    )
+    schemas = Schemas(spec)
+    value = Generator(schemas, "response").value({"$ref": "#/components/schemas/Either"})
+    assert schemas.validator("/components/schemas/Either", "response").is_valid(value), value
+
+
+@pytest.mark.parametrize(
+    ("media_type", "parse"),
+    [("application/x-yaml", yaml.safe_load), ("text/yaml", yaml.safe_load), ("application/x-json", json.loads)],
+)
+def test_structured_bodies_under_other_media_types_are_written_as_their_data(media_type: str, parse: Any) -> None:
+    """LGTM answers its analysis configuration as application/x-yaml, an object: placeholder bytes parse as a
+    string, which breaks the schema; the body is the generated object written in that format."""
+    schema = {
+        "type": "object",
+        "required": ["name", "since", "on"],
+        "properties": {"name": {"type": "string"}, "since": {"type": "string", "format": "date"}, "on": {}},
+    }
+    response = {"200": {"description": "ok", "content": {media_type: {"schema": schema}}}}
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/config": {}}}
+    document["paths"]["/config"] = {"get": {"responses": response}, "put": {"responses": response}}
+    spec = parse_spec(json.dumps(document).encode(), Path("t.json"), "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        answers = [client.get("/config"), client.put("/config", content=b"a: 1", headers={"content-type": media_type})]
+    for answer in answers:
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith(media_type)
+        value = parse(answer.text)
+        assert Validator(schema, format_checker=FORMAT_CHECKER).is_valid(value), value
+        assert isinstance(value["since"], str)  # quoted: a YAML reader would otherwise make it a date

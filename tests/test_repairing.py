@@ -384,3 +384,35 @@ def test_paths_and_relative_server_urls_are_served_from_the_root(tmp_path: Path,
     spec = load_spec(_spec(tmp_path, SLIPS.replace("paths:\n", f"servers:\n  - url: {url}\npaths:\n", 1)))
     assert spec.base_path == base_path
     assert not [p for p in check(spec) if "has no scheme" in p.message]
+
+
+UNSENDABLE = """
+openapi: 3.0.0
+info: {title: Docs, version: "1"}
+security: [{Token: []}, {Market: []}]
+paths:
+  /compile:
+    post:
+      responses: {"200": {description: ok}}
+  /keyed:
+    get:
+      security: [{Market: [], Header: []}]
+      responses: {"200": {description: ok}}
+components:
+  securitySchemes:
+    Token: {type: apiKey, in: header, name: ADVICEment API Key}
+    Market: {type: apiKey, in: header, name: "RapidAPI.com API Key"}
+    Header: {type: apiKey, in: header, name: X-RapidAPI-Key}
+"""
+
+
+def test_a_key_scheme_no_request_can_carry_is_left_out_of_the_security_requirements(tmp_path: Path) -> None:
+    """RapidAPI's header names hold spaces: httpx refuses to send them, uvicorn to read them; every call failed."""
+    path = _spec(tmp_path, UNSENDABLE)
+    spec = load_spec(path)
+    assert spec.document["security"] == [{}]  # both alternatives asked only for unsendable keys: none needed
+    assert spec.document["paths"]["/keyed"]["get"]["security"] == [{"Header": []}]
+    notes = {p.pointer: p for p in check(spec) if "no request can carry" in p.message}
+    assert set(notes) == {"/components/securitySchemes/Token/name", "/components/securitySchemes/Market/name"}
+    assert all(note.rule == "repaired" and note.is_warning for note in notes.values())
+    assert "RapidAPI.com API Key" in _line(path, notes["/components/securitySchemes/Market/name"].line)

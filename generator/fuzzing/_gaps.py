@@ -35,8 +35,10 @@ MOCK_MUST = {
     404: "a resource it does not hold (unknown or deleted)",
     405: "a method the path does not declare",
     406: "an Accept header it cannot answer",
+    414: "a request line longer than it reads (4 MiB)",
     415: "a body media type the operation does not accept",
     422: "a request that breaks the spec's schemas",
+    431: "request headers longer than it reads (4 MiB)",
 }
 _CHECK = "status_code_conformance"
 # OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored"; Schemathesis still

@@ -403,7 +403,7 @@ def _shaped(body: Any, updates: Mapping[str, Any]) -> Any:
 
     None (the caller serves the default) when there is nothing to write or the answer is not an object.
     """
-    if body is None or not updates or body.kind != "json":
+    if body is None or not updates or body.kind not in ("json", "yaml"):
         return None
     if body.validator is None:
         return dict(updates)

@@ -59,6 +59,9 @@ _STATIC_FORMATS: dict[str, str] = {
 }
 
 
+# Keywords a made-up scalar can break though made for them: an unmatchable pattern, a format beside a pattern, a
+# combination (a format alone is not checked: each format's static value fits it, and most strings have one).
+_UNSURE = frozenset({"pattern", "allOf", "anyOf", "oneOf", "not"})
 # Values of every JSON type: one of them breaks a property typed otherwise (see Generator._excluding_others).
 _OFF_TYPE_VALUES: tuple[Any, ...] = (12345, "x", False, [], {}, None, 0.5)
 
@@ -165,6 +168,8 @@ class Generator:
         """Copies of ``value``, each with one property that ``schema`` types differently: added at the top, or
         inside an object or the first object of an array (branches often differ only there: an item type)."""
         resolved = self._schemas.resolve(schema)
+        if isinstance(resolved, Mapping) and resolved.get("allOf"):  # a branch extending another (PeerTube's
+            resolved = self._combined(resolved, 0)  # UserWithStats: allOf [User, {stats}]) types its parts' fields
         properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
         if not isinstance(value, dict) or not isinstance(properties, Mapping) or depth > _MAX_DEPTH // 2:
             return
@@ -259,7 +264,10 @@ class Generator:
             resolved = self._schemas.resolve(prop)
             if name not in required and not self._include_optional(depth):
                 continue
-            result[name] = self.value(resolved, depth + 1)
+            value = self.value(resolved, depth + 1)
+            if name not in required and not self._fits_alone(value, prop, resolved):
+                continue  # an optional value this cannot make valid (PeerTube's pattern '/^[a-z]+$/'): left out
+            result[name] = value
         extra = schema.get("additionalProperties", True)
         if extra is not False:  # required but not declared (PagerDuty's ``namespace``): any value the rest allows
             for name in sorted(required - set(schema.get("properties") or {})):
@@ -270,6 +278,13 @@ class Generator:
             result[f"key{index}"] = self.value(extra if isinstance(extra, Mapping) else {}, depth + 1)
             index += 1
         return result
+
+    def _fits_alone(self, value: Any, schema: Any, resolved: Any) -> bool:
+        """Whether a scalar ``value`` fits ``schema``, where the schema has keywords this may fail to satisfy;
+        objects and arrays are checked as a whole, by the caller."""
+        if isinstance(value, dict | list) or not isinstance(resolved, Mapping) or _UNSURE.isdisjoint(resolved):
+            return True
+        return self._schemas.example_fits(value, schema, self._direction)
 
     def _include_optional(self, depth: int) -> bool:
         if depth >= _MAX_DEPTH // 2:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+import yaml
 from jsonschema import Draft202012Validator
 from starlette.responses import Response
 
@@ -49,7 +50,7 @@ class Body:
     """One media type of one response."""
 
     media_type: str
-    kind: str  # json | text | xml | form | binary
+    kind: str  # json | yaml | text | xml | form | binary
     validator: Draft202012Validator | None
     examples: Mapping[str, Any]
     default: Any
@@ -213,7 +214,7 @@ class ResponseCompiler:
             schema,
             encoder,
             fields,
-            readable if schema is not None and kind in ("json", "xml", "form") else None,
+            readable if schema is not None and kind in ("json", "yaml", "xml", "form") else None,
         )
 
     def _stream_body(self, media_type: str, item_pointer: str, entry: Mapping[str, Any]) -> Body:
@@ -309,15 +310,29 @@ def _examples(entry: Mapping[str, Any], schemas: Schemas) -> dict[str, Any]:
 
 
 def response_kind(media_type: str) -> str:
-    """How a response body of ``media_type`` is written: json | text | xml | form | binary."""
+    """How a response body of ``media_type`` is written: json | yaml | text | xml | form | binary.
+
+    Data a client (and Schemathesis) parses is written as such: YAML (LGTM's ``application/x-yaml`` objects) and
+    JSON under any name (``text/json``, ``application/x-json``), not as placeholder bytes that parse as a string.
+    """
     essence = media_type.split(";", 1)[0].strip().lower()
     if essence in ("application/xml", "text/xml") or essence.endswith("+xml"):
         return "xml"
+    if essence in _YAML_TYPES or essence.endswith("+yaml"):
+        return "yaml"
+    if essence in _OTHER_JSON_TYPES:
+        return "json"
     kind = media_kind(essence)
     return "form" if kind in ("form", "multipart") else kind
 
 
+_YAML_TYPES = frozenset({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
+_OTHER_JSON_TYPES = frozenset({"text/json", "application/x-json"})
+
+
 def encode(kind: str, media_type: str, value: Any) -> bytes:
+    if kind == "yaml":
+        return yaml.safe_dump(value, allow_unicode=True, sort_keys=False).encode() if value is not None else b""
     if kind == "form" and isinstance(value, Mapping):
         return urlencode({k: v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}).encode()
     if kind in ("json", "form"):

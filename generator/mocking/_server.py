@@ -58,9 +58,11 @@ def serve(
     """
     import uvicorn
 
+    from ._protocol import PROTOCOL  # imports uvicorn too
+
     app = create_app(spec, credentials=credentials, seed=seed)
     _log_requests_to_stderr()
-    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False, **PROTOCOL)
     uvicorn.Server(config).run(sockets=[sock if sock is not None else listen(host, port)])
 
 
@@ -87,7 +89,11 @@ def serve_on_loopback(app: Any) -> Iterator[str]:
     """
     import uvicorn
 
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", access_log=False, lifespan="off")
+    from ._protocol import PROTOCOL  # imports uvicorn too
+
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_level="error", access_log=False, lifespan="off", **PROTOCOL
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="loopback-server", daemon=True)
     thread.start()

@@ -12,6 +12,8 @@ fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``nul
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
 ``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
 under ``openapi: 3.0.3``): kept as 3.1 means it.
+An apiKey scheme in a header or cookie whose name no request can carry (not an HTTP token: RapidAPI's
+"RapidAPI.com API Key") is left out of the security requirements.
 In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended),
 a path template parameter no parameter declares (a required string), and a server url that is a host name
 without a scheme (``https://`` is put before it).
@@ -72,6 +74,7 @@ def repair(document: dict[str, Any]) -> list[Note]:
         notes += _undeclared_path_parameters(document)
         notes += _schemeless_hosts(document)
     notes += _object_slips(document)
+    notes += _unsendable_keys(document)
     return notes + list(_ignored_headers(document))
 
 
@@ -390,6 +393,46 @@ def _path_parameter_names(document: dict[str, Any], owner: Mapping[str, Any]) ->
 
 def _string_path_parameter(name: str) -> dict[str, Any]:
     return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+# RFC 9110's token: what a header field or cookie name is made of (no space, no separator).
+_FIELD_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _unsendable_keys(document: dict[str, Any]) -> list[Note]:
+    """An apiKey scheme in a header or cookie whose name is not an HTTP field name (RapidAPI's "RapidAPI.com API
+    Key"): no request can carry it (HTTP clients refuse to send it, servers to read it), so a security
+    requirement naming it asks for what cannot be sent; it is left out of every requirement."""
+    schemes = (document.get("components") or {}).get("securitySchemes")
+    unsendable, notes = set(), []
+    for name, scheme in schemes.items() if isinstance(schemes, Mapping) else []:
+        key = scheme.get("name") if isinstance(scheme, Mapping) else None
+        if scheme.get("type") != "apiKey" or scheme.get("in") not in ("header", "cookie") or not isinstance(key, str):
+            continue
+        if not _FIELD_NAME.fullmatch(key):
+            unsendable.add(name)
+            message = (
+                f"{key!r} is not an HTTP {scheme['in']} name (a token: no spaces or separators), so no request can "
+                "carry this key: the scheme is left out of the security requirements"
+            )
+            notes.append(Note(f"/components/securitySchemes/{escape_pointer_token(name)}/name", message))
+    if unsendable:
+        owners = [document, *(operation for _, _, operation in _all_operations(document))]
+        for owner in owners:
+            if isinstance(owner, dict) and isinstance(owner.get("security"), list):
+                owner["security"] = _without_schemes(owner["security"], unsendable)
+    return notes
+
+
+def _without_schemes(requirements: list[Any], names: set[str]) -> list[Any]:
+    """``requirements`` with ``names`` left out of each; alternatives that become the same are kept once."""
+    kept: list[Any] = []
+    for requirement in requirements:
+        if isinstance(requirement, Mapping):
+            requirement = {name: scopes for name, scopes in requirement.items() if name not in names}
+        if requirement not in kept:
+            kept.append(requirement)
+    return kept
 
 
 def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
