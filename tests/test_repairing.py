@@ -356,3 +356,58 @@ def test_fields_beside_ref_in_a_reference_object_are_ignored_as_openapi_says(tmp
     response = item["get"]["responses"]["200"]
     assert set(response) == {"$ref", "description"}
     assert "summary" in item["get"]["callbacks"]["done"]["{$request.query.url}"]
+
+
+# bhagavadgita.io: `enum: [1, 2, 3]` under `type: string`; no value satisfies both (Schemathesis: "Nothing
+# satisfies"). Beside it, the other directions and the cases that must stay as written.
+MISTYPED_ENUMS = """\
+openapi: 3.0.3
+info: {title: Verses, version: 1.0.0}
+paths:
+  /verses/{verse}:
+    get:
+      operationId: get_verse
+      parameters:
+        - {name: verse, in: path, required: true, schema: {type: string, enum: [1, 2, 3], default: 1}}
+        - {name: size, in: query, schema: {type: integer, enum: ["10", "20", 30]}}
+        - {name: ratio, in: query, schema: {type: number, enum: ["0.5", 1], nullable: true}}
+        - {name: flag, in: query, schema: {type: boolean, enum: ["true"]}}
+        - {name: padded, in: query, schema: {type: integer, enum: ["01", 2]}}
+        - {name: word, in: query, schema: {type: integer, enum: [one, 2]}}
+        - {name: truth, in: query, schema: {type: string, enum: [true, "x"]}}
+        - {name: either, in: query, schema: {type: [string, integer], enum: [1.5, "a"]}}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_enum_values_of_another_type_that_convert_without_loss_are_read_as_converted(tmp_path: Path) -> None:
+    path = _spec(tmp_path, MISTYPED_ENUMS)
+    spec = load_spec(path)
+    parameters = spec.document["paths"]["/verses/{verse}"]["get"]["parameters"]
+    schemas = {p["name"]: p["schema"] for p in parameters}
+    assert schemas["verse"] == {"type": "string", "enum": ["1", "2", "3"], "default": "1"}
+    assert schemas["size"]["enum"] == [10, 20, 30]
+    assert schemas["ratio"]["enum"] == [0.5, 1, None]  # nullable: null stays a member
+    assert schemas["flag"]["enum"] == [True]
+    notes = sorted((p for p in check(spec) if p.rule == "repaired"), key=lambda p: (p.line or 0, p.pointer))
+    expected = [(0, "default"), (0, "enum"), (1, "enum"), (2, "enum"), (3, "enum")]
+    at = "/paths/~1verses~1{verse}/get/parameters"
+    assert [p.pointer for p in notes] == [f"{at}/{index}/schema/{key}" for index, key in expected]
+    assert all(p.is_warning for p in notes) and _line(path, notes[0].line).startswith("- {name: verse")
+    assert "enum values 1, 2, 3 are not of the declared type string: read as '1', '2', '3'" in notes[1].message
+
+
+def test_enum_values_that_would_change_or_lose_meaning_stay_as_written(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, MISTYPED_ENUMS))
+    schemas = {p["name"]: p["schema"] for p in spec.document["paths"]["/verses/{verse}"]["get"]["parameters"]}
+    assert schemas["padded"]["enum"] == ["01", 2]  # "01" read back is 1, not "01"
+    assert schemas["word"]["enum"] == ["one", 2]  # no integer at all
+    assert schemas["truth"]["enum"] == [True, "x"]  # True or "true" or "True": no one reading
+    assert schemas["either"]["enum"] == [1.5, "a"]  # two declared types: which one was meant?
+
+
+def test_a_strict_spec_keeps_its_mistyped_enum(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, MISTYPED_ENUMS + "x-apigen-strict: true\n"))
+    verse = spec.document["paths"]["/verses/{verse}"]["get"]["parameters"][0]["schema"]
+    assert verse["enum"] == [1, 2, 3] and verse["default"] == 1

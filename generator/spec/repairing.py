@@ -12,8 +12,10 @@ fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``nul
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
 ``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
 under ``openapi: 3.0.3``): kept as 3.1 means it.
-In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended)
-and a path template parameter no parameter declares (a required string).
+In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended),
+a path template parameter no parameter declares (a required string), and ``enum`` values (and the ``default``
+beside them) of another type than the schema's that each convert to it without loss (``enum: [1, 2]`` under
+``type: string`` read as ``["1", "2"]``): as written, no value could satisfy both keywords.
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -23,6 +25,8 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 from __future__ import annotations
 
 import itertools
+import json
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -37,7 +41,7 @@ REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern", "enum"}
 _COMPONENT_SCHEMA = "#/components/schemas/"
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
@@ -63,17 +67,18 @@ def repair(document: dict[str, Any]) -> list[Note]:
     """Upgrade a 3.0 ``document`` to 3.1 semantics (:mod:`.upgrading`, silently: its 3.0 keywords are right) and
     repair the slips of any document, in place, in one walk of its schemas; one note per slip."""
     declared_30 = str(document.get("openapi", "")).startswith("3.0")
-    notes = list(_schema_slips(document, quiet_30=declared_30))
+    strict = document.get("x-apigen-strict") is True
+    notes = list(_schema_slips(document, quiet_30=declared_30, strict=strict))
     if declared_30:
         document["openapi"] = TARGET_VERSION
-    if document.get("x-apigen-strict") is not True:  # ours: the validation rule names these precisely
+    if not strict:  # ours: the validation rule names these precisely
         notes += _duplicate_operation_ids(document)
         notes += _undeclared_path_parameters(document)
     notes += _object_slips(document)
     return notes + list(_ignored_headers(document))
 
 
-def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
+def _schema_slips(document: dict[str, Any], *, quiet_30: bool, strict: bool) -> list[Note]:
     notes: list[Note] = []
     for root_pointer, root in list(schema_roots(document)):
         for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
@@ -96,7 +101,86 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 notes += _placeholder_pattern(pointer, node)
             if isinstance(node.get("discriminator"), dict):
                 notes += _implicit_mapping(document, pointer, node)
+            if not strict and isinstance(node.get("enum"), list):
+                notes += _mistyped_enum(pointer, node)
     return notes
+
+
+_MISSING = object()
+
+
+def _mistyped_enum(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """``enum`` values of another type than the schema declares (bhagavadgita.io: ``enum: [1, 2, 3]`` under
+    ``type: string``): no value satisfies both, so every consumer refuses or breaks. When the schema declares one
+    type (besides null) and every stray value converts to it and back unchanged, they are read as converted; the
+    ``default`` likewise."""
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else []
+    wanted = [t for t in types if t != "null"]
+    if len(wanted) != 1 or wanted[0] not in _CONVERTERS:
+        return
+    target, values = wanted[0], schema["enum"]
+    stray = [index for index, value in enumerate(values) if not _of_types(value, types)]
+    converted = {index: _CONVERTERS[target](values[index]) for index in stray}
+    if not stray or _MISSING in converted.values():
+        return
+    schema["enum"] = list(dict.fromkeys(converted.get(index, value) for index, value in enumerate(values)))
+    shown = ", ".join(repr(values[index]) for index in stray)
+    read = ", ".join(repr(converted[index]) for index in stray)
+    yield Note(f"{pointer}/enum", f"enum values {shown} are not of the declared type {target}: read as {read}")
+    default = schema.get("default", _MISSING)
+    fixed = _MISSING if default is _MISSING or _of_types(default, types) else _CONVERTERS[target](default)
+    if fixed is not _MISSING:
+        schema["default"] = fixed
+        yield Note(f"{pointer}/default", f"default {default!r} is not of the declared type {target}: read as {fixed!r}")
+
+
+def _of_types(value: Any, types: list[Any]) -> bool:
+    return any(_CHECKS.get(str(kind), lambda _: True)(value) for kind in types)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+_CHECKS = {
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: _is_number(value) and float(value).is_integer(),
+    "number": _is_number,
+    "boolean": lambda value: isinstance(value, bool),
+    "null": lambda value: value is None,
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+}
+
+
+def _as_string(value: Any) -> Any:
+    return json.dumps(value) if _is_number(value) and math.isfinite(value) else _MISSING
+
+
+def _from_text(check: Any) -> Any:
+    """A string holding a JSON scalar that passes ``check`` and is written the way JSON writes it ("01" is not
+    1: converting back would not give the string)."""
+
+    def convert(value: Any) -> Any:
+        if not isinstance(value, str):
+            return _MISSING
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return _MISSING
+        finite = not isinstance(parsed, float) or math.isfinite(parsed)  # JSON has no NaN or Infinity
+        return parsed if finite and check(parsed) and json.dumps(parsed) == value else _MISSING
+
+    return convert
+
+
+_CONVERTERS = {
+    "string": _as_string,
+    "integer": _from_text(_CHECKS["integer"]),
+    "number": _from_text(_is_number),
+    "boolean": _from_text(_CHECKS["boolean"]),
+}
 
 
 def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
