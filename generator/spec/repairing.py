@@ -28,7 +28,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -136,14 +136,18 @@ def _mistyped_enum(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
 
 
 def _of_types(value: Any, types: list[Any]) -> bool:
-    return any(_CHECKS.get(str(kind), lambda _: True)(value) for kind in types)
+    return any(_CHECKS.get(str(kind), _anything)(value) for kind in types)
+
+
+def _anything(value: Any) -> bool:
+    return True
 
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-_CHECKS = {
+_CHECKS: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),
     "integer": lambda value: _is_number(value) and float(value).is_integer(),
     "number": _is_number,
@@ -158,7 +162,7 @@ def _as_string(value: Any) -> Any:
     return json.dumps(value) if _is_number(value) and math.isfinite(value) else _MISSING
 
 
-def _from_text(check: Any) -> Any:
+def _from_text(check: Callable[[Any], bool]) -> Callable[[Any], Any]:
     """A string holding a JSON scalar that passes ``check`` and is written the way JSON writes it ("01" is not
     1: converting back would not give the string)."""
 
