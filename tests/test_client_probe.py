@@ -478,3 +478,31 @@ def test_list_parameters_and_array_bodies_are_called_with_values_the_mock_accept
         probed = probe(spec, site, origin, {})
     assert probed.stage == "call" and probed.callable, (probed.error, probed.attempts)
     assert [(a.method, a.status) for a in probed.attempts] == [(method, 200)]
+
+
+# dodo.ac (Nookipedia): every operation requires an X-API-KEY header of format uuid, which the client types
+# uuid.UUID: a keyword argument of a parsed type takes the schema's value, parsed.
+UUID_HEADER = """
+openapi: 3.0.0
+info: {title: Keyed, version: '1'}
+servers: [{url: 'https://keyed.example.com'}]
+paths:
+  /villagers:
+    get:
+      operationId: list_villagers
+      parameters:
+        - {name: X-API-KEY, in: header, required: true, schema: {type: string, format: uuid}}
+        - {name: since, in: query, required: true, schema: {type: string, format: date}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+        '422': {description: invalid}
+"""
+
+
+def test_a_required_keyword_argument_of_a_parsed_type_gets_its_schemas_value(tmp_path: Path) -> None:
+    (tmp_path / "keyed.yaml").write_text(UUID_HEADER)
+    spec = load_spec(tmp_path / "keyed.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)
