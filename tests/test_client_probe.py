@@ -328,8 +328,8 @@ def test_a_post_only_call_the_server_refuses_is_a_failed_call_with_its_reason(tm
     assert content_type == "application/json" and set(json.loads(body)) == {"text"}
 
 
-# A required query object (a model in the client, sent as its fields: style form, explode): its value comes from
-# its schema, as a body's does.
+# A required query object (a model in the client, sent as its fields, or as filter[field] in style deepObject): its
+# value comes from its schema, as a body's does.
 STRUCTURED_QUERY = """
 openapi: 3.0.3
 info: {title: Filtered, version: '1'}
@@ -342,6 +342,7 @@ paths:
         - name: filter
           in: query
           required: true
+          style: form
           schema:
             type: object
             required: [since]
@@ -352,8 +353,9 @@ paths:
 """
 
 
-def test_a_structured_parameter_is_built_from_its_schemas_value(tmp_path: Path) -> None:
-    (tmp_path / "filtered.yaml").write_text(STRUCTURED_QUERY)
+@pytest.mark.parametrize("style", ["form", "deepObject"])
+def test_a_structured_parameter_is_built_from_its_schemas_value(style: str, tmp_path: Path) -> None:
+    (tmp_path / "filtered.yaml").write_text(STRUCTURED_QUERY.replace("style: form", f"style: {style}"))
     spec = load_spec(tmp_path / "filtered.yaml")
     site = _installed(spec, tmp_path)
     with serve_on_loopback(create_app(spec)) as origin:
