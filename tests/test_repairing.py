@@ -411,3 +411,34 @@ def test_a_strict_spec_keeps_its_mistyped_enum(tmp_path: Path) -> None:
     spec = load_spec(_spec(tmp_path, MISTYPED_ENUMS + "x-apigen-strict: true\n"))
     verse = spec.document["paths"]["/verses/{verse}"]["get"]["parameters"][0]["schema"]
     assert verse["enum"] == [1, 2, 3] and verse["default"] == 1
+
+
+# Codat's assess spec: a schema's `examples` written as a media type's map of Example Objects.
+EXAMPLES_MAP = """\
+openapi: 3.1.0
+info: {title: Reports, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    ExcelStatus:
+      type: object
+      properties: {fileSize: {type: integer}}
+      examples:
+        Example 1: {summary: small, value: {fileSize: 0}}
+        Example 2: {value: {fileSize: 10}}
+    Unreadable:
+      type: object
+      examples: {fileSize: 0}
+"""
+
+
+def test_a_schemas_examples_map_of_example_objects_is_read_as_their_values(tmp_path: Path) -> None:
+    path = _spec(tmp_path, EXAMPLES_MAP)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert spec.document["components"]["schemas"]["ExcelStatus"]["examples"] == [{"fileSize": 0}, {"fileSize": 10}]
+    (note,) = [p for p in problems if p.rule == "repaired"]
+    assert note.pointer == "/components/schemas/ExcelStatus/examples" and note.is_warning
+    assert _line(path, note.line) == "examples:"
+    (error,) = [p for p in problems if not p.is_warning]  # entries that are no Example Objects: no one reading
+    assert error.pointer == "/components/schemas/Unreadable/examples"

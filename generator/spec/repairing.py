@@ -6,7 +6,8 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 ``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
-JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a schema's ``examples`` written as a map of Example
+Objects (their values), a ``content`` key that is no media type (``examples``),
 a discriminator without mapping whose branches fix the property to values that are not their schema names,
 fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``null`` description, summary or title
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
@@ -41,7 +42,7 @@ REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern", "enum"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern", "enum", "examples"}
 _COMPONENT_SCHEMA = "#/components/schemas/"
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
@@ -103,7 +104,23 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool, strict: bool) -> 
                 notes += _implicit_mapping(document, pointer, node)
             if not strict and isinstance(node.get("enum"), list):
                 notes += _mistyped_enum(pointer, node)
+            if isinstance(node.get("examples"), dict):
+                notes += _examples_map(pointer, node)
     return notes
+
+
+def _examples_map(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A schema's ``examples`` written as a media type's (Codat: ``{"Example 1": {"value": {...}}}``), where JSON
+    Schema takes an array of values: read as the array of the Example Objects' values."""
+    examples = schema["examples"]
+    if not examples or not all(isinstance(entry, Mapping) and "value" in entry for entry in examples.values()):
+        return  # not Example Objects: no one reading, so validation says what is wrong
+    schema["examples"] = [entry["value"] for entry in examples.values()]
+    names = ", ".join(repr(name) for name in examples)
+    message = (
+        f"`examples` in a schema is an array of values, not a map of Example Objects: read as the values of {names}"
+    )
+    yield Note(f"{pointer}/examples", message)
 
 
 _MISSING = object()
