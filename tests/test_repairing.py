@@ -442,3 +442,79 @@ def test_a_schemas_examples_map_of_example_objects_is_read_as_their_values(tmp_p
     assert _line(path, note.line) == "examples:"
     (error,) = [p for p in problems if not p.is_warning]  # entries that are no Example Objects: no one reading
     assert error.pointer == "/components/schemas/Unreadable/examples"
+
+
+# DigitalOcean: a link that is a $ref to another response's link, whose operationId no operation has.
+REFERENCED_LINK = """\
+openapi: 3.0.0
+info: {title: Keys, version: 1.0.0}
+paths:
+  /keys:
+    post:
+      operationId: create_key
+      responses:
+        "201":
+          description: made
+          links:
+            delete_by_fingerprint: {operationId: no_such_operation, parameters: {id: $response.body#/id}}
+  /keys/{id}:
+    get:
+      operationId: get_key
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: the key
+          links:
+            delete_by_fingerprint:
+              $ref: "#/paths/~1keys/post/responses/201/links/delete_by_fingerprint"
+"""
+
+
+def test_a_link_referring_to_a_dangling_link_is_dropped_with_it(tmp_path: Path) -> None:
+    path = _spec(tmp_path, REFERENCED_LINK)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    notes = sorted((p for p in problems if p.rule == "repaired"), key=lambda p: p.line or 0)
+    assert [_line(path, p.line) for p in notes] == [
+        "delete_by_fingerprint: {operationId: no_such_operation, parameters: {id: $response.body#/id}}",
+        '$ref: "#/paths/~1keys/post/responses/201/links/delete_by_fingerprint"',
+    ]
+    assert not spec.document["paths"]["/keys/{id}"]["get"]["responses"]["200"].get("links")
+
+
+# alertersystem.com: allowEmptyValue and allowReserved (false) on every path parameter; OpenAPI gives them to the
+# query alone.
+QUERY_ONLY_FIELDS = """\
+openapi: 3.0.0
+info: {title: Alerts, version: 1.0.0}
+paths:
+  /alerts/{id}:
+    get:
+      operationId: get_alert
+      parameters:
+        - {name: id, in: path, required: true, allowEmptyValue: false, allowReserved: false, schema: {type: string}}
+        - {name: q, in: query, allowEmptyValue: true, allowReserved: true, schema: {type: string}}
+        - $ref: "#/components/parameters/Trace"
+      responses:
+        "200": {description: ok}
+components:
+  parameters:
+    Trace: {name: X-Trace, in: header, allowEmptyValue: false, schema: {type: string}}
+"""
+
+
+def test_query_only_fields_on_other_parameters_are_ignored(tmp_path: Path) -> None:
+    path = _spec(tmp_path, QUERY_ONLY_FIELDS)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    notes = sorted(p.pointer for p in problems if p.rule == "repaired")
+    assert notes == [
+        "/components/parameters/Trace/allowEmptyValue",
+        "/paths/~1alerts~1{id}/get/parameters/0/allowEmptyValue",
+        "/paths/~1alerts~1{id}/get/parameters/0/allowReserved",
+    ]
+    parameters = spec.document["paths"]["/alerts/{id}"]["get"]["parameters"]
+    assert set(parameters[0]) == {"name", "in", "required", "schema"}
+    assert parameters[1]["allowEmptyValue"] is True and parameters[1]["allowReserved"] is True  # the query keeps them

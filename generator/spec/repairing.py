@@ -9,7 +9,8 @@ a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), 
 JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a schema's ``examples`` written as a map of Example
 Objects (their values), a ``content`` key that is no media type (``examples``),
 a discriminator without mapping whose branches fix the property to values that are not their schema names,
-fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``null`` description, summary or title
+fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), ``allowEmptyValue``/``allowReserved``
+on a parameter not in the query (ignored, as OpenAPI says), a ``null`` description, summary or title
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
 ``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
 under ``openapi: 3.0.3``): kept as 3.1 means it.
@@ -76,6 +77,7 @@ def repair(document: dict[str, Any]) -> list[Note]:
         notes += _duplicate_operation_ids(document)
         notes += _undeclared_path_parameters(document)
     notes += _object_slips(document)
+    notes += _query_only_fields(document)
     return notes + list(_ignored_headers(document))
 
 
@@ -404,14 +406,18 @@ def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str
     if not links_of:
         return
     known = {op.get("operationId") for _, _, op in _all_operations(document)}
+    dangling = []  # every link decided before any is dropped: a link may be a $ref to another (DigitalOcean)
     for pointer, links in links_of:
         for name in list(links):
             link = resolve_local(document, links[name])
             target = link.get("operationId") if isinstance(link, Mapping) else None
             if isinstance(target, str) and target not in known:
-                del links[name]
-                message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
-                yield Note(f"{pointer}/{escape_pointer_token(name)}/operationId", message)
+                dangling.append((pointer, links, name, target))
+    for pointer, links, name, target in dangling:
+        field = "$ref" if isinstance(links[name], Mapping) and "$ref" in links[name] else "operationId"
+        del links[name]
+        message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
+        yield Note(f"{pointer}/{escape_pointer_token(name)}/{field}", message)
 
 
 def _duplicate_operation_ids(document: dict[str, Any]) -> Iterator[Note]:
@@ -484,6 +490,31 @@ def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
                 kept.append(parameter)
         if len(kept) != len(parameters):
             owner["parameters"] = kept
+
+
+_QUERY_ONLY = ("allowEmptyValue", "allowReserved")
+
+
+def _query_only_fields(document: dict[str, Any]) -> Iterator[Note]:
+    """``allowEmptyValue`` and ``allowReserved`` on a parameter not in the query (alertersystem.com writes both,
+    false, on every path parameter): OpenAPI says they apply to query parameters only, so they are dropped."""
+    components = (document.get("components") or {}).get("parameters")
+    declared = [
+        (f"{pointer}/parameters/{index}", parameter)
+        for pointer, owner in _parameter_owners(document)
+        for index, parameter in enumerate(owner.get("parameters") or [])
+    ]
+    declared += [
+        (f"/components/parameters/{escape_pointer_token(name)}", parameter)
+        for name, parameter in (components.items() if isinstance(components, Mapping) else [])
+    ]
+    for pointer, parameter in declared:
+        if not isinstance(parameter, dict) or parameter.get("in") in ("query", None) or "$ref" in parameter:
+            continue
+        for key in [key for key in _QUERY_ONLY if key in parameter]:
+            del parameter[key]
+            message = f"`{key}` applies to query parameters only (this one is in {parameter['in']}): ignored"
+            yield Note(f"{pointer}/{key}", message)
 
 
 def _parameter_owners(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
