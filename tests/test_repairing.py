@@ -518,3 +518,41 @@ def test_query_only_fields_on_other_parameters_are_ignored(tmp_path: Path) -> No
     parameters = spec.document["paths"]["/alerts/{id}"]["get"]["parameters"]
     assert set(parameters[0]) == {"name", "in", "required", "schema"}
     assert parameters[1]["allowEmptyValue"] is True and parameters[1]["allowReserved"] is True  # the query keeps them
+
+
+# Amadeus' hotel booking: an email pattern escaped twice (a backslash before the dot), beside its own example and
+# format email: no value could be valid. Beside it, patterns whose doubled backslash is meant.
+DOUBLED_ESCAPES = """\
+openapi: 3.0.0
+info: {title: Bookings, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Contact:
+      type: object
+      properties:
+        email:
+          type: string
+          format: email
+          pattern: '^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\\\\.[a-zA-Z0-9-.]+$'
+          example: bob.smith@email.com
+        path:
+          type: string
+          pattern: '^[A-Z]:\\\\[a-z]+$'
+          example: 'C:\\temp'
+        bare:
+          type: string
+          pattern: '^a\\\\.b$'
+"""
+
+
+def test_a_pattern_escaped_twice_that_its_own_example_contradicts_is_read_escaped_once(tmp_path: Path) -> None:
+    path = _spec(tmp_path, DOUBLED_ESCAPES)
+    spec = load_spec(path)
+    properties = spec.document["components"]["schemas"]["Contact"]["properties"]
+    assert properties["email"]["pattern"] == r"^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$"
+    assert properties["path"]["pattern"] == r"^[A-Z]:\\[a-z]+$"  # its example has the backslash: meant
+    assert properties["bare"]["pattern"] == r"^a\\.b$"  # no example to say otherwise
+    (note,) = [p for p in check(spec) if p.rule == "repaired"]
+    assert note.pointer == "/components/schemas/Contact/properties/email/pattern" and note.is_warning
+    assert _line(path, note.line).startswith("pattern: '^[a-zA-Z0-9_.+-]+@")

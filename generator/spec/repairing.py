@@ -102,6 +102,8 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool, strict: bool) -> 
                 notes += _recursive_keywords(pointer, node, root_pointer)
             if isinstance(node.get("pattern"), str) and isinstance(node.get("format"), str):
                 notes += _placeholder_pattern(pointer, node)
+            if isinstance(node.get("pattern"), str) and "\\\\" in node["pattern"]:
+                notes += _doubled_escapes(pointer, node)
             if isinstance(node.get("discriminator"), dict):
                 notes += _implicit_mapping(document, pointer, node)
             if not strict and isinstance(node.get("enum"), list):
@@ -235,6 +237,27 @@ def _placeholder_pattern(pointer: str, schema: dict[str, Any]) -> Iterator[Note]
         return
     del schema["pattern"]
     message = f"pattern {pattern!r} is {schema['format']} written out (no {schema['format']} matches it): ignored"
+    yield Note(f"{pointer}/pattern", message)
+
+
+def _doubled_escapes(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A ``pattern`` escaped twice (Amadeus: ``@[a-zA-Z0-9-]+\\\\.[a-z]+`` asks for a backslash before the dot),
+    which none of the schema's own examples (nor a value of its format) matches and all of them match with each
+    ``\\\\`` read as ``\\``: the vendor's examples say which was meant; as written, no valid value may exist."""
+    pattern = schema["pattern"]
+    samples = [value for value in schema.get("examples") or [] if isinstance(value, str)]
+    samples += [_FORMAT_SAMPLES[schema["format"]]] if schema.get("format") in _FORMAT_SAMPLES else []
+    single = pattern.replace("\\\\", "\\")
+    try:
+        written, meant = re.compile(pattern), re.compile(single)
+    except re.error:
+        return
+    if not samples or any(written.search(s) for s in samples) or not all(meant.search(s) for s in samples):
+        return
+    schema["pattern"] = single
+    message = (
+        f"pattern {pattern!r} escapes its backslashes twice (no example of its own matches it): read as {single!r}"
+    )
     yield Note(f"{pointer}/pattern", message)
 
 
