@@ -556,3 +556,37 @@ def test_a_pattern_escaped_twice_that_its_own_example_contradicts_is_read_escape
     (note,) = [p for p in check(spec) if p.rule == "repaired"]
     assert note.pointer == "/components/schemas/Contact/properties/email/pattern" and note.is_warning
     assert _line(path, note.line).startswith("pattern: '^[a-zA-Z0-9_.+-]+@")
+
+
+# Shutterstock: response examples that are a $ref to a 3.0 schema's `example`, which the upgrade moves to
+# `examples`: the $ref follows it (116 "points to nothing" errors that the upgrade, not the vendor, made).
+EXAMPLE_REFERENCES = """\
+openapi: 3.0.0
+info: {title: Audio, version: 1.0.0}
+paths:
+  /descriptors:
+    get:
+      operationId: list_descriptors
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Descriptors"}
+              examples:
+                response: {value: {$ref: "#/components/schemas/Descriptors/example"}}
+components:
+  schemas:
+    Descriptors:
+      type: object
+      properties: {id: {type: string}}
+      example: {id: cinematic}
+"""
+
+
+def test_a_reference_to_a_schemas_example_follows_it_where_the_upgrade_moved_it(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, EXAMPLE_REFERENCES))
+    assert [p for p in check(spec) if not p.is_warning] == []
+    content = spec.document["paths"]["/descriptors"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert content["examples"]["response"]["value"] == {"$ref": "#/components/schemas/Descriptors/examples/0"}
+    assert spec.document["components"]["schemas"]["Descriptors"]["examples"] == [{"id": "cinematic"}]

@@ -35,7 +35,15 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import PATH_PARAMETER, item_operations
-from .pointers import escape_pointer_token, parent_pointer, resolve_local, split_pointer
+from .pointers import (
+    escape_pointer_token,
+    last_token,
+    parent_pointer,
+    pointer_fragment,
+    ref_pointer,
+    resolve_local,
+    split_pointer,
+)
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
@@ -71,6 +79,8 @@ def repair(document: dict[str, Any]) -> list[Note]:
     declared_30 = str(document.get("openapi", "")).startswith("3.0")
     strict = document.get("x-apigen-strict") is True
     notes = list(_schema_slips(document, quiet_30=declared_30, strict=strict))
+    if declared_30 or any(note.pointer.endswith("/example") for note in notes):  # the upgrade moved examples
+        _follow_moved_examples(document)
     if declared_30:
         document["openapi"] = TARGET_VERSION
     if not strict:  # ours: the validation rule names these precisely
@@ -206,6 +216,30 @@ _CONVERTERS = {
     "number": _from_text(_is_number),
     "boolean": _from_text(_CHECKS["boolean"]),
 }
+
+
+def _follow_moved_examples(document: dict[str, Any]) -> None:
+    """A ``$ref`` to a schema's ``example`` (Shutterstock's response examples: ``$ref: .../DescriptorsListResult/
+    example``) follows it to ``examples/0``, where the upgrade moved it; no note: the file was right as written."""
+    for node in _references(document):
+        pointer = ref_pointer(node["$ref"])
+        if pointer is None or last_token(pointer) != "example" or _at(document, pointer) is not None:
+            continue
+        owner = _at(document, parent_pointer(pointer))
+        if isinstance(owner, Mapping) and isinstance(owner.get("examples"), list) and owner["examples"]:
+            node["$ref"] = pointer_fragment(f"{parent_pointer(pointer)}/examples/0")
+
+
+def _references(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping of ``node`` that holds a ``$ref`` string, example values included (tools resolve those too)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node
+        for value in node.values():
+            yield from _references(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _references(item)
 
 
 def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
