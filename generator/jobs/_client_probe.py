@@ -229,7 +229,8 @@ def probe(
     if base_url:
         env[f"{spec.env_prefix}_BASE_URL"] = base_url
     command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import", str(ATTEMPTS)]
-    given = json.dumps({"bodies": _bodies(spec), "parameters": _parameters(spec)}) if base_url else ""
+    bodies = _bodies(spec) if base_url else []
+    given = json.dumps({"bodies": bodies, "parameters": _parameters(spec)}) if base_url else ""
     before = reached() if reached else 0
     result = subprocess.run(
         command, input=given, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
@@ -241,7 +242,7 @@ def probe(
         return ProbeResult("import")
     attempts = tuple(Attempt(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{"))
     if not attempts:
-        return ProbeResult("import", _nothing_callable(spec), callable=False)
+        return ProbeResult("import", _nothing_callable(spec, bodies), callable=False)
     answered = [a for a in attempts if a.status is not None]
     if answered and reached is not None and reached() == before:
         return ProbeResult("import", f"{answered[-1].said()}, but no request reached the server", attempts)
@@ -260,10 +261,18 @@ def probe(
     return ProbeResult("call", None, attempts)
 
 
-def _nothing_callable(spec: Spec) -> str:
-    """Why no call was made: no operation takes its arguments from plain values, or there is no operation to call
-    (a spec of webhooks only, such as Adyen's notification specs: the API calls those, the client does not)."""
+def _nothing_callable(spec: Spec, bodies: list[tuple[str, str, Any, bool]]) -> str:
+    """Why no call was made: no operation's arguments could be built (the first operation whose required body no
+    value of its schema fits is named), or there is no operation to call (a spec of webhooks only, such as Adyen's
+    notification specs: the API calls those, the client does not)."""
     if any(spec.operations(webhooks=False)):
+        built = {(method, pattern) for method, pattern, _, _ in bodies}
+        for op in spec.operations(webhooks=False):
+            body = spec.resolve(op.data.get("requestBody"))
+            needed = isinstance(body, Mapping) and body.get("required") is True
+            if needed and (op.method, _path_pattern(op.path)) not in built:
+                first = f"{op.method.upper()} {op.path}"
+                return f"{NOTHING_CALLABLE} (first: {first}, whose body no value of its schema builds)"
         return NOTHING_CALLABLE
     webhooks = sum(1 for _ in spec.operations())
     return f"{NO_PATH_OPERATION} (webhooks only: {webhooks})" if webhooks else NO_PATH_OPERATION
