@@ -219,3 +219,55 @@ def test_a_construct_typed_loosely_is_one_located_warning_and_an_error_in_a_stri
     (tmp_path / "strict.yaml").write_text(SPEC.replace("info:", "x-apigen-strict: true\ninfo:", 1))
     with pytest.raises(GenerationError, match="typed loosely"):
         render(load_spec(tmp_path / "strict.yaml", "strict"), tmp_path / "b", REPO / "templates", formatted=False)
+
+
+# Apideck's and SoundCloud's filters: query objects of style deepObject, read by the server as filter[field].
+DEEP_OBJECTS = """
+openapi: 3.1.0
+info: {title: Deep, version: 1.0.0}
+servers: [{url: "https://deep.example.com"}]
+paths:
+  /leads:
+    get:
+      operationId: list_leads
+      parameters:
+        - name: filter
+          in: query
+          required: true
+          style: deepObject
+          explode: true
+          schema:
+            type: object
+            properties:
+              email: {type: string}
+              range: {type: object, properties: {from: {type: integer}}}
+        - name: headers
+          in: query
+          style: deepObject
+          schema: {type: object, additionalProperties: {type: string}}
+        - {name: plain, in: query, schema: {type: object, properties: {page: {type: integer}}}}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_a_deep_object_query_parameter_is_sent_as_name_and_field(tmp_path: Path) -> None:
+    (tmp_path / "deep.yaml").write_text(DEEP_OBJECTS)
+    render(load_spec(tmp_path / "deep.yaml"), tmp_path / "deep-client", REPO / "templates")
+    sys.path.insert(0, str(tmp_path / "deep-client"))
+    try:
+        deep = importlib.import_module("deep_client")
+        models = importlib.import_module("deep_client.pydantic_models")
+        seen: list[httpx.Request] = []
+        importlib.import_module("deep_client.api.default.list_leads").sync_detailed(
+            client=_client(deep, httpx.Response(200), seen),
+            filter_=models.ListLeadsFilter(email="a@b.c", range={"from": 3}),
+            headers={"X-Trace": "1"},
+            plain=models.ListLeadsPlain(page=2),
+        )
+    finally:
+        sys.path.remove(str(tmp_path / "deep-client"))
+        for name in [m for m in sys.modules if m.split(".")[0] == "deep_client"]:
+            del sys.modules[name]
+    expected = {"filter[email]": "a@b.c", "filter[range][from]": "3", "headers[X-Trace]": "1", "page": "2"}
+    assert dict(seen[0].url.params) == expected

@@ -43,7 +43,7 @@ paths:
       responses:
         '201': {description: sent}
 """
-# Only a binary body: nothing the probe can make up, so nothing is callable without arguments.
+# Only a binary body: the probe sends the bytes of a value of its schema, in the client's File.
 UPLOAD_ONLY = """
 openapi: 3.1.0
 info: {title: Upload Only, version: '1'}
@@ -59,6 +59,26 @@ paths:
             schema: {type: string, contentEncoding: base64}
       responses:
         '201': {description: stored}
+"""
+# A body no value of its schema fits (minimum above maximum): nothing the probe can build, so nothing is callable.
+UNSATISFIABLE = """
+openapi: 3.1.0
+info: {title: Unsatisfiable, version: '1'}
+servers: [{url: 'https://unsatisfiable.example.com'}]
+paths:
+  /counts:
+    post:
+      operationId: add_count
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [count]
+              properties: {count: {type: integer, minimum: 10, maximum: 5}}
+      responses:
+        '201': {description: added}
 """
 
 
@@ -161,13 +181,14 @@ def test_call_stage_fails_when_no_request_reached_the_server(petstore: Spec, sit
     assert probed.stage == "import" and probed.error and "no request reached the server" in probed.error
 
 
-def test_call_stage_fails_when_nothing_is_callable_without_arguments(tmp_path: Path) -> None:
-    (tmp_path / "upload_only.yaml").write_text(UPLOAD_ONLY)
-    spec = load_spec(tmp_path / "upload_only.yaml")
+def test_call_stage_fails_when_no_operation_has_arguments_the_probe_can_build(tmp_path: Path) -> None:
+    (tmp_path / "unsatisfiable.yaml").write_text(UNSATISFIABLE)
+    spec = load_spec(tmp_path / "unsatisfiable.yaml")
     site = _installed(spec, tmp_path)
     with serve_on_loopback(_answering(201)) as origin:
         probed = probe(spec, site, origin, {})
-    assert probed.stage == "import" and probed.error == NOTHING_CALLABLE and not probed.callable
+    assert probed.stage == "import" and not probed.callable and not probed.attempts
+    assert probed.error == f"{NOTHING_CALLABLE} (first: POST /counts, whose body no value of its schema builds)"
 
 
 # Adyen publishes its notifications as specs of webhooks only: there is nothing for a client to call.
@@ -216,11 +237,143 @@ def test_call_stage_passes_with_a_documented_2xx_from_the_mock(petstore: Spec, s
 def test_a_post_only_spec_is_clean_only_when_its_call_succeeded(tmp_path: Path) -> None:
     (tmp_path / "post_only.yaml").write_text(POST_ONLY)
     (tmp_path / "upload_only.yaml").write_text(UPLOAD_ONLY)
+    (tmp_path / "unsatisfiable.yaml").write_text(UNSATISFIABLE)
     posted = run_spec(tmp_path / "post_only.yaml", REPO / "templates", max_examples=2)
     assert posted.clean and posted.called and posted.call_status == 201, posted.reason
     uploaded = run_spec(tmp_path / "upload_only.yaml", REPO / "templates", max_examples=2)
-    assert not uploaded.clean and uploaded.verdict == "no-call" and not uploaded.callable
-    assert uploaded.reason and NOTHING_CALLABLE in uploaded.reason
+    assert uploaded.clean and uploaded.called and uploaded.call_status == 201, uploaded.reason
+    unbuilt = run_spec(tmp_path / "unsatisfiable.yaml", REPO / "templates", max_examples=2)
+    assert not unbuilt.clean and unbuilt.verdict == "no-call" and not unbuilt.callable
+    assert unbuilt.reason and NOTHING_CALLABLE in unbuilt.reason
+
+
+def _recording(status: int, seen: list[tuple[str, str, bytes]]) -> Callable[..., Awaitable[None]]:
+    """A server that answers every request with ``status`` and keeps (method, Content-Type, body) of each."""
+    answer = _answering(status)
+
+    async def app(scope: Scope, receive: Any, send: Any) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        content_type = dict(scope["headers"]).get(b"content-type", b"").decode()
+        seen.append((scope["method"], content_type, body))
+        await answer(scope, receive, send)
+
+    return app
+
+
+def _post_only(media_type: str, schema: dict[str, Any], status: str = "202") -> str:
+    """One POST whose required body is ``schema`` under ``media_type`` (a header parameter beside it, as in Open
+    Banking's event notifications, which take a JWT)."""
+    header = {"name": "x-fapi-financial-id", "in": "header", "required": True, "schema": {"type": "string"}}
+    operation = {
+        "operationId": "send_event",
+        "parameters": [header],
+        "requestBody": {"required": True, "content": {media_type: {"schema": schema}}},
+        "responses": {status: {"description": "accepted"}, "422": {"description": "invalid"}},
+    }
+    info = {"title": "Events", "version": "1"}
+    document = {"openapi": "3.0.3", "info": info, "servers": [{"url": "https://e.example.com"}]}
+    return json.dumps({**document, "paths": {"/events": {"post": operation}}})
+
+
+def _probed_against_the_mock(text: str, tmp_path: Path) -> Any:
+    (tmp_path / "events.json").write_text(text)
+    spec = load_spec(tmp_path / "events.json", "events")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        return probe(spec, site, origin, {})
+
+
+@pytest.mark.parametrize(
+    ("media_type", "schema"),
+    [
+        ("application/jwt", {"type": "string", "format": "base64"}),  # Open Banking: the client's File
+        ("text/plain", {"type": "string", "pattern": "^EV-[0-9]{4}$"}),  # a plain "1" breaks the pattern
+        ("application/xml", {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}),
+    ],
+)
+def test_a_post_only_spec_is_called_with_a_body_built_from_its_schema(
+    media_type: str, schema: dict[str, Any], tmp_path: Path
+) -> None:
+    probed = _probed_against_the_mock(_post_only(media_type, schema), tmp_path)
+    assert probed.stage == "call" and probed.error is None, (probed.error, probed.attempts)
+    assert [(a.method, a.url, a.status) for a in probed.attempts] == [("post", "/events", 202)]
+
+
+def test_a_binary_body_is_sent_as_the_bytes_of_its_schemas_value(tmp_path: Path) -> None:
+    (tmp_path / "upload_only.yaml").write_text(UPLOAD_ONLY)
+    spec = load_spec(tmp_path / "upload_only.yaml")
+    site = _installed(spec, tmp_path)
+    seen: list[tuple[str, str, bytes]] = []
+    with serve_on_loopback(_recording(201, seen)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 201, probed.error
+    (method, content_type, body), *_ = seen
+    assert (method, content_type) == ("POST", "application/octet-stream") and body
+
+
+def test_a_post_only_call_the_server_refuses_is_a_failed_call_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "post_only.yaml").write_text(POST_ONLY)
+    spec = load_spec(tmp_path / "post_only.yaml")
+    site = _installed(spec, tmp_path)
+    seen: list[tuple[str, str, bytes]] = []
+    with serve_on_loopback(_recording(422, seen)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "import" and probed.callable and probed.status == 422
+    assert probed.error == "no documented 2xx in 1 call(s); last: POST /messages answered 422"
+    (_, content_type, body), *_ = seen
+    assert content_type == "application/json" and set(json.loads(body)) == {"text"}
+
+
+# A required query object (a model in the client, sent as its fields, or as filter[field] in style deepObject): its
+# value comes from its schema, as a body's does.
+STRUCTURED_QUERY = """
+openapi: 3.0.3
+info: {title: Filtered, version: '1'}
+servers: [{url: 'https://filtered.example.com'}]
+paths:
+  /reports:
+    get:
+      operationId: list_reports
+      parameters:
+        - name: filter
+          in: query
+          required: true
+          style: form
+          schema:
+            type: object
+            required: [since]
+            properties: {since: {type: string, format: date}, kind: {type: string, enum: [daily, weekly]}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+        '422': {description: invalid}
+"""
+
+
+@pytest.mark.parametrize("style", ["form", "deepObject"])
+def test_a_structured_parameter_is_built_from_its_schemas_value(style: str, tmp_path: Path) -> None:
+    (tmp_path / "filtered.yaml").write_text(STRUCTURED_QUERY.replace("style: form", f"style: {style}"))
+    spec = load_spec(tmp_path / "filtered.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)
+
+
+def test_operations_that_need_no_body_are_still_tried_first(tmp_path: Path) -> None:
+    document = yaml.safe_load(POST_ONLY)
+    document["paths"]["/zebras"] = {"get": {"operationId": "z_list", "responses": {"200": {"description": "ok"}}}}
+    (tmp_path / "mixed.yaml").write_text(yaml.safe_dump(document))
+    spec = load_spec(tmp_path / "mixed.yaml")
+    site = _installed(spec, tmp_path)
+    seen: list[tuple[str, str, bytes]] = []
+    with serve_on_loopback(_recording(404, seen)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert [(a.method, a.url) for a in probed.attempts] == [("get", "/zebras"), ("post", "/messages")]
 
 
 def _patterned_paths_first() -> str:
@@ -328,3 +481,31 @@ def test_list_parameters_and_array_bodies_are_called_with_values_the_mock_accept
         probed = probe(spec, site, origin, {})
     assert probed.stage == "call" and probed.callable, (probed.error, probed.attempts)
     assert [(a.method, a.status) for a in probed.attempts] == [(method, 200)]
+
+
+# dodo.ac (Nookipedia): every operation requires an X-API-KEY header of format uuid, which the client types
+# uuid.UUID: a keyword argument of a parsed type takes the schema's value, parsed.
+UUID_HEADER = """
+openapi: 3.0.0
+info: {title: Keyed, version: '1'}
+servers: [{url: 'https://keyed.example.com'}]
+paths:
+  /villagers:
+    get:
+      operationId: list_villagers
+      parameters:
+        - {name: X-API-KEY, in: header, required: true, schema: {type: string, format: uuid}}
+        - {name: since, in: query, required: true, schema: {type: string, format: date}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+        '422': {description: invalid}
+"""
+
+
+def test_a_required_keyword_argument_of_a_parsed_type_gets_its_schemas_value(tmp_path: Path) -> None:
+    (tmp_path / "keyed.yaml").write_text(UUID_HEADER)
+    spec = load_spec(tmp_path / "keyed.yaml")
+    site = _installed(spec, tmp_path)
+    with serve_on_loopback(create_app(spec)) as origin:
+        probed = probe(spec, site, origin, {})
+    assert probed.stage == "call" and probed.status == 200, (probed.error, probed.attempts)

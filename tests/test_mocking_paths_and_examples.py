@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema_rs
+import pytest
 
 from generator.mocking import MockCredentials, create_app, request_body_examples
 from generator.spec.loading import Spec, load_spec, parse_spec
@@ -84,20 +86,45 @@ BODIES = {
                 "responses": {"204": {"description": "stored"}},
             }
         },
+        "/text": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {"text/plain": {"schema": {"type": "string", "pattern": "^[A-Z]{3}-[0-9]+$"}}},
+                },
+                "responses": {"204": {"description": "stored"}},
+            }
+        },
     },
 }
+BODIES_OK = {"200": {"description": "ok"}}
 
 
-def test_request_body_examples_fit_the_request_schema_and_skip_binary_bodies() -> None:
+def test_request_body_examples_fit_the_request_schema_and_give_bytes_for_binary_bodies() -> None:
     spec = _spec(BODIES)
     examples = request_body_examples(spec)
-    assert set(examples) == {("post", "/json"), ("post", "/form")}
+    assert set(examples) == {("post", "/json"), ("post", "/form"), ("put", "/binary"), ("post", "/text")}
     media_type, value = examples[("post", "/json")]
     assert media_type == "application/json"
     schemas = Schemas(spec)
     pointer = "/paths/~1json/post/requestBody/content/application~1json/schema"
     assert schemas.validator(pointer, "request").is_valid(value) and "id" not in value
     assert examples[("post", "/form")][0] == "application/x-www-form-urlencoded"
+    assert examples[("put", "/binary")] == ("application/octet-stream", b"string")
+    media_type, text = examples[("post", "/text")]
+    assert media_type == "text/plain" and re.fullmatch("[A-Z]{3}-[0-9]+", text)
+
+
+def test_request_body_examples_give_an_xml_document_and_leave_out_other_structured_bytes() -> None:
+    schema = {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer", "minimum": 7}}}
+    paths = {
+        f"/{name}": {"post": {"requestBody": {"content": {media_type: {"schema": schema}}}, "responses": BODIES_OK}}
+        for name, media_type in (("xml", "application/xml"), ("yaml", "application/yaml"))
+    }
+    examples = request_body_examples(_spec({**BODIES, "paths": paths}))
+    assert set(examples) == {("post", "/xml")}
+    media_type, document = examples[("post", "/xml")]
+    assert media_type == "application/xml" and b"<id>7</id>" in document
 
 
 # PagerDuty's shape: properties (readOnly ones among them) inside allOf, `required` outside it; a writeOnly
@@ -204,3 +231,30 @@ paths:
                   from_email: {type: string, format: email}
               example: {from_email: "SENDGRID_FROM"}
 """
+
+
+@pytest.mark.parametrize("kind", ["integer", "number"])
+def test_a_minimum_above_the_maximum_gives_no_body_example_and_no_crash(kind: str) -> None:
+    """No number fits: the seeded draws must not ask ``random`` for an empty range."""
+    count = {"type": kind, "minimum": 10, "maximum": 5}
+    schema = {"type": "object", "required": ["count"], "properties": {"count": count}}
+    content = {"application/json": {"schema": schema}}
+    paths = {"/counts": {"post": {"requestBody": {"content": content}, "responses": BODIES_OK}}}
+    assert request_body_examples(_spec({**BODIES, "paths": paths})) == {}
+
+
+# Amadeus: an optional Accept-Encoding header of enum [gzip, identity]; httpx sends 'gzip, deflate' on every
+# request, so the mock cannot tell a caller's value from the library's. A required one is the caller's to give.
+def _encoded(required: bool) -> Spec:
+    header = {"name": "Accept-Encoding", "in": "header", "required": required}
+    header["schema"] = {"type": "string", "enum": ["gzip", "identity"]}
+    paths = {"/bookings": {"get": {"parameters": [header], "responses": BODIES_OK}}}
+    return _spec({**BODIES, "paths": paths})
+
+
+def test_an_optional_header_the_http_library_sets_is_not_judged_a_required_one_is() -> None:
+    with MockClient(create_app(_encoded(required=False), credentials=MockCredentials())) as client:
+        assert client.get("/bookings", headers={"Accept-Encoding": "gzip, deflate"}).status_code == 200
+    with MockClient(create_app(_encoded(required=True), credentials=MockCredentials())) as client:
+        assert client.get("/bookings", headers={"Accept-Encoding": "gzip, deflate"}).status_code in (400, 422)
+        assert client.get("/bookings", headers={"Accept-Encoding": "identity"}).status_code == 200

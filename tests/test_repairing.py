@@ -416,3 +416,237 @@ def test_a_key_scheme_no_request_can_carry_is_left_out_of_the_security_requireme
     assert set(notes) == {"/components/securitySchemes/Token/name", "/components/securitySchemes/Market/name"}
     assert all(note.rule == "repaired" and note.is_warning for note in notes.values())
     assert "RapidAPI.com API Key" in _line(path, notes["/components/securitySchemes/Market/name"].line)
+
+
+# bhagavadgita.io: `enum: [1, 2, 3]` under `type: string`; no value satisfies both (Schemathesis: "Nothing
+# satisfies"). Beside it, the other directions and the cases that must stay as written.
+MISTYPED_ENUMS = """\
+openapi: 3.0.3
+info: {title: Verses, version: 1.0.0}
+paths:
+  /verses/{verse}:
+    get:
+      operationId: get_verse
+      parameters:
+        - {name: verse, in: path, required: true, schema: {type: string, enum: [1, 2, 3], default: 1}}
+        - {name: size, in: query, schema: {type: integer, enum: ["10", "20", 30]}}
+        - {name: ratio, in: query, schema: {type: number, enum: ["0.5", 1], nullable: true}}
+        - {name: flag, in: query, schema: {type: boolean, enum: ["true"]}}
+        - {name: padded, in: query, schema: {type: integer, enum: ["01", 2]}}
+        - {name: word, in: query, schema: {type: integer, enum: [one, 2]}}
+        - {name: truth, in: query, schema: {type: string, enum: [true, "x"]}}
+        - {name: either, in: query, schema: {type: [string, integer], enum: [1.5, "a"]}}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_enum_values_of_another_type_that_convert_without_loss_are_read_as_converted(tmp_path: Path) -> None:
+    path = _spec(tmp_path, MISTYPED_ENUMS)
+    spec = load_spec(path)
+    parameters = spec.document["paths"]["/verses/{verse}"]["get"]["parameters"]
+    schemas = {p["name"]: p["schema"] for p in parameters}
+    assert schemas["verse"] == {"type": "string", "enum": ["1", "2", "3"], "default": "1"}
+    assert schemas["size"]["enum"] == [10, 20, 30]
+    assert schemas["ratio"]["enum"] == [0.5, 1, None]  # nullable: null stays a member
+    assert schemas["flag"]["enum"] == [True]
+    notes = sorted((p for p in check(spec) if p.rule == "repaired"), key=lambda p: (p.line or 0, p.pointer))
+    expected = [(0, "default"), (0, "enum"), (1, "enum"), (2, "enum"), (3, "enum")]
+    at = "/paths/~1verses~1{verse}/get/parameters"
+    assert [p.pointer for p in notes] == [f"{at}/{index}/schema/{key}" for index, key in expected]
+    assert all(p.is_warning for p in notes) and _line(path, notes[0].line).startswith("- {name: verse")
+    assert "enum values 1, 2, 3 are not of the declared type string: read as '1', '2', '3'" in notes[1].message
+
+
+def test_enum_values_that_would_change_or_lose_meaning_stay_as_written(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, MISTYPED_ENUMS))
+    schemas = {p["name"]: p["schema"] for p in spec.document["paths"]["/verses/{verse}"]["get"]["parameters"]}
+    assert schemas["padded"]["enum"] == ["01", 2]  # "01" read back is 1, not "01"
+    assert schemas["word"]["enum"] == ["one", 2]  # no integer at all
+    assert schemas["truth"]["enum"] == [True, "x"]  # True or "true" or "True": no one reading
+    assert schemas["either"]["enum"] == [1.5, "a"]  # two declared types: which one was meant?
+
+
+def test_a_strict_spec_keeps_its_mistyped_enum(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, MISTYPED_ENUMS + "x-apigen-strict: true\n"))
+    verse = spec.document["paths"]["/verses/{verse}"]["get"]["parameters"][0]["schema"]
+    assert verse["enum"] == [1, 2, 3] and verse["default"] == 1
+
+
+# Codat's assess spec: a schema's `examples` written as a media type's map of Example Objects.
+EXAMPLES_MAP = """\
+openapi: 3.1.0
+info: {title: Reports, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    ExcelStatus:
+      type: object
+      properties: {fileSize: {type: integer}}
+      examples:
+        Example 1: {summary: small, value: {fileSize: 0}}
+        Example 2: {value: {fileSize: 10}}
+    Unreadable:
+      type: object
+      examples: {fileSize: 0}
+"""
+
+
+def test_a_schemas_examples_map_of_example_objects_is_read_as_their_values(tmp_path: Path) -> None:
+    path = _spec(tmp_path, EXAMPLES_MAP)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert spec.document["components"]["schemas"]["ExcelStatus"]["examples"] == [{"fileSize": 0}, {"fileSize": 10}]
+    (note,) = [p for p in problems if p.rule == "repaired"]
+    assert note.pointer == "/components/schemas/ExcelStatus/examples" and note.is_warning
+    assert _line(path, note.line) == "examples:"
+    (error,) = [p for p in problems if not p.is_warning]  # entries that are no Example Objects: no one reading
+    assert error.pointer == "/components/schemas/Unreadable/examples"
+
+
+# DigitalOcean: a link that is a $ref to another response's link, whose operationId no operation has.
+REFERENCED_LINK = """\
+openapi: 3.0.0
+info: {title: Keys, version: 1.0.0}
+paths:
+  /keys:
+    post:
+      operationId: create_key
+      responses:
+        "201":
+          description: made
+          links:
+            delete_by_fingerprint: {operationId: no_such_operation, parameters: {id: $response.body#/id}}
+  /keys/{id}:
+    get:
+      operationId: get_key
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: the key
+          links:
+            delete_by_fingerprint:
+              $ref: "#/paths/~1keys/post/responses/201/links/delete_by_fingerprint"
+"""
+
+
+def test_a_link_referring_to_a_dangling_link_is_dropped_with_it(tmp_path: Path) -> None:
+    path = _spec(tmp_path, REFERENCED_LINK)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    notes = sorted((p for p in problems if p.rule == "repaired"), key=lambda p: p.line or 0)
+    assert [_line(path, p.line) for p in notes] == [
+        "delete_by_fingerprint: {operationId: no_such_operation, parameters: {id: $response.body#/id}}",
+        '$ref: "#/paths/~1keys/post/responses/201/links/delete_by_fingerprint"',
+    ]
+    assert not spec.document["paths"]["/keys/{id}"]["get"]["responses"]["200"].get("links")
+
+
+# alertersystem.com: allowEmptyValue and allowReserved (false) on every path parameter; OpenAPI gives them to the
+# query alone.
+QUERY_ONLY_FIELDS = """\
+openapi: 3.0.0
+info: {title: Alerts, version: 1.0.0}
+paths:
+  /alerts/{id}:
+    get:
+      operationId: get_alert
+      parameters:
+        - {name: id, in: path, required: true, allowEmptyValue: false, allowReserved: false, schema: {type: string}}
+        - {name: q, in: query, allowEmptyValue: true, allowReserved: true, schema: {type: string}}
+        - $ref: "#/components/parameters/Trace"
+      responses:
+        "200": {description: ok}
+components:
+  parameters:
+    Trace: {name: X-Trace, in: header, allowEmptyValue: false, schema: {type: string}}
+"""
+
+
+def test_query_only_fields_on_other_parameters_are_ignored(tmp_path: Path) -> None:
+    path = _spec(tmp_path, QUERY_ONLY_FIELDS)
+    spec = load_spec(path)
+    problems = check(spec)
+    assert [p for p in problems if not p.is_warning] == []
+    notes = sorted(p.pointer for p in problems if p.rule == "repaired")
+    assert notes == [
+        "/components/parameters/Trace/allowEmptyValue",
+        "/paths/~1alerts~1{id}/get/parameters/0/allowEmptyValue",
+        "/paths/~1alerts~1{id}/get/parameters/0/allowReserved",
+    ]
+    parameters = spec.document["paths"]["/alerts/{id}"]["get"]["parameters"]
+    assert set(parameters[0]) == {"name", "in", "required", "schema"}
+    assert parameters[1]["allowEmptyValue"] is True and parameters[1]["allowReserved"] is True  # the query keeps them
+
+
+# Amadeus' hotel booking: an email pattern escaped twice (a backslash before the dot), beside its own example and
+# format email: no value could be valid. Beside it, patterns whose doubled backslash is meant.
+DOUBLED_ESCAPES = """\
+openapi: 3.0.0
+info: {title: Bookings, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Contact:
+      type: object
+      properties:
+        email:
+          type: string
+          format: email
+          pattern: '^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\\\\.[a-zA-Z0-9-.]+$'
+          example: bob.smith@email.com
+        path:
+          type: string
+          pattern: '^[A-Z]:\\\\[a-z]+$'
+          example: 'C:\\temp'
+        bare:
+          type: string
+          pattern: '^a\\\\.b$'
+"""
+
+
+def test_a_pattern_escaped_twice_that_its_own_example_contradicts_is_read_escaped_once(tmp_path: Path) -> None:
+    path = _spec(tmp_path, DOUBLED_ESCAPES)
+    spec = load_spec(path)
+    properties = spec.document["components"]["schemas"]["Contact"]["properties"]
+    assert properties["email"]["pattern"] == r"^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$"
+    assert properties["path"]["pattern"] == r"^[A-Z]:\\[a-z]+$"  # its example has the backslash: meant
+    assert properties["bare"]["pattern"] == r"^a\\.b$"  # no example to say otherwise
+    (note,) = [p for p in check(spec) if p.rule == "repaired"]
+    assert note.pointer == "/components/schemas/Contact/properties/email/pattern" and note.is_warning
+    assert _line(path, note.line).startswith("pattern: '^[a-zA-Z0-9_.+-]+@")
+
+
+# Shutterstock: response examples that are a $ref to a 3.0 schema's `example`, which the upgrade moves to
+# `examples`: the $ref follows it (116 "points to nothing" errors that the upgrade, not the vendor, made).
+EXAMPLE_REFERENCES = """\
+openapi: 3.0.0
+info: {title: Audio, version: 1.0.0}
+paths:
+  /descriptors:
+    get:
+      operationId: list_descriptors
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Descriptors"}
+              examples:
+                response: {value: {$ref: "#/components/schemas/Descriptors/example"}}
+components:
+  schemas:
+    Descriptors:
+      type: object
+      properties: {id: {type: string}}
+      example: {id: cinematic}
+"""
+
+
+def test_a_reference_to_a_schemas_example_follows_it_where_the_upgrade_moved_it(tmp_path: Path) -> None:
+    spec = load_spec(_spec(tmp_path, EXAMPLE_REFERENCES))
+    assert [p for p in check(spec) if not p.is_warning] == []
+    content = spec.document["paths"]["/descriptors"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert content["examples"]["response"]["value"] == {"$ref": "#/components/schemas/Descriptors/examples/0"}
+    assert spec.document["components"]["schemas"]["Descriptors"]["examples"] == [{"id": "cinematic"}]

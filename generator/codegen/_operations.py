@@ -38,6 +38,7 @@ class Parameter:
     description: str
     slot: Slot
     type: PyType = ANY
+    deep: bool = False  # a query object of style deepObject: sent as name[field]=value
 
     @property
     def annotation(self) -> str:
@@ -346,6 +347,7 @@ def _parameters(
                 required=bool(parameter.get("required")) or location == "path",
                 description=str(parameter.get("description") or ""),
                 slot=slot,
+                deep=location == "query" and parameter.get("style") == "deepObject",
             )
         )
     return result

@@ -4,6 +4,7 @@ environment's libraries."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -24,15 +25,18 @@ ATTEMPTS = 5  # operations tried, in order, until one answers 2xx
 # value fits a path parameter's pattern less often than none at all): required parameters get the value the parent
 # found for the operation where it has one of their type (on stdin: "parameters", [method, URL regex, {name: value}]
 # triples, names compared without case or punctuation), else a plain value of their (simple) type or their first
-# choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so the next one is tried; a body
-# gets the value the parent found for the operation (on stdin: "bodies", [method, URL regex, value] triples),
-# validated into the body's model. One JSON line per attempt on stdout: the operation, method,
-# URL and status (or the exception it raised).
+# choice (an enum, a Literal), which the mock may well answer with a 404 or 422, so the next one is tried; a
+# structured parameter (a model) is validated from the parent's value, or the operation is not tried. A body gets
+# the value the parent found for the operation (on stdin: "bodies", [method, URL regex, value, bytes?] with bytes
+# in base64): validated into the body's model, wrapped in the client's File for a binary body, as is for text.
+# One JSON line per attempt on stdout: the operation, method, URL and status (or the exception it raised).
 _PROBE = """
 import importlib, inspect, json, pkgutil, re, sys
 package_name, call, attempts = sys.argv[1], sys.argv[2] == "call", int(sys.argv[3])
 given = json.loads(sys.stdin.read() or "{}") if call else {}
-bodies, known = given.get("bodies", []), given.get("parameters", [])
+import base64
+bodies = [(m, pattern, base64.b64decode(v) if raw else v) for m, pattern, v, raw in given.get("bodies", [])]
+known = given.get("parameters", [])
 package = importlib.import_module(package_name)
 modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(package.__path__, package_name + ".")]
 print("imported", len(modules), file=sys.stderr)
@@ -86,43 +90,68 @@ def built(annotation, value):
             return validate(value)
     if annotation in (dict, list) or getattr(annotation, "__origin__", None) in (dict, list):
         return value
-    raise TypeError(f"no way to build a {annotation} body")
+    raise TypeError(f"no way to build a {annotation} argument")
+import io, types
+FILE = getattr(sys.modules.get(package_name + ".types"), "File", None)  # the client's wrapper of a binary body
+def members(annotation):  # File | Unset -> (File, Unset); anything else -> (annotation,)
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    return typing.get_args(annotation) if union else (annotation,)
+def is_file(kind):
+    return FILE is not None and kind is FILE
+def body_built(annotation, value):
+    kinds = members(annotation)
+    if isinstance(value, bytes | str) and any(map(is_file, kinds)):
+        payload = io.BytesIO(value if isinstance(value, bytes) else value.encode())
+        return next(filter(is_file, kinds))(payload=payload)
+    if isinstance(value, str) and str in kinds or isinstance(value, bytes) and bytes in kinds:
+        return value
+    return built(annotation, value)
 def placeholder(annotation):
-    for kind in getattr(annotation, "__args__", None) or (annotation,):
+    for kind in members(annotation):
         if hasattr(kind, "model_construct"):
             return kind.model_construct()
+        if is_file(kind):
+            return kind(payload=io.BytesIO(b""))
+        if typing.get_origin(kind) is list:
+            return []
     return {}
+def stand_in(parameter):  # a value of the argument's type, for the method and URL only
+    return plain(parameter) if simple(parameter) else placeholder(parameter.annotation)
+def argument(parameter, values):
+    if simple(parameter) or parameter.kind is parameter.POSITIONAL_OR_KEYWORD or parameter.annotation in PARSED:
+        return valued(parameter, values)
+    return built(parameter.annotation, values[key(parameter.name)])  # a structured argument: its schema's value
 def candidate(module):
     sync = getattr(module, "sync_detailed", None)
     if sync is None:
         return None
     params = inspect.signature(sync).parameters.values()
-    required = [p for p in params if p.kind is p.KEYWORD_ONLY and p.name != "client" and p.default is p.empty]
-    body = next((p for p in params if p.kind is p.KEYWORD_ONLY and p.name == "body" and not simple(p)), None)
-    if not all(simple(p) for p in required if p is not body):
-        return None
-    args = [plain(p) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
-    kwargs = {p.name: plain(p) for p in required if p is not body}
-    try:  # method and URL first (they say which body fits): a required body is stood in for, unvalidated
-        stand_in = {} if body is None or body.default is not body.empty else {"body": placeholder(body.annotation)}
-        request = module._get_kwargs(*args, **kwargs, **stand_in)
+    positional = [p for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+    required = [p for p in params if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
+    required = [p for p in required if p.name not in ("client", "body")]
+    body = next((p for p in params if p.kind is p.KEYWORD_ONLY and p.name == "body"), None)
+    body_needed = body is not None and body.default is body.empty
+    try:  # method and URL first (they say which values fit): the arguments are stood in for, unvalidated
+        stood = {"body": stand_in(body)} if body_needed else {}
+        request = module._get_kwargs(*map(stand_in, positional), **{p.name: stand_in(p) for p in required}, **stood)
         found = for_operation(known, str(request["method"]).lower(), str(request["url"])) or {}
         values = {key(name): value for name, value in found.items()}
-        if values:  # the operation is known: values its parameters' schemas accept
-            args = [valued(p, values) for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
-            kwargs = {p.name: valued(p, values) for p in required if p is not body}
-            request = module._get_kwargs(*args, **kwargs, **stand_in)
-    except Exception:
+        args = [argument(p, values) for p in positional]
+        kwargs = {p.name: argument(p, values) for p in required}
+        request = module._get_kwargs(*args, **kwargs, **stood)
+    except Exception:  # a structured argument the parent has no value for, or one the client refused
         return None
     method, url = str(request["method"]).lower(), str(request["url"])
     value = body_of(method, url) if body is not None else None
     if value is not None:  # an optional body is sent too: the operation may need it all the same
         try:
-            kwargs["body"] = built(body.annotation, value)
+            kwargs["body"] = body_built(body.annotation, value)
         except Exception:
             value = None
-    if value is None and body is not None and body.default is body.empty:
-        return None
+    if value is None and body_needed:
+        if not simple(body):
+            return None
+        kwargs["body"] = plain(body)
     return (method != "get", len(args) + len(kwargs), module.__name__, sync, args, kwargs, method, url)
 if call:
     found = sorted(filter(None, map(candidate, modules)), key=lambda c: c[:3])
@@ -139,7 +168,9 @@ if call:
         if 200 <= response.status_code < 300:
             break
 """
-NOTHING_CALLABLE = "nothing callable without arguments (every operation needs a body or a structured argument)"
+NOTHING_CALLABLE = (
+    "nothing callable: every operation needs a body or a structured argument that no value of its schema builds"
+)
 NO_PATH_OPERATION = "nothing to call: the spec has no path operation"
 
 
@@ -198,7 +229,8 @@ def probe(
     if base_url:
         env[f"{spec.env_prefix}_BASE_URL"] = base_url
     command = [sys.executable, "-c", _PROBE, spec.package_name, "call" if base_url else "import", str(ATTEMPTS)]
-    given = json.dumps({"bodies": _bodies(spec), "parameters": _parameters(spec)}) if base_url else ""
+    bodies = _bodies(spec) if base_url else []
+    given = json.dumps({"bodies": bodies, "parameters": _parameters(spec)}) if base_url else ""
     before = reached() if reached else 0
     result = subprocess.run(
         command, input=given, capture_output=True, text=True, env=env, timeout=_TIMEOUT, check=False
@@ -210,7 +242,7 @@ def probe(
         return ProbeResult("import")
     attempts = tuple(Attempt(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{"))
     if not attempts:
-        return ProbeResult("import", _nothing_callable(spec), callable=False)
+        return ProbeResult("import", _nothing_callable(spec, bodies), callable=False)
     answered = [a for a in attempts if a.status is not None]
     if answered and reached is not None and reached() == before:
         return ProbeResult("import", f"{answered[-1].said()}, but no request reached the server", attempts)
@@ -229,46 +261,55 @@ def probe(
     return ProbeResult("call", None, attempts)
 
 
-def _nothing_callable(spec: Spec) -> str:
-    """Why no call was made: no operation takes its arguments from plain values, or there is no operation to call
-    (a spec of webhooks only, such as Adyen's notification specs: the API calls those, the client does not)."""
+def _nothing_callable(spec: Spec, bodies: list[tuple[str, str, Any, bool]]) -> str:
+    """Why no call was made: no operation's arguments could be built (the first operation whose required body no
+    value of its schema fits is named), or there is no operation to call (a spec of webhooks only, such as Adyen's
+    notification specs: the API calls those, the client does not)."""
     if any(spec.operations(webhooks=False)):
+        built = {(method, pattern) for method, pattern, _, _ in bodies}
+        for op in spec.operations(webhooks=False):
+            body = spec.resolve(op.data.get("requestBody"))
+            needed = isinstance(body, Mapping) and body.get("required") is True
+            if needed and (op.method, _path_pattern(op.path)) not in built:
+                first = f"{op.method.upper()} {op.path}"
+                return f"{NOTHING_CALLABLE} (first: {first}, whose body no value of its schema builds)"
         return NOTHING_CALLABLE
     webhooks = sum(1 for _ in spec.operations())
     return f"{NO_PATH_OPERATION} (webhooks only: {webhooks})" if webhooks else NO_PATH_OPERATION
 
 
-def _bodies(spec: Spec) -> list[tuple[str, str, Any]]:
-    """[method, path regex, body] for every operation with a body the mock accepts (JSON-like media types)."""
+def _bodies(spec: Spec) -> list[tuple[str, str, Any, bool]]:
+    """[method, path regex, body, whether it is bytes (in base64)] for every operation with a body the mock
+    accepts: JSON-like values, text, and bytes for a binary body."""
     from ..mocking import request_body_examples
 
     found = []
     for (method, path), (_, value) in request_body_examples(spec).items():
-        try:
-            json.dumps(value)
-        except (TypeError, ValueError):  # bytes of a file part: the client builds those from other types
-            continue
-        found.append((method, _path_pattern(path), value))
+        raw = isinstance(value, bytes)
+        if raw or _json_like(value):  # not bytes of a file part: the client builds those from other types
+            found.append((method, _path_pattern(path), base64.b64encode(value).decode() if raw else value, raw))
     return found
 
 
 def _parameters(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
     """[method, path regex, {parameter name: value}] for every operation with required parameters the mock has
-    values for."""
+    values for: scalars, lists, and objects that a structured argument (a model) is built from."""
     from ..mocking import parameter_examples
 
     found = []
     for (method, path), values in parameter_examples(spec).items():
-        simple = {name: value for name, value in values.items() if _scalars(value)}
-        if simple:
-            found.append((method, _path_pattern(path), simple))
+        sendable = {name: value for name, value in values.items() if _json_like(value)}
+        if sendable:
+            found.append((method, _path_pattern(path), sendable))
     return found
 
 
-def _scalars(value: Any) -> bool:
-    """A scalar or a list of scalars: what a client's simple parameters take."""
-    items = value if isinstance(value, list) else [value]
-    return all(isinstance(item, str | int | float | bool) for item in items)
+def _json_like(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _path_pattern(template: str) -> str:

@@ -11,14 +11,18 @@ from ..spec.pointers import escape_pointer_token
 from ..spec.schemas import Schemas
 from ._generation import generate_valid
 from ._requests import media_kind
+from ._xml import to_xml
 
-# The kinds of body a generated client builds from a JSON-like value, in the order a probe prefers them.
-_KINDS = ("json", "form", "multipart")
+# The kinds of body a generated client builds, in the order a probe prefers them: from a JSON-like value first.
+_KINDS = ("json", "form", "multipart", "text", "binary")
+_STRUCTURED = ("json", "form", "multipart")
 
 
 def request_body_examples(spec: Spec, *, seed: int = 0) -> dict[tuple[str, str], tuple[str, Any]]:
     """(method, path) -> (media type, value) of a body the mock's own validation accepts, for every operation
-    with a body built from a JSON-like value (not binary or text)."""
+    with a body: a JSON-like value for JSON, forms and multipart, ``str`` for text, ``bytes`` for anything else
+    (a string schema's value, or the XML document of a structured one; other structured schemas under a type
+    read as text or bytes have none)."""
     schemas = Schemas(spec)
     found = {}
     for op in spec.operations(webhooks=False):
@@ -64,12 +68,19 @@ def _example(schemas: Schemas, op: Operation, seed: int) -> tuple[str, Any] | No
     ranked = sorted((m for m in content if _kind(str(m)) in _KINDS), key=lambda m: _KINDS.index(_kind(str(m))))
     for media_type in ranked:
         entry = schemas.resolve(content[media_type])
-        if not isinstance(entry, dict) or "schema" not in entry:
+        kind = _kind(str(media_type))
+        if not isinstance(entry, dict) or ("schema" not in entry and kind in _STRUCTURED):
             continue
+        if "schema" not in entry:  # text or bytes of any form: the mock takes them unchecked
+            return str(media_type), "" if kind == "text" else b""
         pointer = f"{op.pointer}/requestBody/content/{escape_pointer_token(str(media_type))}/schema"
         value, valid = generate_valid(schemas, pointer, schemas.validator(pointer, "request"), "request", seed)
-        if valid:
+        if valid and kind in _STRUCTURED:
             return str(media_type), value
+        if valid and isinstance(value, str):
+            return str(media_type), value if kind == "text" else value.encode()
+        if valid and "xml" in str(media_type).lower():  # the client sends an XML body as the bytes it is given
+            return str(media_type), to_xml(value, entry["schema"], schemas.resolve)
     return None
 
 

@@ -346,7 +346,7 @@ class Generator:
 
     def _integer(self, schema: Mapping[str, Any], depth: int) -> Any:
         low, high = _bounds(schema, integer=True)
-        if self._rng is not None:
+        if self._rng is not None and not _contradict(low, high):
             start = low if low is not None else (high - 1000 if high is not None else 0)
             value = self._rng.randint(int(start), int(high if high is not None else start + 1000))
         else:
@@ -360,7 +360,7 @@ class Generator:
 
     def _number(self, schema: Mapping[str, Any], depth: int) -> Any:
         low, high = _bounds(schema, integer=False)
-        if self._rng is not None:
+        if self._rng is not None and not _contradict(low, high):
             start = low if low is not None else (high - 1000 if high is not None else 0.0)
             return round(self._rng.uniform(start, high if high is not None else start + 1000), 2)
         if low is not None and (high is None or low <= high):
@@ -383,6 +383,11 @@ def _bounds(schema: Mapping[str, Any], *, integer: bool) -> tuple[float | None, 
     if isinstance(schema.get("exclusiveMaximum"), int | float):
         high = schema["exclusiveMaximum"] - step
     return low, high
+
+
+def _contradict(low: float | None, high: float | None) -> bool:
+    """A minimum above the maximum: no number fits, so nothing is drawn (the static value stands, and fails)."""
+    return low is not None and high is not None and low > high
 
 
 def _has_type_info(schema: Mapping[str, Any]) -> bool:

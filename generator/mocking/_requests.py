@@ -22,6 +22,9 @@ from ..spec.schemas import Schemas, accepts_any_string, pointer_of, quick_check
 from ._problems import BadRequest, Violation
 
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+# Headers HTTP libraries set on every request (httpx, requests, curl): an optional parameter of that name is
+# the library's value unless the caller gave one.
+_TRANSPORT_HEADERS = frozenset({"accept-encoding", "user-agent", "connection"})
 _MISSING: Any = object()
 
 
@@ -307,6 +310,8 @@ class RequestCompiler:
         for (location, name), (pointer, param) in by_key.items():
             if location == "header" and name.lower() in _IGNORED_HEADERS:
                 continue
+            if location == "header" and name.lower() in _TRANSPORT_HEADERS and not param.get("required"):
+                continue  # unset, the HTTP library sends its own (httpx: 'gzip, deflate'): no caller's value to judge
             result.append(self._parameter(location, name, pointer, param))
         return result
 

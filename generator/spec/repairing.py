@@ -6,17 +6,21 @@ file as written); validation reports it as a warning (rule ``repaired``), or as 
 ``x-apigen-strict: true`` (ours must be right as written). What has no meaning is left alone for validation to
 refuse. Repaired: 3.0 keywords in a 3.1 document (``nullable``, boolean ``exclusiveMinimum``/``exclusiveMaximum``,
 a schema's ``example``, rewritten as :mod:`.upgrading` does for 3.0 documents), duplicate ``required`` entries,
-JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a ``content`` key that is no media type (``examples``),
+JSON Schema 2019-09's ``$recursiveAnchor``/``$recursiveRef``, a schema's ``examples`` written as a map of Example
+Objects (their values), a ``content`` key that is no media type (``examples``),
 a discriminator without mapping whose branches fix the property to values that are not their schema names,
-fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), a ``null`` description, summary or title
+fields beside ``$ref`` in a Reference Object (ignored, as OpenAPI says), ``allowEmptyValue``/``allowReserved``
+on a parameter not in the query (ignored, as OpenAPI says), a ``null`` description, summary or title
 (none), links to operationIds no operation has, and in a 3.0 document 3.1's numeric
 ``exclusiveMinimum``/``exclusiveMaximum`` (3.0 takes a boolean; generators such as utoipa write the 3.1 form
 under ``openapi: 3.0.3``): kept as 3.1 means it.
 An apiKey scheme in a header or cookie whose name no request can carry (not an HTTP token: RapidAPI's
 "RapidAPI.com API Key") is left out of the security requirements.
 In a spec that is not ``x-apigen-strict``, also: a duplicate operationId (the later one gets its method appended),
-a path template parameter no parameter declares (a required string), and a server url that is a host name
-without a scheme (``https://`` is put before it).
+a path template parameter no parameter declares (a required string), a server url that is a host name without a
+scheme (``https://`` is put before it), and ``enum`` values (and the ``default`` beside them) of another type than
+the schema's that each convert to it without loss (``enum: [1, 2]`` under ``type: string`` read as
+``["1", "2"]``): as written, no value could satisfy both keywords.
 
 Also here, as a note of its own (rule ``ignored-header``): header parameters named ``Accept``, ``Content-Type`` or
 ``Authorization``, which OpenAPI says to ignore (the media types and security schemes say those); they are
@@ -26,13 +30,23 @@ dropped from the in-memory document, so no client argument, mock check or fuzzed
 from __future__ import annotations
 
 import itertools
+import json
+import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
 from ._methods import PATH_PARAMETER, item_operations
-from .pointers import escape_pointer_token, parent_pointer, resolve_local, split_pointer
+from .pointers import (
+    escape_pointer_token,
+    last_token,
+    parent_pointer,
+    pointer_fragment,
+    ref_pointer,
+    resolve_local,
+    split_pointer,
+)
 from .schema_walk import DATA_KEYS, SCHEMA_KEYS, declared_properties, schema_roots, subschemas
 from .upgrading import KEYWORDS_30, TARGET_VERSION, upgrade_node
 
@@ -40,7 +54,7 @@ REPAIRED = "repaired"
 IGNORED_HEADER = "ignored-header"
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _RECURSIVE = frozenset({"$recursiveAnchor", "$recursiveRef"})
-_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern"}
+_SLIP_KEYWORDS = KEYWORDS_30 | _RECURSIVE | {"required", "discriminator", "pattern", "enum", "examples"}
 _COMPONENT_SCHEMA = "#/components/schemas/"
 _TEXT_FIELDS = frozenset({"description", "summary"})
 
@@ -66,19 +80,23 @@ def repair(document: dict[str, Any]) -> list[Note]:
     """Upgrade a 3.0 ``document`` to 3.1 semantics (:mod:`.upgrading`, silently: its 3.0 keywords are right) and
     repair the slips of any document, in place, in one walk of its schemas; one note per slip."""
     declared_30 = str(document.get("openapi", "")).startswith("3.0")
-    notes = list(_schema_slips(document, quiet_30=declared_30))
+    strict = document.get("x-apigen-strict") is True
+    notes = list(_schema_slips(document, quiet_30=declared_30, strict=strict))
+    if declared_30 or any(note.pointer.endswith("/example") for note in notes):  # the upgrade moved examples
+        _follow_moved_examples(document)
     if declared_30:
         document["openapi"] = TARGET_VERSION
-    if document.get("x-apigen-strict") is not True:  # ours: the validation rule names these precisely
+    if not strict:  # ours: the validation rule names these precisely
         notes += _duplicate_operation_ids(document)
         notes += _undeclared_path_parameters(document)
         notes += _schemeless_hosts(document)
     notes += _object_slips(document)
     notes += _unsendable_keys(document)
+    notes += _query_only_fields(document)
     return notes + list(_ignored_headers(document))
 
 
-def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
+def _schema_slips(document: dict[str, Any], *, quiet_30: bool, strict: bool) -> list[Note]:
     notes: list[Note] = []
     for root_pointer, root in list(schema_roots(document)):
         for pointer, schema in reversed(list(subschemas(root, root_pointer))):  # inner first (upgrade_node)
@@ -99,9 +117,134 @@ def _schema_slips(document: dict[str, Any], *, quiet_30: bool) -> list[Note]:
                 notes += _recursive_keywords(pointer, node, root_pointer)
             if isinstance(node.get("pattern"), str) and isinstance(node.get("format"), str):
                 notes += _placeholder_pattern(pointer, node)
+            if isinstance(node.get("pattern"), str) and "\\\\" in node["pattern"]:
+                notes += _doubled_escapes(pointer, node)
             if isinstance(node.get("discriminator"), dict):
                 notes += _implicit_mapping(document, pointer, node)
+            if not strict and isinstance(node.get("enum"), list):
+                notes += _mistyped_enum(pointer, node)
+            if isinstance(node.get("examples"), dict):
+                notes += _examples_map(pointer, node)
     return notes
+
+
+def _examples_map(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A schema's ``examples`` written as a media type's (Codat: ``{"Example 1": {"value": {...}}}``), where JSON
+    Schema takes an array of values: read as the array of the Example Objects' values."""
+    examples = schema["examples"]
+    if not examples or not all(isinstance(entry, Mapping) and "value" in entry for entry in examples.values()):
+        return  # not Example Objects: no one reading, so validation says what is wrong
+    schema["examples"] = [entry["value"] for entry in examples.values()]
+    names = ", ".join(repr(name) for name in examples)
+    message = (
+        f"`examples` in a schema is an array of values, not a map of Example Objects: read as the values of {names}"
+    )
+    yield Note(f"{pointer}/examples", message)
+
+
+_MISSING = object()
+
+
+def _mistyped_enum(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """``enum`` values of another type than the schema declares (bhagavadgita.io: ``enum: [1, 2, 3]`` under
+    ``type: string``): no value satisfies both, so every consumer refuses or breaks. When the schema declares one
+    type (besides null) and every stray value converts to it and back unchanged, they are read as converted; the
+    ``default`` likewise."""
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else []
+    wanted = [t for t in types if t != "null"]
+    if len(wanted) != 1 or wanted[0] not in _CONVERTERS:
+        return
+    target, values = wanted[0], schema["enum"]
+    stray = [index for index, value in enumerate(values) if not _of_types(value, types)]
+    converted = {index: _CONVERTERS[target](values[index]) for index in stray}
+    if not stray or _MISSING in converted.values():
+        return
+    schema["enum"] = list(dict.fromkeys(converted.get(index, value) for index, value in enumerate(values)))
+    shown = ", ".join(repr(values[index]) for index in stray)
+    read = ", ".join(repr(converted[index]) for index in stray)
+    yield Note(f"{pointer}/enum", f"enum values {shown} are not of the declared type {target}: read as {read}")
+    default = schema.get("default", _MISSING)
+    fixed = _MISSING if default is _MISSING or _of_types(default, types) else _CONVERTERS[target](default)
+    if fixed is not _MISSING:
+        schema["default"] = fixed
+        yield Note(f"{pointer}/default", f"default {default!r} is not of the declared type {target}: read as {fixed!r}")
+
+
+def _of_types(value: Any, types: list[Any]) -> bool:
+    return any(_CHECKS.get(str(kind), _anything)(value) for kind in types)
+
+
+def _anything(value: Any) -> bool:
+    return True
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: _is_number(value) and float(value).is_integer(),
+    "number": _is_number,
+    "boolean": lambda value: isinstance(value, bool),
+    "null": lambda value: value is None,
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+}
+
+
+def _as_string(value: Any) -> Any:
+    return json.dumps(value) if _is_number(value) and math.isfinite(value) else _MISSING
+
+
+def _from_text(check: Callable[[Any], bool]) -> Callable[[Any], Any]:
+    """A string holding a JSON scalar that passes ``check`` and is written the way JSON writes it ("01" is not
+    1: converting back would not give the string)."""
+
+    def convert(value: Any) -> Any:
+        if not isinstance(value, str):
+            return _MISSING
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return _MISSING
+        finite = not isinstance(parsed, float) or math.isfinite(parsed)  # JSON has no NaN or Infinity
+        return parsed if finite and check(parsed) and json.dumps(parsed) == value else _MISSING
+
+    return convert
+
+
+_CONVERTERS = {
+    "string": _as_string,
+    "integer": _from_text(_CHECKS["integer"]),
+    "number": _from_text(_is_number),
+    "boolean": _from_text(_CHECKS["boolean"]),
+}
+
+
+def _follow_moved_examples(document: dict[str, Any]) -> None:
+    """A ``$ref`` to a schema's ``example`` (Shutterstock's response examples: ``$ref: .../DescriptorsListResult/
+    example``) follows it to ``examples/0``, where the upgrade moved it; no note: the file was right as written."""
+    for node in _references(document):
+        pointer = ref_pointer(node["$ref"])
+        if pointer is None or last_token(pointer) != "example" or _at(document, pointer) is not None:
+            continue
+        owner = _at(document, parent_pointer(pointer))
+        if isinstance(owner, Mapping) and isinstance(owner.get("examples"), list) and owner["examples"]:
+            node["$ref"] = pointer_fragment(f"{parent_pointer(pointer)}/examples/0")
+
+
+def _references(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping of ``node`` that holds a ``$ref`` string, example values included (tools resolve those too)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node
+        for value in node.values():
+            yield from _references(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _references(item)
 
 
 def _numeric_bounds_in_30(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
@@ -133,6 +276,27 @@ def _placeholder_pattern(pointer: str, schema: dict[str, Any]) -> Iterator[Note]
         return
     del schema["pattern"]
     message = f"pattern {pattern!r} is {schema['format']} written out (no {schema['format']} matches it): ignored"
+    yield Note(f"{pointer}/pattern", message)
+
+
+def _doubled_escapes(pointer: str, schema: dict[str, Any]) -> Iterator[Note]:
+    """A ``pattern`` escaped twice (Amadeus: ``@[a-zA-Z0-9-]+\\\\.[a-z]+`` asks for a backslash before the dot),
+    which none of the schema's own examples (nor a value of its format) matches and all of them match with each
+    ``\\\\`` read as ``\\``: the vendor's examples say which was meant; as written, no valid value may exist."""
+    pattern = schema["pattern"]
+    samples = [value for value in schema.get("examples") or [] if isinstance(value, str)]
+    samples += [_FORMAT_SAMPLES[schema["format"]]] if schema.get("format") in _FORMAT_SAMPLES else []
+    single = pattern.replace("\\\\", "\\")
+    try:
+        written, meant = re.compile(pattern), re.compile(single)
+    except re.error:
+        return
+    if not samples or any(written.search(s) for s in samples) or not all(meant.search(s) for s in samples):
+        return
+    schema["pattern"] = single
+    message = (
+        f"pattern {pattern!r} escapes its backslashes twice (no example of its own matches it): read as {single!r}"
+    )
     yield Note(f"{pointer}/pattern", message)
 
 
@@ -332,14 +496,18 @@ def _dangling_links(document: dict[str, Any], links_of: list[tuple[str, dict[str
     if not links_of:
         return
     known = {op.get("operationId") for _, _, op in _all_operations(document)}
+    dangling = []  # every link decided before any is dropped: a link may be a $ref to another (DigitalOcean)
     for pointer, links in links_of:
         for name in list(links):
             link = resolve_local(document, links[name])
             target = link.get("operationId") if isinstance(link, Mapping) else None
             if isinstance(target, str) and target not in known:
-                del links[name]
-                message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
-                yield Note(f"{pointer}/{escape_pointer_token(name)}/operationId", message)
+                dangling.append((pointer, links, name, target))
+    for pointer, links, name, target in dangling:
+        field = "$ref" if isinstance(links[name], Mapping) and "$ref" in links[name] else "operationId"
+        del links[name]
+        message = f"link {name!r} names operationId {target!r}, which no operation has: dropped"
+        yield Note(f"{pointer}/{escape_pointer_token(name)}/{field}", message)
 
 
 def _duplicate_operation_ids(document: dict[str, Any]) -> Iterator[Note]:
@@ -452,6 +620,31 @@ def _ignored_headers(document: dict[str, Any]) -> Iterator[Note]:
                 kept.append(parameter)
         if len(kept) != len(parameters):
             owner["parameters"] = kept
+
+
+_QUERY_ONLY = ("allowEmptyValue", "allowReserved")
+
+
+def _query_only_fields(document: dict[str, Any]) -> Iterator[Note]:
+    """``allowEmptyValue`` and ``allowReserved`` on a parameter not in the query (alertersystem.com writes both,
+    false, on every path parameter): OpenAPI says they apply to query parameters only, so they are dropped."""
+    components = (document.get("components") or {}).get("parameters")
+    declared = [
+        (f"{pointer}/parameters/{index}", parameter)
+        for pointer, owner in _parameter_owners(document)
+        for index, parameter in enumerate(owner.get("parameters") or [])
+    ]
+    declared += [
+        (f"/components/parameters/{escape_pointer_token(name)}", parameter)
+        for name, parameter in (components.items() if isinstance(components, Mapping) else [])
+    ]
+    for pointer, parameter in declared:
+        if not isinstance(parameter, dict) or parameter.get("in") in ("query", None) or "$ref" in parameter:
+            continue
+        for key in [key for key in _QUERY_ONLY if key in parameter]:
+            del parameter[key]
+            message = f"`{key}` applies to query parameters only (this one is in {parameter['in']}): ignored"
+            yield Note(f"{pointer}/{key}", message)
 
 
 def _parameter_owners(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
