@@ -83,9 +83,12 @@ def test_json_spec_loads_and_locates_lines_lazily(tmp_path: Path) -> None:
     assert spec.line_of("/info/title") == 3
 
 
-def test_json_line_index_survives_awkward_layouts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [1, 40, 1 << 20])
+def test_json_line_index_survives_awkward_layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
     """A colon lines below its key, brackets and commas inside strings, escaped keys, nested and empty arrays:
-    each pointer gets the line its key (or, in an array, the bracket or comma before the element) is on."""
+    each pointer gets the line its key (or, in an array, the bracket or comma before the element) is on, however
+    the text is cut into chunks for the scanner."""
+    monkeypatch.setattr("generator.spec._json_lines._CHUNK", chunk)
     path = tmp_path / "odd.json"
     path.write_text(
         '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "x-a"\n'
