@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from .pointers import escape_pointer_token
 
@@ -35,7 +36,7 @@ def scan(text: str) -> JsonPositions:
     keys: list[set[str]] = []  # per open container: the keys seen so far (duplicates)
     child = ""  # the pointer of the value that comes next (after a key, or an array's next element)
     line = 1
-    for raw, colon, punct in _tokens(text):
+    for raw, colon, punct in chain.from_iterable(_token_chunks(text)):  # chained in C: no generator per token
         if not punct:
             if not colon or not pointers:
                 continue
@@ -73,7 +74,7 @@ def scan(text: str) -> JsonPositions:
     return JsonPositions(lines, duplicates)
 
 
-def _tokens(text: str) -> Iterator[tuple[str, str, str]]:
+def _token_chunks(text: str) -> Iterator[list[tuple[str, str, str]]]:
     """``_TOKEN.findall(text)``, a chunk of about :data:`_CHUNK` characters at a time: all at once, the tuples of
     a 13 MB spec take 100 MB. A chunk ends after a comma that ends a line, where no token can be cut in two (a
     newline is never inside a string, and a comma is never between a key and its colon)."""
@@ -81,7 +82,7 @@ def _tokens(text: str) -> Iterator[tuple[str, str, str]]:
     while start < len(text):
         cut = text.find(",\n", start + _CHUNK)
         end = len(text) if cut < 0 else cut + 1
-        yield from _TOKEN.findall(text, start, end)
+        yield _TOKEN.findall(text, start, end)
         start = end
 
 
