@@ -83,6 +83,42 @@ def test_json_spec_loads_and_locates_lines_lazily(tmp_path: Path) -> None:
     assert spec.line_of("/info/title") == 3
 
 
+@pytest.mark.parametrize("chunk", [1, 40, 1 << 20])
+def test_json_line_index_survives_awkward_layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """A colon lines below its key, brackets and commas inside strings, escaped keys, nested and empty arrays:
+    each pointer gets the line its key (or, in an array, the bracket or comma before the element) is on, however
+    the text is cut into chunks for the scanner."""
+    monkeypatch.setattr("generator.spec._json_lines._CHUNK", chunk)
+    path = tmp_path / "odd.json"
+    path.write_text(
+        '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "x-a"\n'
+        "  :\n"
+        ' [1, "x,{[", {"b\\"/~c": [ ]\n'
+        ' , "d": 2, "e" : "q"}]\n'
+        ",\n"
+        '"x-f": {"g": "\\u00e9", "h\\u00e9": [[1,\n'
+        '2], {}]}, "paths": {}}\n'
+    )
+    spec = load_spec(path)
+    expected = {
+        "/x-a": 1,
+        "/x-a/0": 3,
+        "/x-a/1": 3,
+        "/x-a/2": 3,
+        '/x-a/2/b"~1~0c': 3,
+        '/x-a/2/b"~1~0c/0': 3,
+        "/x-a/2/d": 4,
+        "/x-a/2/e": 4,
+        "/x-f": 6,
+        "/x-f/g": 6,
+        "/x-f/h\u00e9": 6,
+        "/x-f/h\u00e9/0/1": 6,
+        "/x-f/h\u00e9/1": 7,
+        "/paths": 7,
+    }
+    assert {pointer: spec.lines.get(pointer) for pointer in expected} == expected  # no fallback to an ancestor
+
+
 def test_json_duplicate_key_is_named_with_line(tmp_path: Path) -> None:
     path = tmp_path / "dup.json"
     path.write_text('{"openapi": "3.1.0",\n "info": {"title": "a",\n  "title": "b"}}')

@@ -9,7 +9,7 @@ import yaml
 
 from generator.diffing import diff
 from generator.spec.loading import Spec, parse_spec
-from generator.spec.schema_walk import all_of_parts, declared_properties
+from generator.spec.schema_walk import all_of_parts, declared_properties, subschemas
 from generator.spec.schemas import Schemas
 
 COMPONENTS = """
@@ -86,3 +86,32 @@ def test_a_property_moved_into_an_all_of_part_is_no_change_to_the_diff() -> None
     assert "response-property-type-changed" in [
         c.id for c in diff(load(yaml.safe_dump(after)), load(yaml.safe_dump(retyped)))
     ]
+
+
+def test_subschemas_walk_outer_before_inner_in_keyword_order() -> None:
+    schema = {
+        "properties": {"a/b": {"items": {"type": "string"}}, "c": True},
+        "allOf": [{"not": {}}, {"$ref": "#/x"}],
+        "items": {"anyOf": [{"type": "integer"}]},
+        "examples": [{"properties": {"no": {}}}],  # data, not a schema
+    }
+    assert [pointer for pointer, _ in subschemas(schema, "/s")] == [
+        "/s",
+        "/s/items",
+        "/s/items/anyOf/0",
+        "/s/allOf/0",
+        "/s/allOf/0/not",
+        "/s/allOf/1",
+        "/s/properties/a~1b",
+        "/s/properties/a~1b/items",
+    ]
+
+
+def test_a_schema_rewritten_when_met_has_its_new_children_walked() -> None:
+    schema: dict[str, Any] = {"allOf": [{"type": "string"}]}
+    walked = []
+    for pointer, _ in subschemas(schema, ""):
+        walked.append(pointer)
+        if pointer == "":
+            schema["items"] = schema.pop("allOf")[0]
+    assert walked == ["", "/items"]

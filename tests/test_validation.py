@@ -61,6 +61,15 @@ def test_problems_are_sorted_and_reported_together(tmp_path: Path) -> None:
     assert [p.line for p in info.value.problems] == sorted(p.line or 0 for p in info.value.problems)
 
 
+def test_every_problem_of_a_json_spec_is_pinned() -> None:
+    """Rule, pointer, line, message and severity of every problem, in order, on a JSON spec with one of each
+    kind (repairs, path templates, conventions, examples reached through ``$ref``, defaults): the fast paths of
+    loading and validation (line index, schema walks) must report exactly what the plain ones did."""
+    path = FIXTURES / "problems" / "many.json"
+    found = [str(problem).replace(f"{path.parent}/", "") for problem in check(load_spec(path))]
+    assert found == (FIXTURES / "problems" / "many.expected.txt").read_text().splitlines()
+
+
 def _lenient_copy(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "vendor.yaml"
     path.write_text(text.replace("x-apigen-strict: true\n", ""))

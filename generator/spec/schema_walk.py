@@ -14,6 +14,7 @@ ONE_SCHEMA: tuple[str, ...] = ("items", "additionalProperties", "not", "contains
 ONE_SCHEMA += ("propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems")
 SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_MAP = ("properties", "patternProperties", "dependentSchemas")
+_NESTING = frozenset((*ONE_SCHEMA, *SCHEMA_LIST, *SCHEMA_MAP))
 # Document keys holding a schema: a parameter's, header's or media type's ``schema``, and OpenAPI 3.2's
 # ``itemSchema`` (one item of a sequential media type: an event of text/event-stream, a line of JSON Lines).
 SCHEMA_KEYS = ("schema", "itemSchema")
@@ -57,20 +58,31 @@ def _document_schemas(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
 
 
 def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    """``schema`` itself and every schema nested in it (``$ref`` targets are not followed)."""
-    if not isinstance(schema, Mapping):
-        return
-    yield pointer, schema
-    for key in ONE_SCHEMA:
-        yield from subschemas(schema.get(key), f"{pointer}/{key}")
-    for key in SCHEMA_LIST:
-        items = schema.get(key)
-        for index, item in enumerate(items if isinstance(items, list) else []):
-            yield from subschemas(item, f"{pointer}/{key}/{index}")
-    for key in SCHEMA_MAP:
-        items = schema.get(key)
-        for name, item in items.items() if isinstance(items, Mapping) else []:
-            yield from subschemas(item, f"{pointer}/{key}/{escape_pointer_token(name)}")
+    """``schema`` itself and every schema nested in it (``$ref`` targets are not followed), outer before inner.
+
+    Every load walks every schema of the document (a big spec has 90,000), so this is a loop over a stack rather
+    than nested generators, and a schema with no subschema keyword (most) is left at one set operation. A
+    schema's children are read when the walk comes back to it, so a caller may still rewrite the schema it was
+    just given before its children are walked.
+    """
+    stack: list[tuple[str, Any]] = [(pointer, schema)]
+    while stack:
+        pointer, schema = stack.pop()
+        if type(schema) is not dict and not isinstance(schema, Mapping):
+            continue
+        yield pointer, schema
+        if _NESTING.isdisjoint(schema):
+            continue
+        children = [(f"{pointer}/{key}", schema[key]) for key in ONE_SCHEMA if key in schema]
+        for key in SCHEMA_LIST:
+            items = schema.get(key)
+            if isinstance(items, list):
+                children += [(f"{pointer}/{key}/{index}", item) for index, item in enumerate(items)]
+        for key in SCHEMA_MAP:
+            items = schema.get(key)
+            if isinstance(items, Mapping):
+                children += [(f"{pointer}/{key}/{escape_pointer_token(name)}", item) for name, item in items.items()]
+        stack += reversed(children)
 
 
 Part = TypeVar("Part")

@@ -96,10 +96,12 @@ def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
         if isinstance(ref, str):
             yield f"{pointer}/$ref", ref
         for key, value in node.items():
-            yield from _walk_refs(value, f"{pointer}/{escape_pointer_token(key)}")
+            if _is_container(value):
+                yield from _walk_refs(value, f"{pointer}/{escape_pointer_token(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk_refs(value, f"{pointer}/{index}")
+            if _is_container(value):
+                yield from _walk_refs(value, f"{pointer}/{index}")
 
 
 def openapi_structure(spec: Spec) -> Iterator[Problem]:
@@ -316,10 +318,18 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
         for key, value in node.items():
             if key in ("schema", "examples", "example"):
                 continue  # schema-internal ``examples`` arrays are validated by the structure check
-            yield from _walk(value, f"{pointer}/{escape_pointer_token(key)}")
+            if _is_container(value):
+                yield from _walk(value, f"{pointer}/{escape_pointer_token(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk(value, f"{pointer}/{index}")
+            if _is_container(value):
+                yield from _walk(value, f"{pointer}/{index}")
+
+
+def _is_container(value: Any) -> bool:
+    """Worth a walk: a scalar holds nothing, and a generator started for each one of a big document's 600,000
+    scalars costs more than this test (``type`` first: ``isinstance`` against an ABC is slow)."""
+    return type(value) in (dict, list) or isinstance(value, (Mapping, list))
 
 
 def load_valid(
