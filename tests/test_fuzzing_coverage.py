@@ -459,3 +459,49 @@ def test_required_nullable_dates_and_a_redeclared_read_only_property_get_valid_b
     assert result.cases > 0 and not result.errors and not result.failures, result.failures
     flagged = [note for note in result.notes if "allOf part" in note]
     assert len(flagged) == 1 and "/components/schemas/Schedule/allOf/1: requires type (readOnly)" in flagged[0]
+
+
+SIGNED: dict[str, Any] = {
+    "openapi": "3.0.1",
+    "info": {"title": "Signed", "version": "1"},
+    "paths": {
+        "/consents": {
+            "get": {
+                "parameters": [
+                    # openbankingproject.ch: the example ends in a line break, which no header can carry
+                    {"$ref": "#/components/parameters/Signature"},
+                    {"name": "X-Request-ID", "in": "header", "required": True, "schema": {"type": "string"}},
+                ],
+                "responses": {"200": {"description": "listed"}, "400": {"description": "bad"}},
+            }
+        }
+    },
+    "components": {
+        "parameters": {
+            "Signature": {
+                "name": "Signature",
+                "in": "header",
+                "example": 'keyId="SN=9FA1",algorithm="rsa-sha256"\n',
+                "examples": {"fine": {"value": 'keyId="x"'}, "spaced": {"value": " padded "}},
+                "schema": {"type": "string"},
+            }
+        }
+    },
+}
+
+
+def test_header_examples_no_request_can_carry_are_left_out_and_the_operation_tested(tmp_path: Path) -> None:
+    path = tmp_path / "signed.json"
+    path.write_text(json.dumps(SIGNED, indent=1))
+    spec = load_spec(path)
+    app, credentials = embedded_mock(spec)
+    options = FuzzOptions(max_examples=5, seed=1, phases=("examples", "fuzzing"), stateful=False)
+    options = dataclasses.replace(options, checks=("not_a_server_error",))
+    result = fuzz(spec, app, tmp_path / "reports", options=options, credentials=credentials)
+    assert result.cases > 0 and not result.errors, result.errors
+    left_out = sorted(note.split(": ", 2)[1] for note in result.notes if "is no header value" in note)
+    assert left_out == [
+        "/components/parameters/Signature/example",
+        "/components/parameters/Signature/examples/spaced",
+    ]
+    assert "example" in spec.document["components"]["parameters"]["Signature"]  # the mock reads the original

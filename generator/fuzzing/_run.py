@@ -35,6 +35,7 @@ from ._exposed import Exposed, operation_configs, relabel, safe_paths
 from ._file_choices import with_files_for_file_choices
 from ._format_types import with_formats_per_type
 from ._gaps import separate_spec_gaps
+from ._header_examples import without_unsendable_header_examples
 from ._junit import write_junit
 from ._patterns import portable_document
 from ._progress import EventTail, Progress, ProgressTracker, estimated_seconds
@@ -223,7 +224,8 @@ def _tool_copy(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
     """The document Schemathesis reads where the spec's own would stop or mislead it (None: the spec's own), and
     one located note per change: patterns in Python's syntax, self-contradicting discriminators left out, query
     arrays of objects as JSON, readOnly / writeOnly flags repeated where an allOf part requires the property, a
-    choice of a file or a text value sent as a file, a format beside a list of types as one branch per type."""
+    choice of a file or a text value sent as a file, a format beside a list of types as one branch per type, header
+    examples no request can carry left out."""
     document, notes = portable_document(spec)
     rewrites = (
         without_contradicting_discriminators,
@@ -231,6 +233,7 @@ def _tool_copy(spec: Spec) -> tuple[dict[str, Any] | None, list[str]]:
         with_exemptions_spelled_out,
         with_files_for_file_choices,
         with_formats_per_type,
+        without_unsendable_header_examples,
     )
     for rewrite in rewrites:
         document, more = rewrite(spec, document)
