@@ -397,3 +397,72 @@ def test_branches_differing_in_a_property_named_like_an_annotation_are_not_twins
     failure = _root_one_of_failure()
     separated = separate_spec_gaps(spec, FuzzResult("unblock", "http://x", 1, (), 1, (failure,), (), {}))
     assert separated.failures == (failure,) and not separated.spec_warnings
+
+
+EMPLOYEES: dict[str, Any] = {
+    "openapi": "3.0.1",
+    "info": {"title": "Employees", "version": "1"},
+    "paths": {
+        "/employees/{number}": {
+            "get": {
+                "parameters": [{"name": "number", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Employee"}}},
+                    },
+                    "404": {"description": "none"},
+                },
+            }
+        },
+        "/employees": {
+            "get": {
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Employee"}}
+                            }
+                        },
+                    }
+                }
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Employee": {  # e-conomic's: canApprove is required, undeclared, and no other property is allowed
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "canApprove"],
+                "properties": {"name": {"type": "string"}},
+            }
+        }
+    },
+}
+
+
+@pytest.mark.parametrize("forbidden", [True, False], ids=["forbidden", "declared"])
+def test_a_required_property_its_schema_forbids_is_a_spec_warning(tmp_path: Path, forbidden: bool) -> None:
+    document = json.loads(json.dumps(EMPLOYEES))
+    if not forbidden:  # declared: a mock that leaves it out would be at fault
+        document["components"]["schemas"]["Employee"]["properties"]["canApprove"] = {"type": "boolean"}
+    path = tmp_path / "employees.json"
+    path.write_text(json.dumps(document, indent=1))
+    spec = load_spec(path)
+    message = '"canApprove" is a required property\n\nSchema at /components/schemas/Employee:\n\n    {}'
+    inline = "'canApprove' is a required property\n\nSchema:\n\n    {}"
+    failures = tuple(
+        FuzzFailure("response_schema_conformance", operation, "", "Response violates schema", text, "", "", 200, ())
+        for operation, text in (("GET /employees", message), ("GET /employees/{number}", inline))
+    )
+    separated = separate_spec_gaps(spec, FuzzResult("employees", "http://x", 2, (), 2, failures, (), {}))
+    if not forbidden:
+        assert separated.failures == failures and not separated.spec_warnings
+        return
+    assert not separated.failures
+    assert {(w.rule, w.pointer) for w in separated.spec_warnings} == {
+        ("forbidden-required", "/components/schemas/Employee/required")
+    }
+    assert all(w.line is not None and "'canApprove'" in w.message for w in separated.spec_warnings)

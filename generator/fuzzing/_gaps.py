@@ -24,6 +24,7 @@ from ..errors import Problem
 from ..spec.loading import Spec, request_path
 from ..spec.pointers import escape_pointer_token
 from ._ambiguous_bodies import AmbiguousBodies
+from ._forbidden_required import forbidden_required_warning
 from ._overlaps import same_branches_warning
 from ._results import FuzzFailure, FuzzResult
 
@@ -55,6 +56,7 @@ def separate_spec_gaps(spec: Spec, result: FuzzResult) -> FuzzResult:
     shadowed = _shadowed(spec)
     split = _split_paths(spec)
     overlaps = {f: warning for f in result.failures if (warning := same_branches_warning(spec, f)) is not None}
+    overlaps |= {f: warning for f in result.failures if (warning := forbidden_required_warning(spec, f)) is not None}
     overlaps |= {f: _split_warning(spec, f, split) for f in result.failures if _split_allow(f, split)}
     overlaps |= {f: _text_body_warning(spec, f) for f in result.failures if _typed_wrong_as_text(spec, f)}
     ambiguous = AmbiguousBodies(spec)

@@ -21,7 +21,7 @@ from ._results import FuzzFailure
 
 _CHECK = "response_schema_conformance"
 _MORE_THAN_ONE = "is valid under more than one of the schemas listed in the 'oneOf' keyword"
-_SCHEMA_AT = re.compile(r"Schema at (/\S*):\n")
+SCHEMA_AT = re.compile(r"Schema at (/\S*):\n")
 # What leaves a schema's accepted values alone (``xml`` only names elements: Vonage's twins differ there).
 _ANNOTATIONS = frozenset(
     {"description", "title", "example", "examples", "$comment", "deprecated", "externalDocs", "xml"}
@@ -34,9 +34,9 @@ def same_branches_warning(spec: Spec, failure: FuzzFailure) -> Problem | None:
     """The spec warning for a response check failing on a ``oneOf`` that lists one schema twice; None otherwise."""
     if failure.check != _CHECK or _MORE_THAN_ONE not in failure.message:
         return None
-    found = _SCHEMA_AT.search(failure.message)
+    found = SCHEMA_AT.search(failure.message)
     # No "Schema at": the oneOf is the response schema itself (Vonage's 422: oneOf [InvalidNetwork, InvalidDuration])
-    candidates = [found.group(1)] if found is not None else _response_schemas(spec, failure)
+    candidates = [found.group(1)] if found is not None else failing_response_schemas(spec, failure)
     located = next(((p, twins) for p in candidates if (twins := _twins_at(spec, p)) is not None), None)
     if located is None:
         return None
@@ -57,7 +57,7 @@ def _twins_at(spec: Spec, pointer: str) -> tuple[int, int] | None:
     return _same_branches(spec, node.get("oneOf") if isinstance(node, Mapping) else None)
 
 
-def _response_schemas(spec: Spec, failure: FuzzFailure) -> list[str]:
+def failing_response_schemas(spec: Spec, failure: FuzzFailure) -> list[str]:
     """Pointers of the schemas the failing operation documents for the failing status (each media type)."""
     method, _, path = failure.operation.partition(" ")
     operation = f"/paths/{escape_pointer_token(path)}/{method.lower()}"
