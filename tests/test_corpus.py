@@ -130,7 +130,14 @@ def test_shard_reports_merge_into_one_table(tmp_path: Path) -> None:
 
     crash = FuzzFailure("not_a_server_error", "GET /a", "", "Server error", "boom", "high", "fuzzing", 500, ("curl",))
     mock = MockCheck("a", True, 2, 10, server_errors=(crash,))
-    first = [CorpusResult(tmp_path / "a.json", "3.1.0", 2, reached="mock", called=True, call_status=200, mock=mock)]
+    from generator.codegen.generating import Coverage
+
+    covered = Coverage(2, 2, 1, 1)  # a shard's generated clients: the merge read it as a dict and crashed
+    first = [
+        CorpusResult(
+            tmp_path / "a.json", "3.1.0", 2, reached="mock", called=True, call_status=200, mock=mock, coverage=covered
+        )
+    ]
     second = [CorpusResult(tmp_path / "b.json", reason="b.json:1: /: bad")]
     for name, results in (("1.json", first), ("2.json", second)):
         (tmp_path / name).write_text(to_json(results, tmp_path))
@@ -141,7 +148,8 @@ def test_shard_reports_merge_into_one_table(tmp_path: Path) -> None:
         app, ["corpus", "--merge", str(tmp_path / "1.json"), "--merge", str(tmp_path / "2.json"), "--out", str(table)]
     )
     assert result.exit_code == 0, result.output
-    assert "2 specs." in table.read_text() and table.with_suffix(".json").exists()
+    assert "2 specs." in table.read_text() and "| 2/2 | 1/1 |" in table.read_text()
+    assert table.with_suffix(".json").exists()
     garbage = tmp_path / "garbage.json"
     garbage.write_text("[]")
     assert CliRunner().invoke(app, ["corpus", "--merge", str(garbage)]).exit_code == 2

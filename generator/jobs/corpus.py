@@ -217,7 +217,8 @@ def _result(row: dict[str, Any]) -> CorpusResult:
             for key in ("server_errors", "schema_violations")
         }
         mock = MockCheck(**{**mock, **failures})
-    return CorpusResult(**{**row, "file": Path(row["file"]), "mock": mock})
+    coverage = Coverage(**row["coverage"]) if row.get("coverage") is not None else None
+    return CorpusResult(**{**row, "file": Path(row["file"]), "mock": mock, "coverage": coverage})
 
 
 def run_spec(path: Path, templates_dir: Path, *, max_examples: int = 5) -> CorpusResult:
