@@ -238,3 +238,17 @@ class Counted(BaseModel):
 class Count(RootModel[int]):
     root: int
 """
+
+
+def test_a_flattened_class_last_in_a_module_without_a_final_newline_stays_valid(tmp_path: Path) -> None:
+    """NPR's identity spec: ``UserDocument(CollectionDocument)``, flattened, ended its module with no newline, and
+    its last field ran into the next one copied (``links: Links    version: ...``): a SyntaxError."""
+    code = (
+        "from __future__ import annotations\n\nfrom typing import Any\n\nfrom pydantic import BaseModel\n\n\n"
+        "class Collection(BaseModel):\n    links: dict[str, Any] | None = None\n    version: str\n\n\n"
+        "class UserDocument(Collection):\n    links: list[str]"
+    )
+    flattened = _flattened(code)
+    module = _load(flattened, tmp_path / "last.py")
+    assert "class UserDocument(BaseModel):" in flattened
+    assert list(module.UserDocument.model_fields) == ["links", "version"]

@@ -42,6 +42,8 @@ def flatten_conflicting_subclasses(code: ModelCode) -> ModelCode:
     if not _has_subclasses(code):
         return code  # most modules: no parse needed
     lines = code.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):  # the module's last field would run into the next one copied
+        lines[-1] += "\n"
     classes = {node.name: _read(node, lines) for node in code.tree.body if isinstance(node, ast.ClassDef)}
     checker = _Compatibility(classes)
     rewrites = {
