@@ -696,3 +696,62 @@ def test_structured_bodies_under_other_media_types_are_written_as_their_data(med
         value = parse(answer.text)
         assert Validator(schema, format_checker=FORMAT_CHECKER).is_valid(value), value
         assert isinstance(value["since"], str)  # quoted: a YAML reader would otherwise make it a date
+
+
+def test_fields_only_another_all_of_part_declares_are_left_out_where_additional_properties_forbid_them(
+    tmp_path: Path,
+) -> None:
+    """Azure's Data Factory: ``Factory`` is ``allOf [Resource]`` with ``additionalProperties: {type: object}``,
+    which JSON Schema applies to Resource's string ``id`` and ``name`` too."""
+    resource = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
+    factory = {
+        "type": "object",
+        "allOf": [{"$ref": "#/components/schemas/Resource"}],
+        "additionalProperties": {"type": "object"},
+        "properties": {"identity": {"type": "object", "properties": {"kind": {"type": "string"}}}},
+    }
+    listed = {
+        "type": "object",
+        "properties": {"value": {"type": "array", "items": {"$ref": "#/components/schemas/Factory"}}},
+    }
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/factories": {
+                "get": {
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": listed}}}}
+                }
+            }
+        },
+        "components": {"schemas": {"Factory": factory, "Resource": resource}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        served = client.get("/factories").json()
+    assert Schemas(spec).example_fits(served, "/paths/~1factories/get/responses/200/content/application~1json/schema")
+    assert served.get("value") and all("id" not in item and "name" not in item for item in served["value"]), served
+
+
+@pytest.mark.parametrize(
+    ("documented", "schema", "sent"),
+    [
+        ("application/*", {"type": "string", "format": "binary"}, "application/octet-stream"),  # openSUSE's builds
+        ("*/*", {"type": "object"}, "application/json"),
+        ("text/*", {"type": "string"}, "text/plain"),
+        ("image/*", {"type": "string", "format": "binary"}, "image/png"),
+    ],
+)
+def test_a_documented_media_range_is_answered_with_a_concrete_type(
+    tmp_path: Path, documented: str, schema: dict[str, Any], sent: str
+) -> None:
+    response = {"description": "the file", "content": {documented: {"schema": schema}}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/file": {"get": {"responses": {"200": response}}}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        answer = client.get("/file")
+    assert answer.status_code == 200 and answer.headers["content-type"].split(";")[0] == sent

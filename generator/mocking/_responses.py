@@ -326,6 +326,23 @@ def response_kind(media_type: str) -> str:
     return "form" if kind in ("form", "multipart") else kind
 
 
+# What a documented media range (``application/*``) is answered as, by how its body is written.
+_CONCRETE = {"json": "application/json", "yaml": "application/yaml", "xml": "application/xml", "text": "text/plain"}
+
+
+def sent_media_type(media_type: str, kind: str) -> str:
+    """The Content-Type of an answer documented with ``media_type``: a range (``application/*``, ``*/*``) is no
+    type a client can read a body by (Schemathesis reads ``application/*`` as JSON), so a concrete one of it is
+    sent (openSUSE's build results: binary files under ``application/*``)."""
+    major, _, minor = media_type.split(";", 1)[0].strip().lower().partition("/")
+    if "*" not in (major, minor):
+        return media_type
+    concrete = _CONCRETE.get(kind, "application/octet-stream")
+    if major in ("*", concrete.split("/", 1)[0]):
+        return concrete
+    return {"image": "image/png", "text": "text/plain"}.get(major, f"{major}/octet-stream")
+
+
 _YAML_TYPES = frozenset({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
 _OTHER_JSON_TYPES = frozenset({"text/json", "application/x-json"})
 
@@ -366,7 +383,8 @@ def render(
         stream = body.stream if value is None else Stream(body.media_type, _as_items(value), body.stream.event_shaped)
         return stream.response(status, headers, items)
     content = body.default_bytes if value is None else body.encode(value)
-    response = Response(b"" if head else content, status_code=status, headers=headers, media_type=body.media_type)
+    sent = sent_media_type(body.media_type, body.kind)
+    response = Response(b"" if head else content, status_code=status, headers=headers, media_type=sent)
     if head:
         response.headers["content-length"] = str(len(content))
     return response
