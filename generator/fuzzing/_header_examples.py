@@ -14,7 +14,7 @@ from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.pointers import escape_pointer_token, node_at
-from ._tool_copy import located, writable
+from ._tool_copy import located, parameter_objects, writable
 
 # RFC 9110 section 5.5: a field value holds no NUL, line break or other control character.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -25,7 +25,12 @@ def without_unsendable_header_examples(
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """``document`` (None: the spec's own) without the header examples no request can carry (None when nothing
     changed), and one note per example: ``file:line: pointer: ...``."""
-    found = list(_unsendable(spec.document, ""))
+    found = [
+        example
+        for pointer, node in parameter_objects(spec.document)
+        if node.get("in") == "header"
+        for example in _parameter_examples(node, pointer, str(node["name"]))
+    ]
     if not found:
         return document, []
     changed = writable(spec, document)
@@ -38,18 +43,6 @@ def without_unsendable_header_examples(
             "header value (a control character, a line break, surrounding space or non-Latin-1 text); left out"
         )
     return changed, list(reversed(notes))
-
-
-def _unsendable(node: Any, pointer: str) -> Iterator[tuple[str, str, str]]:
-    """(owner pointer, key, header name) of every unsendable example of a header parameter."""
-    if isinstance(node, Mapping):
-        if node.get("in") == "header" and isinstance(node.get("name"), str):
-            yield from _parameter_examples(node, pointer, node["name"])
-        for key, value in node.items():
-            yield from _unsendable(value, f"{pointer}/{escape_pointer_token(str(key))}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _unsendable(value, f"{pointer}/{index}")
 
 
 def _parameter_examples(parameter: Mapping[str, Any], pointer: str, name: str) -> Iterator[tuple[str, str, str]]:

@@ -8,18 +8,22 @@ mock reads; in Schemathesis' copy such a parameter becomes ``content: applicatio
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ..spec.loading import Spec
-from ..spec.pointers import escape_pointer_token, node_at
-from ._tool_copy import located, writable
+from ..spec.pointers import node_at
+from ._tool_copy import located, parameter_objects, writable
 
 
 def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tuple[dict[str, Any] | None, list[str]]:
     """``document`` (None: the spec's own) with every query array of objects sent as JSON (None when nothing
     changed), and one note per parameter: ``file:line: pointer: ...``."""
-    found = list(_arrays_of_objects(spec, spec.document, ""))
+    found = [
+        (pointer, str(node["name"]))
+        for pointer, node in parameter_objects(spec.document)
+        if _is_query_array_of_objects(spec, node)
+    ]
     if not found:
         return document, []
     changed = writable(spec, document)
@@ -35,17 +39,6 @@ def with_json_query_objects(spec: Spec, document: dict[str, Any] | None) -> tupl
             f"{where}: query parameter {name!r} holds objects in an array, which OpenAPI gives no form; sent as JSON"
         )
     return changed, notes
-
-
-def _arrays_of_objects(spec: Spec, node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(node, Mapping):
-        if _is_query_array_of_objects(spec, node):
-            yield pointer, str(node["name"])
-        for key, value in node.items():
-            yield from _arrays_of_objects(spec, value, f"{pointer}/{escape_pointer_token(str(key))}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _arrays_of_objects(spec, value, f"{pointer}/{index}")
 
 
 def _is_query_array_of_objects(spec: Spec, node: Mapping[str, Any]) -> bool:

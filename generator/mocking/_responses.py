@@ -6,6 +6,7 @@ choice (status, media type, example) and, for stateful or error bodies, the valu
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -62,6 +63,11 @@ class Body:
     fields: Fields | None = None  # the schema's properties when independent: overlays of the default check only them
     readable: Callable[[Any], Any] | None = None  # value -> the value without its writeOnly fields
     stream: Stream | None = None  # a sequential media type (server-sent events, JSON Lines ...): written item by item
+
+    @functools.cached_property
+    def content_type(self) -> str:
+        """The Content-Type its answers carry (a concrete one for a documented range), worked out once."""
+        return sent_media_type(self.media_type, self.kind)
 
     def encode(self, value: Any) -> bytes:
         value = self.readable(value) if self.readable is not None else value
@@ -383,8 +389,7 @@ def render(
         stream = body.stream if value is None else Stream(body.media_type, _as_items(value), body.stream.event_shaped)
         return stream.response(status, headers, items)
     content = body.default_bytes if value is None else body.encode(value)
-    sent = sent_media_type(body.media_type, body.kind)
-    response = Response(b"" if head else content, status_code=status, headers=headers, media_type=sent)
+    response = Response(b"" if head else content, status_code=status, headers=headers, media_type=body.content_type)
     if head:
         response.headers["content-length"] = str(len(content))
     return response
