@@ -76,7 +76,7 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     generate(tmp_project, [spec])
     before = snapshot(tmp_project.generated_dir)
 
-    def explode(*args: object) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
         raise GenerationError("boom")
 
     monkeypatch.setattr(model_generation, "render_models", explode)

@@ -66,6 +66,18 @@ def test_cycles_share_a_module_and_single_users_absorb_what_they_alone_use() -> 
     assert "StrEnum" not in split.files[f"_models/{modules['Shared']}.py"]  # only the imports a module uses
 
 
+def test_a_merged_twin_lives_in_the_module_of_the_class_it_names() -> None:
+    code = _CODE + "\n\nNodeTwin = Node\nSharedTwin = Shared\nTwinOfTwin = SharedTwin\n"
+    split = split_models(code, "pydantic_models", split_above=0)
+    assert split is not None
+    modules = split.module_of
+    assert modules["NodeTwin"] == modules["Node"]
+    assert modules["SharedTwin"] == modules["TwinOfTwin"] == modules["Shared"]
+    assert len(split.files) == len(set(modules.values())) + 2  # no module of its own: + the package and the index
+    shared = split.files[f"_models/{modules['Shared']}.py"]
+    assert shared.index("class Shared(") < shared.index("SharedTwin = Shared") < shared.index("TwinOfTwin = SharedTwin")
+
+
 def test_small_models_stay_one_module() -> None:
     assert split_models(_CODE, "pydantic_models", split_above=7) is None
     assert split_models(_CODE, "pydantic_models", split_above=6) is not None

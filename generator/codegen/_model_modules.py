@@ -54,16 +54,16 @@ def split_models(code: str, index_name: str, *, split_above: int | None = None) 
     for node in tree.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
             imports.append(node)
-        elif (name := _defined_name(node)) is not None and name not in definitions:
-            source = _segment(lines, node)
-            definitions[name] = _Definition(name, source, _names_read(source))
-        elif (target := _rebuilt(node)) in definitions:
-            definitions[target].trailer.append(_segment(lines, node))
+        elif (name := defined_name(node)) is not None and name not in definitions:
+            source = segment(lines, node)
+            definitions[name] = _Definition(name, source, names_read(source))
+        elif (target := rebuilt(node)) in definitions:
+            definitions[target].trailer.append(segment(lines, node))
         else:
             return None
     if len(definitions) <= (SPLIT_ABOVE if split_above is None else split_above):
         return None
-    groups = _groups({name: d.uses & definitions.keys() for name, d in definitions.items()})
+    groups = _grouped(definitions)
     module_names = _module_names(groups)
     module_of = {name: module_names[root] for root, members in groups.items() for name in members}
     files = {f"{PACKAGE}/__init__.py": '"""The models, one module per group of classes that reference each other."""\n'}
@@ -114,7 +114,7 @@ def module_index(index: str) -> dict[str, str]:
     return {match["name"]: match["module"] for match in _INDEX_ENTRY.finditer(index)}
 
 
-def _defined_name(node: ast.stmt) -> str | None:
+def defined_name(node: ast.stmt) -> str | None:
     if isinstance(node, ast.ClassDef):
         return node.name
     if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
@@ -124,7 +124,7 @@ def _defined_name(node: ast.stmt) -> str | None:
     return None
 
 
-def _rebuilt(node: ast.stmt) -> str | None:
+def rebuilt(node: ast.stmt) -> str | None:
     """``X`` of a top-level ``X.something(...)`` call (datamodel-code-generator's ``X.model_rebuild()``)."""
     if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
         func = node.value.func
@@ -133,7 +133,7 @@ def _rebuilt(node: ast.stmt) -> str | None:
     return None
 
 
-def _segment(lines: list[str], node: ast.stmt) -> str:
+def segment(lines: list[str], node: ast.stmt) -> str:
     start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
     return "\n".join(lines[start - 1 : node.end_lineno])
 
@@ -146,9 +146,52 @@ _STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\
 _IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
 
 
-def _names_read(source: str) -> set[str]:
+def names_read(source: str) -> set[str]:
     """Every identifier ``source`` mentions outside its strings (a superset of the names it reads)."""
     return set(_IDENTIFIER.findall(_STRING.sub("", source)))
+
+
+_ALIAS = re.compile(r"^(\w+) = (\w+)$")
+
+
+def _grouped(definitions: Mapping[str, _Definition]) -> dict[str, set[str]]:
+    """The groups of ``definitions`` (see :func:`_groups`), with every plain alias (``Twin = Kept``, a merged
+    twin) in the group of the class it names: GitHub's 4,300 aliases were as many one-line modules."""
+    aliases = {
+        name: match[2] for name, d in definitions.items() if (match := _ALIAS.match(d.source)) and match[2] != name
+    }
+
+    def aliased(name: str) -> str:
+        seen = {name}
+        while name in aliases and aliases[name] in definitions and aliases[name] not in seen:
+            name = aliases[name]
+            seen.add(name)
+        return name
+
+    kept = {name: aliased(name) for name in definitions}
+    graph = {
+        name: {kept[used] for used in d.uses & definitions.keys()} - {name}
+        for name, d in definitions.items()
+        if kept[name] == name
+    }
+    groups = _groups(graph)
+    root_of = {member: root for root, members in groups.items() for member in members}
+    for name, target in kept.items():
+        if target != name:
+            groups[root_of[target]].add(name)
+    return groups
+
+
+def renamed(source: str, renames: Mapping[str, str]) -> str:
+    """``source`` with the identifiers of ``renames`` renamed outside its strings."""
+    if not renames:
+        return source
+    pattern = re.compile(r"\b(" + "|".join(re.escape(name) for name in renames) + r")\b")
+    parts, position = [], 0
+    for string in _STRING.finditer(source):
+        parts += [pattern.sub(lambda match: renames[match[1]], source[position : string.start()]), string[0]]
+        position = string.end()
+    return "".join([*parts, pattern.sub(lambda match: renames[match[1]], source[position:])])
 
 
 def _groups(graph: Mapping[str, set[str]]) -> dict[str, set[str]]:

@@ -30,6 +30,7 @@ from ..spec.loading import Spec
 from ..spec.project import Project
 
 if TYPE_CHECKING:
+    from ._model_chunks import ChunkCache
     from ._model_modules import ModelModules
     from .model_generation import ModelsInput
 
@@ -102,18 +103,47 @@ def render(spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: boo
 
 
 def render_covered(
-    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool = True, previous: Path | None = None
+    spec: Spec,
+    project_dir: Path,
+    templates_dir: Path,
+    *,
+    formatted: bool = True,
+    previous: Path | None = None,
+    cache: Cache | None = None,
 ) -> tuple[list[Problem], Coverage]:
     """:func:`render`, and the client's :class:`Coverage` of the spec.
 
     ``previous``: an intact earlier rendering of this client; its models are reused when their key is unchanged.
+    ``cache``: where a large spec's model chunks are kept between runs (see ``_model_chunks``).
     """
-    skipped, coverage, _, _ = _render_keyed(spec, project_dir, templates_dir, formatted=formatted, previous=previous)
+    skipped, coverage, _, _ = _render_keyed(
+        spec, project_dir, templates_dir, formatted=formatted, previous=previous, cache=cache
+    )
     return skipped, coverage
 
 
+@dataclass(frozen=True)
+class Cache:
+    """Where the model chunks of each API are kept between runs; ``read=False`` renders them all again (and
+    still keeps them)."""
+
+    folder: Path
+    read: bool = True
+
+    def models(self, api: str) -> ChunkCache:
+        from ._model_chunks import ChunkCache
+
+        return ChunkCache(self.folder / api / "models", read=self.read)
+
+
 def _render_keyed(
-    spec: Spec, project_dir: Path, templates_dir: Path, *, formatted: bool, previous: Path | None
+    spec: Spec,
+    project_dir: Path,
+    templates_dir: Path,
+    *,
+    formatted: bool,
+    previous: Path | None,
+    cache: Cache | None = None,
 ) -> tuple[list[Problem], Coverage, str, tuple[str, ...]]:
     """:func:`render_covered`, the models key, and the files (relative to ``project_dir``) copied formatted
     from ``previous``."""
@@ -134,7 +164,8 @@ def _render_keyed(
     expected = expected_classes(parsed)
     guess = reusable[3] if reusable is not None else _earlier_classes(previous, spec.package_name)
     typed_against = expected if guess is None or expected <= guess else guess
-    with _models_beside(spec, parsed.models, reusable) as models:
+    chunks = cache.models(spec.name) if cache is not None else None
+    with _models_beside(spec, parsed.models, reusable, chunks) as models:
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
         code, model_problems, split, defined = models()
     if typed_against != (expected if expected <= defined else defined):
@@ -168,7 +199,9 @@ Models = tuple[str, list[Problem], "ModelModules | None", set[str]]
 
 
 @contextlib.contextmanager
-def _models_beside(spec: Spec, input_: ModelsInput, reusable: Models | None) -> Iterator[Callable[[], Models]]:
+def _models_beside(
+    spec: Spec, input_: ModelsInput, reusable: Models | None, cache: ChunkCache | None
+) -> Iterator[Callable[[], Models]]:
     """Yields how to get the models module of ``spec``: the ``reusable`` ones of an earlier rendering, else
     rendered meanwhile in a forked process for a large spec, else rendered here when asked."""
     if reusable is not None:
@@ -176,19 +209,19 @@ def _models_beside(spec: Spec, input_: ModelsInput, reusable: Models | None) -> 
         return
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     if len(schemas) <= _LARGE_SPEC_SCHEMAS or sys.platform != "linux":
-        yield lambda: _models(spec, input_)
+        yield lambda: _models(spec, input_, cache=cache)
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_models, spec, input_, private=True)  # the fork's copy is its own to edit
+        future = pool.submit(_models, spec, input_, private=True, cache=cache)  # the fork's copy is its own
         yield future.result
 
 
-def _models(spec: Spec, input_: ModelsInput, *, private: bool = False) -> Models:
+def _models(spec: Spec, input_: ModelsInput, *, private: bool = False, cache: ChunkCache | None = None) -> Models:
     """The models module of ``spec``, and its split into modules (in the worker: cutting GitHub's takes seconds)."""
     from ._model_modules import split_models
     from .model_generation import MODULE_NAME, defined_names, render_models
 
-    code, problems = render_models(spec, input_, private=True) if private else render_models(spec, input_)
+    code, problems = render_models(spec, input_, private=private, cache=cache)
     split = split_models(code, MODULE_NAME)
     # a plain str: the code's syntax tree (hundreds of MB for GitHub's) is not sent back from the worker
     return str(code), problems, split, set(split.module_of) if split else defined_names(code)
@@ -365,9 +398,13 @@ def file_count(project: Project, api: str) -> int:
     return len(_tree_files(project.client_dir(api)))
 
 
-def _render_job(spec: Spec, project_dir: Path, templates_dir: Path, previous: Path | None) -> Rendering:
+def _render_job(
+    spec: Spec, project_dir: Path, templates_dir: Path, previous: Path | None, cache: Cache | None
+) -> Rendering:
     started = time.perf_counter()
-    skipped, coverage, key, reused = _render_keyed(spec, project_dir, templates_dir, formatted=False, previous=previous)
+    skipped, coverage, key, reused = _render_keyed(
+        spec, project_dir, templates_dir, formatted=False, previous=previous, cache=cache
+    )
     return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key, reused)
 
 
@@ -378,19 +415,20 @@ def render_all(
     jobs: int | None,
     rendered: Rendered | None = None,
     previous: Mapping[str, Path] | None = None,
+    cache: Cache | None = None,
 ) -> dict[str, Rendering]:
     """Render every spec into ``scratch/<api>-client`` (in parallel), format them in one ruff run, stamp them.
 
     Returns each API's rendering (seconds for rendering only: the shared ruff pass is not apportioned).
     ``rendered`` hears of each API as soon as it is rendered. ``previous``: intact earlier renderings by API,
-    whose parts an unchanged key lets us reuse.
+    whose parts an unchanged key lets us reuse; ``cache``: where large specs' model chunks are kept.
     """
     if not (templates_dir / "client").is_dir():
         raise UsageError(
             f"no client templates in {templates_dir}: generate from a checkout of apigen (or copy its templates/)"
         )
     earlier = previous or {}
-    targets = [(spec, scratch / spec.project_name, templates_dir, earlier.get(spec.name)) for spec in specs]
+    targets = [(spec, scratch / spec.project_name, templates_dir, earlier.get(spec.name), cache) for spec in specs]
     note = rendered or (lambda api, seconds: None)
     done: dict[str, Rendering] = {}
     if len(targets) <= 1 or jobs == 1:
@@ -408,10 +446,10 @@ def render_all(
                 note(result.api, result.seconds)
     keys = {
         spec.name: _reuse_formatted(project_dir, previous_dir, done[spec.name].reused)
-        for spec, project_dir, _, previous_dir in targets
+        for spec, project_dir, _, previous_dir, _ in targets
     }
     format_files(scratch, [path for to_format, _ in keys.values() for path in to_format])
-    for spec, project_dir, _, _ in targets:
+    for spec, project_dir, _, _, _ in targets:
         inputs = fingerprint(spec.source, templates_dir, spec.name)
         _write_stamp(project_dir, inputs, done[spec.name].models_key, keys[spec.name][1])
     return done
@@ -458,7 +496,8 @@ def generate(
     with tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp:
         scratch = Path(tmp)
         intact = {} if force else {spec.name: project.client_dir(spec.name) for spec in stale if _intact(project, spec)}
-        renderings = render_all(stale, scratch, project.templates_dir, jobs, previous=intact)
+        cache = Cache(project.cache_dir, read=not force)
+        renderings = render_all(stale, scratch, project.templates_dir, jobs, previous=intact, cache=cache)
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
             done = renderings[spec.name]

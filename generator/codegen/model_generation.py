@@ -25,6 +25,7 @@ from ..spec.pointers import escape_pointer_token, resolve_local
 from ..spec.schema_walk import iter_schemas
 from ._defaults import root_model_defaults
 from ._inheritance import flatten_conflicting_subclasses
+from ._model_chunks import CHUNK_ABOVE, ChunkCache, chunk_documents, compose, render_chunks
 from ._model_code import ModelCode
 from ._twins import alias_lines, merge_twins
 
@@ -42,12 +43,15 @@ class ModelsInput:
     field_names: Mapping[str, str]  # wire name -> attribute, where datamodel-code-generator's would clash
 
 
-def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> tuple[str, list[Problem]]:
+def render_models(
+    spec: Spec, models: ModelsInput, *, private: bool = False, cache: ChunkCache | None = None
+) -> tuple[str, list[Problem]]:
     """The source of ``pydantic_models.py``, and why it holds no models when a non-strict spec's schemas could
     not be turned into models (a strict spec raises :class:`GenerationError` instead).
 
     datamodel-code-generator edits the document it is given: it gets a copy, unless ``private`` says that this
-    process's copy is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy.
+    process's copy is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy. A large spec's
+    models render in chunks (``_model_chunks``), each looked up in ``cache`` first.
     """
     document = models.document if private else copy.deepcopy(models.document)
     document = _selecting_discriminators(_compilable_patterns(_importable_names(document)))
@@ -57,7 +61,9 @@ def render_models(spec: Spec, models: ModelsInput, *, private: bool = False) -> 
         return _EMPTY.format(title=title), []
     merged = merge_twins(document["components"]["schemas"])
     try:
-        rendered = _render(spec, document, models.field_names)
+        rendered = _render_chunked(spec, document, models.field_names, cache) or _render(
+            spec.path, models.field_names, document
+        )
         code = ModelCode(_formats_kept(rendered + alias_lines(merged, rendered), spec.package_name))
         # defaults first: on most specs they change nothing, and the flattening reuses their parse
         code = flatten_conflicting_subclasses(root_model_defaults(code))
@@ -118,37 +124,59 @@ def _defined(code: str) -> set[str]:
     }
 
 
-def _render(spec: Spec, document: dict[str, Any], field_names: Mapping[str, str]) -> str:
+def _render_chunked(
+    spec: Spec, document: dict[str, Any], field_names: Mapping[str, str], cache: ChunkCache | None
+) -> str | None:
+    """The models module rendered in chunks, or ``None`` when the spec is too small for it or its chunks' classes
+    do not fit together."""
+    if len(document["components"]["schemas"]) <= CHUNK_ABOVE:
+        return None
+    salt = json.dumps([spec.path.name, sorted(field_names.items()), _RENDER_OPTIONS], default=str)
+    chunks = chunk_documents(document, salt)
+    render = functools.partial(_render, spec.path, dict(field_names))
+    code = compose(chunks, render_chunks(chunks, render, cache))
+    if cache is not None:
+        cache.keep_only(chunk.key for chunk in chunks)
+    return code
+
+
+def _render(path: Path, field_names: Mapping[str, str], document: dict[str, Any]) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             code = generate(
                 document,
                 input_file_type=InputFileType.OpenAPI,
-                input_filename=spec.path.name,
+                input_filename=path.name,
                 output_model_type=DataModelType.PydanticV2BaseModel,
                 target_python_version=PythonVersion.PY_311,
-                disable_timestamp=True,
-                use_standard_collections=True,
-                use_union_operator=True,
-                use_annotated=True,
-                collapse_root_models=True,
-                use_schema_description=True,
-                use_double_quotes=True,
-                snake_case_field=True,
                 aliases=dict(field_names) or None,
-                capitalise_enum_members=True,
                 deserialize_default_values=[DefaultValueType.Enum],
-                keep_field_defaults_off_branch_roots=True,
-                allow_population_by_field_name=True,
-                extra_fields="allow",
                 formatters=[],
+                **_RENDER_OPTIONS,
             )
     except Exception as exc:  # dcg raises many unrelated types; translate them at this boundary
-        raise GenerationError(f"{spec.path}: datamodel-code-generator: {_first_line(exc)}") from exc
+        raise GenerationError(f"{path}: datamodel-code-generator: {_first_line(exc)}") from exc
     if not isinstance(code, str):
-        raise GenerationError(f"{spec.path}: datamodel-code-generator produced several modules, not one")
+        raise GenerationError(f"{path}: datamodel-code-generator produced several modules, not one")
     return code
+
+
+# datamodel-code-generator's options (the others are given where they are not plain values).
+_RENDER_OPTIONS: dict[str, Any] = {
+    "disable_timestamp": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "use_annotated": True,
+    "collapse_root_models": True,
+    "use_schema_description": True,
+    "use_double_quotes": True,
+    "snake_case_field": True,
+    "capitalise_enum_members": True,
+    "keep_field_defaults_off_branch_roots": True,
+    "allow_population_by_field_name": True,
+    "extra_fields": "allow",
+}
 
 
 def _first_line(exc: Exception) -> str:
@@ -231,14 +259,19 @@ def _formats_kept(code: str, package_name: str) -> str:
     if not kept:
         return code
     # A spec may name a schema like an alias (Plaid's Email object): the alias is then imported under another name.
-    defined = _defined(code)
-    local = {alias: _free_name(alias, defined) for alias in kept}
+    local = {alias: _free_name(alias, _top_level_names(code, alias)) for alias in kept}
     others = [name for name in names if name not in _KEPT_FORMATS]
     body = _KEPT_NAME.sub(lambda match: local[_KEPT_FORMATS[match[1]]], code[imported.end() :])
     header = f"from pydantic import {', '.join(others)}\n" if others else ""
     aliases = ", ".join(alias if local[alias] == alias else f"{alias} as {local[alias]}" for alias in kept)
     header += f"\nfrom {package_name}._runtime.formats import {aliases}\n"
     return code[: imported.start()] + header + body
+
+
+def _top_level_names(code: str, name: str) -> set[str]:
+    """The names starting with ``name`` that ``code`` defines at top level (a class or an assignment): by
+    pattern, since parsing GitHub's models module to learn them took a second."""
+    return set(re.findall(rf"^(?:class |)({re.escape(name)}\w*)(?:\b\(| = )", code, re.MULTILINE))
 
 
 def _free_name(name: str, taken: set[str]) -> str:

@@ -48,6 +48,11 @@ class Project:
         return self.root / "generated"
 
     @property
+    def cache_dir(self) -> Path:
+        """What a run keeps for the next one (speed only, never output): git-ignored."""
+        return self.root / ".apigen-cache"
+
+    @property
     def reports_dir(self) -> Path:
         return self.root / "reports"
 

@@ -1,0 +1,293 @@
+"""A large spec's models rendered in chunks: on both cores, and each chunk kept by its content for the next run.
+
+datamodel-code-generator renders one document in one process, every time: GitHub's 2,900 schemas take it 8 s,
+and a change to one property took them all again. Here the component schemas, in name order, are cut into chunks
+of about :data:`_CHUNK_SCHEMAS` (a boundary falls after a name whose hash says so, so adding or removing a schema
+moves only its own chunk's edges). Each chunk is rendered from a document holding its schemas and every schema
+they need: what they reference (a root model is folded into its users, a base's fields are read), and the
+schemas that hold a discriminator over one of them (which rewrites its tag field as a ``Literal``). From each
+rendering only the chunk's own classes are kept, with the classes datamodel-code-generator invented for them.
+
+A chunk's rendering is a function of its document alone, so it is cached under that document's key: a
+regeneration re-renders the chunks a change reached, and writes what a full regeneration writes. When the kept
+classes do not fit together (two chunks invent one name for different classes, or a class reads one another
+chunk did not keep), :func:`compose` says so and the caller renders the document whole.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
+
+# Above this many component schemas (twins merged) the models render in chunks. Measured on GitHub (2,899):
+# one document 8.2 s of CPU, 8 chunks 13.0 s, 24 chunks 14.9 s (schemas shared by chunks render in each), so a
+# chunk pays off through the second core and the cache, not on its own.
+CHUNK_ABOVE = 600
+_CHUNK_SCHEMAS = 180
+_SCHEMA_REF = re.compile(r'"\$ref": "#/components/schemas/((?:[^"\\]|\\.)*)"')
+_OTHER_REF = re.compile(r'"\$ref": "(?!#/components/schemas/)')
+
+Render = Callable[[dict[str, Any]], str]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    members: frozenset[str]  # the schemas whose classes this chunk keeps
+    document: dict[str, Any]  # the members and every schema they need; shares its schemas with the whole
+    key: str
+
+
+def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
+    """The chunks of ``document``'s component schemas; ``salt`` is everything else their rendering depends on
+    (our code, the tools' versions, the options given to datamodel-code-generator)."""
+    schemas: Mapping[str, Any] = document["components"]["schemas"]
+    texts = {name: json.dumps(schema, sort_keys=True, default=str) for name, schema in schemas.items()}
+    refs = {name: {_unescape(r) for r in _SCHEMA_REF.findall(text)} & schemas.keys() for name, text in texts.items()}
+    tagging = _discriminating(texts, refs)
+    rest = {key: value for key, value in document.items() if key not in {"components", "paths", "info"}}
+    if any(_OTHER_REF.search(text) for text in texts.values()):  # a schema reads the paths: they count
+        rest = {key: value for key, value in document.items() if key != "components"}
+    others = {key: value for key, value in document["components"].items() if key != "schemas"}
+    shared = json.dumps([rest, others, salt], sort_keys=True, default=str)
+    chunks = []
+    for members in _cut(list(schemas)):
+        needed = _needed(members, refs, tagging)
+        kept = {name: schema for name, schema in schemas.items() if name in needed}
+        digest = hashlib.sha256(shared.encode())
+        for name in kept:
+            digest.update(b"\0" + name.encode() + b"\0" + texts[name].encode())
+        chunk_document = {**rest, "components": {**others, "schemas": kept}}
+        chunks.append(Chunk(frozenset(members), chunk_document, digest.hexdigest()))
+    return chunks
+
+
+def _unescape(ref: str) -> str:
+    """The schema a reference (as JSON text) points into: its first token (PagerDuty's ``Reference`` reads
+    ``#/components/schemas/Tag/allOf/0``), unescaped."""
+    pointer: str = json.loads(f'"{ref}"')
+    return pointer.split("/")[0].replace("~1", "/").replace("~0", "~")
+
+
+def _cut(names: list[str]) -> list[list[str]]:
+    """``names`` in order, cut where a name's hash ends a chunk (or a chunk reaches twice the usual size)."""
+    chunks: list[list[str]] = [[]]
+    for name in sorted(names):
+        chunks[-1].append(name)
+        ends = int(hashlib.sha256(name.encode()).hexdigest()[:8], 16) % _CHUNK_SCHEMAS == 0
+        if ends or len(chunks[-1]) >= 2 * _CHUNK_SCHEMAS:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def _discriminating(texts: Mapping[str, str], refs: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """Schema -> the schemas holding a discriminator that reference it."""
+    tagging: dict[str, set[str]] = {}
+    for name, text in texts.items():
+        if '"discriminator"' in text:
+            for target in refs[name]:
+                tagging.setdefault(target, set()).add(name)
+    return tagging
+
+
+def _needed(members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mapping[str, set[str]]) -> set[str]:
+    needed = set(members)
+    stack = list(needed)
+    while stack:
+        name = stack.pop()
+        for other in refs.get(name, set()) | tagging.get(name, set()):
+            if other not in needed:
+                needed.add(other)
+                stack.append(other)
+    return needed
+
+
+class ChunkCache:
+    """Renderings by chunk key, one file each, in ``folder``; written whole or not at all."""
+
+    def __init__(self, folder: Path, *, read: bool = True) -> None:
+        self.folder = folder
+        self.read = read  # False: render every chunk again (``--force``), and keep what was rendered
+
+    def get(self, key: str) -> str | None:
+        if not self.read:
+            return None
+        try:
+            return (self.folder / f"{key}.py").read_text()
+        except OSError:
+            return None
+
+    def put(self, key: str, code: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=self.folder, suffix=".tmp", delete=False) as handle:
+            handle.write(code)
+        os.replace(handle.name, self.folder / f"{key}.py")
+
+    def keep_only(self, keys: Iterable[str]) -> None:
+        """Drop every rendering but those of ``keys`` (the last run's): the cache holds one spec's version."""
+        wanted = {f"{key}.py" for key in keys}
+        for path in self.folder.glob("*.py") if self.folder.is_dir() else []:
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
+
+
+def render_chunks(chunks: list[Chunk], render: Render, cache: ChunkCache | None, *, jobs: int = 2) -> list[str]:
+    """The rendering of every chunk: from ``cache`` when it holds the chunk's key, else by ``render`` (in
+    ``jobs`` forked processes when more than one chunk is missing; ``render`` may edit the document it gets)."""
+    found = {chunk.key: code for chunk in chunks if cache is not None and (code := cache.get(chunk.key)) is not None}
+    missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
+    if len(missing) > 1 and jobs > 1 and sys.platform == "linux":
+        with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("fork")) as pool:
+            rendered = list(pool.map(render, [chunk.document for chunk in missing]))
+    else:
+        rendered = [render(copy.deepcopy(chunk.document)) for chunk in missing]
+    for chunk, code in zip(missing, rendered, strict=True):
+        found[chunk.key] = code
+        if cache is not None:
+            cache.put(chunk.key, code)
+    return [found[chunk.key] for chunk in chunks]
+
+
+@dataclass
+class _Rendering:
+    """One chunk's module, read: its header comment, imports, definitions in order, trailing calls per name."""
+
+    header: list[str]
+    imports: list[ast.stmt]
+    definitions: dict[str, str]
+    trailers: dict[str, list[str]] = field(default_factory=dict)
+
+
+def compose(chunks: list[Chunk], renderings: list[str]) -> str | None:
+    """One models module of every chunk's own classes; ``None`` when they do not fit together."""
+    read = [_read(code) for code in renderings]
+    if any(r is None for r in read):
+        return None
+    readings = [r for r in read if r is not None]
+    anywhere = set().union(*(r.definitions for r in readings))
+    schemas = set().union(*(chunk.members for chunk in chunks))
+    kept: dict[str, str] = {}
+    trailers: list[str] = []
+    for chunk, reading in zip(chunks, readings, strict=True):
+        own = _own(chunk, reading)
+        clashing = schemas | kept.keys()
+        renames = _invented_renames(own - chunk.members, clashing, clashing | reading.definitions.keys())
+        for name, source in reading.definitions.items():
+            if name in own:
+                kept[renames.get(name, name)] = renamed(source, renames)
+                trailers += [renamed(line, renames) for line in reading.trailers.get(name, [])]
+    if any((names_read(source) & anywhere) - kept.keys() for source in kept.values()):
+        return None  # a class reads one no chunk kept (a name datamodel-code-generator chose per chunk)
+    header = readings[0].header if readings else []
+    definitions = [kept[name] for name in _ordered(kept)]
+    return _module(header, _merged_imports(r.imports for r in readings), definitions, trailers)
+
+
+def _ordered(definitions: Mapping[str, str]) -> list[str]:
+    """The names of ``definitions``, each after those it reads (depth first, from the chunks' order): a base
+    class, a default value or a union alias is read when the module runs, and one chunk's class may read
+    another's defined later (GitHub's ``IssueEventForIssue`` union of event classes)."""
+    reads = {name: sorted(names_read(source) & definitions.keys() - {name}) for name, source in definitions.items()}
+    placed: set[str] = set()
+    order: list[str] = []
+    for start in definitions:
+        if start in placed:
+            continue
+        placed.add(start)
+        work = [(start, iter(reads[start]))]
+        while work:
+            name, pending = work[-1]
+            following = next((other for other in pending if other not in placed), None)
+            if following is None:
+                work.pop()
+                order.append(name)
+            else:
+                placed.add(following)
+                work.append((following, iter(reads[following])))
+    return order
+
+
+def _own(chunk: Chunk, reading: _Rendering) -> set[str]:
+    """The chunk's members, and the classes invented for them (not a schema of the chunk's document)."""
+    schemas = chunk.document["components"]["schemas"].keys()
+    own = {name for name in reading.definitions if name in chunk.members}
+    stack = list(own)
+    while stack:
+        for used in names_read(reading.definitions[stack.pop()]) & reading.definitions.keys():
+            if used not in schemas and used not in own:
+                own.add(used)
+                stack.append(used)
+    return own
+
+
+def _invented_renames(invented: set[str], clashing: set[str], taken: set[str]) -> dict[str, str]:
+    """A free name for each class invented in one chunk whose name is ``clashing`` (a schema's, or a class another
+    chunk kept): in the whole document datamodel-code-generator would have suffixed it (GitHub's inline
+    ``Status`` enum of a workflow job, beside the ``Status`` schema of a commit)."""
+    renames: dict[str, str] = {}
+    for name in sorted(invented & clashing):
+        suffix = 1
+        while f"{name}{suffix}" in taken or f"{name}{suffix}" in renames.values():
+            suffix += 1
+        renames[name] = f"{name}{suffix}"
+    return renames
+
+
+def _read(code: str) -> _Rendering | None:
+    tree = ast.parse(code)
+    lines = code.splitlines()
+    first = tree.body[0].lineno if tree.body else len(lines) + 1
+    reading = _Rendering([line for line in lines[: first - 1] if line.startswith("#")], [], {})
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            reading.imports.append(node)
+        elif (name := defined_name(node)) is not None and name not in reading.definitions:
+            reading.definitions[name] = segment(lines, node)
+        elif (target := rebuilt(node)) in reading.definitions:
+            reading.trailers.setdefault(target, []).append(segment(lines, node))
+        else:
+            return None
+    return reading
+
+
+def _merged_imports(groups: Iterable[list[ast.stmt]]) -> list[str]:
+    """The imports of every chunk, one line per module (``__future__`` first), in the order first seen."""
+    names: dict[tuple[str, int], set[str]] = {}
+    plain: dict[str, None] = {}
+    for nodes in groups:
+        for node in nodes:
+            if isinstance(node, ast.ImportFrom):
+                bound = {f"{a.name} as {a.asname}" if a.asname else a.name for a in node.names}
+                names.setdefault((node.module or "", node.level), set()).update(bound)
+            else:
+                plain[ast.unparse(node)] = None
+    future = (
+        [f"from __future__ import {', '.join(sorted(names.pop(('__future__', 0))))}"]
+        if (("__future__", 0) in names)
+        else []
+    )
+    return (
+        future
+        + list(plain)
+        + [f"from {'.' * level}{module} import {', '.join(sorted(bound))}" for (module, level), bound in names.items()]
+    )
+
+
+def _module(header: list[str], imports: list[str], definitions: list[str], trailers: list[str]) -> str:
+    parts = ["\n".join(header), "\n".join(imports), *definitions]
+    if trailers:
+        parts.append("\n".join(trailers))
+    return "\n\n\n".join(part for part in parts if part) + "\n"
