@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import GenerationError, load_spec
+from generator import GenerationError, SpecError, load_spec
 from generator.codegen import generating, model_generation
 from generator.codegen.generating import STAMP, check, compare_trees, generate, render
 from generator.spec.loading import parse_spec
@@ -82,6 +82,23 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     monkeypatch.setattr(model_generation, "render_models", explode)
     with pytest.raises(GenerationError, match="boom"):
         generate(tmp_project, [spec], force=True, jobs=1)
+    assert snapshot(tmp_project.generated_dir) == before
+    assert not list(tmp_project.generated_dir.glob(".apigen-*"))
+
+
+def test_a_gate_that_refuses_after_the_rendering_leaves_previous_output(tmp_project: Project) -> None:
+    spec = tmp_project.load("petstore")
+    generate(tmp_project, [spec])
+    before = snapshot(tmp_project.generated_dir)
+    called: list[bool] = []
+
+    def refuse() -> None:  # what the CLI's validation, run beside the rendering, does with an error
+        called.append(any(tmp_project.generated_dir.glob(".apigen-*/petstore-client/petstore_client/client.py")))
+        raise SpecError([])
+
+    with pytest.raises(SpecError):
+        generate(tmp_project, [spec], force=True, gate=refuse)
+    assert called == [True]  # asked once everything was rendered, before the swap
     assert snapshot(tmp_project.generated_dir) == before
     assert not list(tmp_project.generated_dir.glob(".apigen-*"))
 

@@ -15,7 +15,7 @@ import yaml
 
 from generator import load_spec
 from generator.codegen import _model_chunks, _model_modules, model_generation
-from generator.codegen._model_chunks import Chunk, ChunkCache, chunk_documents, compose
+from generator.codegen._model_chunks import Chunk, ChunkCache, Reading, chunk_documents, compose, read
 from generator.codegen.generating import Cache, render_covered
 
 from .conftest import REPO
@@ -84,7 +84,7 @@ def test_a_class_invented_under_a_name_another_chunk_uses_is_renamed_where_it_is
         + 'class Job(BaseModel):\n    status: Status = Status.QUEUED\n    note: str = "Status"\n\n\n'
         + "Job.model_rebuild()\n"
     )
-    code = compose([_chunk({"Status"}, {"Status"}), _chunk({"Job"}, {"Job"})], [commit, job])
+    code = compose([_chunk({"Status"}, {"Status"}), _chunk({"Job"}, {"Job"})], [read(commit), read(job)])
     assert code is not None
     assert "class Status(BaseModel):" in code and "class Status1(StrEnum):" in code
     assert 'status: Status1 = Status1.QUEUED\n    note: str = "Status"' in code  # text in strings is left
@@ -101,7 +101,7 @@ def test_classes_that_do_not_fit_together_are_rendered_whole() -> None:
         + "class Owner(BaseModel):\n    pet: Pet\n"
     )
     pets = _HEADER + "from pydantic import BaseModel\n\n\nclass PetModel(BaseModel):\n    a: int\n"
-    assert compose([_chunk({"Owner"}, {"Owner", "Pet"}), _chunk({"Pet"}, {"Pet"})], [owner, pets]) is None
+    assert compose([_chunk({"Owner"}, {"Owner", "Pet"}), _chunk({"Pet"}, {"Pet"})], [read(owner), read(pets)]) is None
 
 
 _DISCRIMINATED = """
@@ -189,12 +189,13 @@ def test_a_regeneration_renders_the_chunks_a_change_reached_and_writes_what_a_fu
 
 def test_the_cache_writes_whole_files_and_keeps_only_the_last_run(tmp_path: Path) -> None:
     cache = ChunkCache(tmp_path / "c")
-    cache.put("a", "A")
-    cache.put("b", "B")
-    assert cache.get("a") == "A" and cache.get("zz") is None
+    reading = Reading(["# header"], ["from x import y"], {"A": "A = y"}, {"A": ["A.model_rebuild()"]})
+    cache.put("a", reading)
+    cache.put("b", None)  # a rendering no chunk can place is remembered as such
+    assert cache.get("a") == (reading,) and cache.get("b") == (None,) and cache.get("zz") is None
     assert ChunkCache(tmp_path / "c", read=False).get("a") is None  # --force: rendered again
     cache.keep_only(["b"])
-    assert cache.get("a") is None and cache.get("b") == "B"
+    assert cache.get("a") is None and cache.get("b") == (None,)
     assert not list((tmp_path / "c").glob("*.tmp"))
     shutil.rmtree(tmp_path / "c")
     cache.keep_only(["b"])  # no folder yet: nothing to drop
@@ -214,7 +215,7 @@ def test_a_class_read_when_the_module_runs_comes_before_its_reader_whichever_chu
         _chunk({"Opened", "Event"}, {"Opened", "Event", "Closed"}),
         _chunk({"Closed", "Base"}, {"Closed", "Base"}),
     ]
-    code = compose(chunks, [events, closed])
+    code = compose(chunks, [read(events), read(closed)])
     assert code is not None
     assert code.index("class Base(") < code.index("class Closed(") < code.index("Event = Opened | Closed")
     namespace: dict[str, object] = {}

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import ast
 import copy
+import dataclasses
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -115,65 +117,75 @@ def _needed(members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mappi
     return needed
 
 
+@dataclass
+class Reading:
+    """One chunk's module, read: its header comment, import statements, definitions in order and the calls
+    after them by the name they call on (``X.model_rebuild()``); read where it was rendered, and cached so."""
+
+    header: list[str]
+    imports: list[str]
+    definitions: dict[str, str]
+    trailers: dict[str, list[str]] = field(default_factory=dict)
+
+
 class ChunkCache:
-    """Renderings by chunk key, one file each, in ``folder``; written whole or not at all."""
+    """Each chunk's :class:`Reading` by chunk key, one JSON file each, in ``folder``; written whole or not at all
+    (``null``: a rendering that holds a statement no chunk can place)."""
 
     def __init__(self, folder: Path, *, read: bool = True) -> None:
         self.folder = folder
         self.read = read  # False: render every chunk again (``--force``), and keep what was rendered
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> tuple[Reading | None] | None:
+        """``(reading,)`` when ``key`` is cached (the reading ``None`` for an unreadable rendering), else ``None``."""
         if not self.read:
             return None
         try:
-            return (self.folder / f"{key}.py").read_text()
-        except OSError:
+            data = json.loads((self.folder / f"{key}.json").read_text())
+        except (OSError, ValueError):
             return None
+        return (Reading(**data) if isinstance(data, dict) else None,)
 
-    def put(self, key: str, code: str) -> None:
+    def put(self, key: str, reading: Reading | None) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=self.folder, suffix=".tmp", delete=False) as handle:
-            handle.write(code)
-        os.replace(handle.name, self.folder / f"{key}.py")
+            json.dump(dataclasses.asdict(reading) if reading is not None else None, handle)
+        os.replace(handle.name, self.folder / f"{key}.json")
 
     def keep_only(self, keys: Iterable[str]) -> None:
-        """Drop every rendering but those of ``keys`` (the last run's): the cache holds one spec's version."""
-        wanted = {f"{key}.py" for key in keys}
-        for path in self.folder.glob("*.py") if self.folder.is_dir() else []:
+        """Drop every reading but those of ``keys`` (the last run's): the cache holds one spec's version."""
+        wanted = {f"{key}.json" for key in keys}
+        for path in self.folder.glob("*.json") if self.folder.is_dir() else []:
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
 
 
-def render_chunks(chunks: list[Chunk], render: Render, cache: ChunkCache | None, *, jobs: int = 2) -> list[str]:
-    """The rendering of every chunk: from ``cache`` when it holds the chunk's key, else by ``render`` (in
-    ``jobs`` forked processes when more than one chunk is missing; ``render`` may edit the document it gets)."""
-    found = {chunk.key: code for chunk in chunks if cache is not None and (code := cache.get(chunk.key)) is not None}
+def render_chunks(
+    chunks: list[Chunk], render: Render, cache: ChunkCache | None, *, jobs: int = 2
+) -> list[Reading | None]:
+    """Every chunk's reading: from ``cache`` when it holds the chunk's key, else rendered by ``render`` and read
+    (in ``jobs`` forked processes when more than one chunk is missing; ``render`` may edit the document it gets)."""
+    found = {chunk.key: hit[0] for chunk in chunks if cache is not None and (hit := cache.get(chunk.key)) is not None}
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
+    rendering = functools.partial(_rendered, render)
     if len(missing) > 1 and jobs > 1 and sys.platform == "linux":
         with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("fork")) as pool:
-            rendered = list(pool.map(render, [chunk.document for chunk in missing]))
+            readings = list(pool.map(rendering, [chunk.document for chunk in missing]))
     else:
-        rendered = [render(copy.deepcopy(chunk.document)) for chunk in missing]
-    for chunk, code in zip(missing, rendered, strict=True):
-        found[chunk.key] = code
+        readings = [rendering(copy.deepcopy(chunk.document)) for chunk in missing]
+    for chunk, reading in zip(missing, readings, strict=True):
+        found[chunk.key] = reading
         if cache is not None:
-            cache.put(chunk.key, code)
+            cache.put(chunk.key, reading)
     return [found[chunk.key] for chunk in chunks]
 
 
-@dataclass
-class _Rendering:
-    """One chunk's module, read: its header comment, imports, definitions in order, trailing calls per name."""
-
-    header: list[str]
-    imports: list[ast.stmt]
-    definitions: dict[str, str]
-    trailers: dict[str, list[str]] = field(default_factory=dict)
+def _rendered(render: Render, document: dict[str, Any]) -> Reading | None:
+    return read(render(document))
 
 
-def compose(chunks: list[Chunk], renderings: list[str]) -> str | None:
+def compose(chunks: list[Chunk], read: list[Reading | None]) -> str | None:
     """One models module of every chunk's own classes; ``None`` when they do not fit together."""
-    read = [_read(code) for code in renderings]
     if any(r is None for r in read):
         return None
     readings = [r for r in read if r is not None]
@@ -220,7 +232,7 @@ def _ordered(definitions: Mapping[str, str]) -> list[str]:
     return order
 
 
-def _own(chunk: Chunk, reading: _Rendering) -> set[str]:
+def _own(chunk: Chunk, reading: Reading) -> set[str]:
     """The chunk's members, and the classes invented for them (not a schema of the chunk's document)."""
     schemas = chunk.document["components"]["schemas"].keys()
     own = {name for name in reading.definitions if name in chunk.members}
@@ -246,14 +258,15 @@ def _invented_renames(invented: set[str], clashing: set[str], taken: set[str]) -
     return renames
 
 
-def _read(code: str) -> _Rendering | None:
+def read(code: str) -> Reading | None:
+    """A rendered module, read; ``None`` when it holds a statement this cut does not know how to place."""
     tree = ast.parse(code)
     lines = code.splitlines()
     first = tree.body[0].lineno if tree.body else len(lines) + 1
-    reading = _Rendering([line for line in lines[: first - 1] if line.startswith("#")], [], {})
+    reading = Reading([line for line in lines[: first - 1] if line.startswith("#")], [], {})
     for node in tree.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            reading.imports.append(node)
+            reading.imports.append(segment(lines, node))
         elif (name := defined_name(node)) is not None and name not in reading.definitions:
             reading.definitions[name] = segment(lines, node)
         elif (target := rebuilt(node)) in reading.definitions:
@@ -263,24 +276,21 @@ def _read(code: str) -> _Rendering | None:
     return reading
 
 
-def _merged_imports(groups: Iterable[list[ast.stmt]]) -> list[str]:
+def _merged_imports(groups: Iterable[list[str]]) -> list[str]:
     """The imports of every chunk, one line per module (``__future__`` first), in the order first seen."""
     names: dict[tuple[str, int], set[str]] = {}
     plain: dict[str, None] = {}
-    for nodes in groups:
-        for node in nodes:
+    for statements in groups:
+        for node in (node for statement in statements for node in ast.parse(statement).body):
             if isinstance(node, ast.ImportFrom):
                 bound = {f"{a.name} as {a.asname}" if a.asname else a.name for a in node.names}
                 names.setdefault((node.module or "", node.level), set()).update(bound)
             else:
                 plain[ast.unparse(node)] = None
-    future = (
-        [f"from __future__ import {', '.join(sorted(names.pop(('__future__', 0))))}"]
-        if (("__future__", 0) in names)
-        else []
-    )
+    future = names.pop(("__future__", 0), set())
+    lines = [f"from __future__ import {', '.join(sorted(future))}"] if future else []
     return (
-        future
+        lines
         + list(plain)
         + [f"from {'.' * level}{module} import {', '.join(sorted(bound))}" for (module, level), bound in names.items()]
     )

@@ -477,8 +477,11 @@ def generate(
     force: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    gate: Callable[[], None] | None = None,
 ) -> list[Outcome]:
-    """Regenerate the clients of ``specs`` whose inputs changed; all or nothing."""
+    """Regenerate the clients of ``specs`` whose inputs changed; all or nothing. ``gate`` is called once
+    everything is rendered, before ``generated/`` is touched: it raises to keep it as it was (the specs'
+    validation, run beside the rendering)."""
     specs = list(specs)
     outcomes: list[Outcome] = []
     stale = []
@@ -498,6 +501,8 @@ def generate(
         intact = {} if force else {spec.name: project.client_dir(spec.name) for spec in stale if _intact(project, spec)}
         cache = Cache(project.cache_dir, read=not force)
         renderings = render_all(stale, scratch, project.templates_dir, jobs, previous=intact, cache=cache)
+        if gate is not None:
+            gate()
         for spec in stale:  # every API rendered: only now touch generated/
             _swap(scratch / spec.project_name, project.client_dir(spec.name))
             done = renderings[spec.name]

@@ -94,13 +94,25 @@ def load_valid_specs(project: Project, apis: list[str] | None, *, list_warnings:
 
     warnings: list[Problem] = []
     specs = load_valid(project, project.select(apis), on_warning=warnings.append)
+    _report_warnings(project, warnings, list_warnings=list_warnings)
+    return specs
+
+
+def _report_warnings(project: Project, warnings: list[Problem], *, list_warnings: bool = False) -> None:
     if list_warnings:
         for warning in warnings:
             _err(str(warning))
-    else:
-        for path, count in sorted(Counter(warning.file for warning in warnings).items()):
-            _err(f"{_relative(project, path)}: {count} warning(s) (house conventions); list them: apigen validate")
-    return specs
+        return
+    for path, count in sorted(Counter(warning.file for warning in warnings).items()):
+        _err(f"{_relative(project, path)}: {count} warning(s) (house conventions); list them: apigen validate")
+
+
+def _passed(project: Project, problems: list[Problem]) -> None:
+    """Raise on the errors among ``problems``, else count the warnings."""
+    errors = [problem for problem in problems if not problem.is_warning]
+    if errors:
+        raise SpecError(errors)
+    _report_warnings(project, problems)
 
 
 def _relative(project: Project, path: Path) -> Path:
@@ -192,16 +204,18 @@ def generate(
     Unchanged inputs are skipped (content-hash cache) unless --force.
     """
     from ..codegen import generating
+    from ..validation.rules import checking, load_all
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
     # Unchanged clients were validated when they were generated; skip parsing them at all (fast no-op).
     fresh = [] if check or force else generating.up_to_date(project, names)
     stale = [name for name in names if name not in fresh]
-    specs = _run(lambda: load_valid_specs(project, stale), after_bad_spec=NOTHING_CHANGED) if stale else []
     if check:
-        _check_generated(project, specs, jobs)
+        _check_generated(project, _run(lambda: load_valid_specs(project, stale)) if stale else [], jobs)
         return
+    # The specs are validated beside the rendering; nothing is swapped into generated/ unless they pass.
+    specs = _run(lambda: load_all(project, stale), after_bad_spec=NOTHING_CHANGED)
     started = time.perf_counter()
 
     def report(outcome: generating.Outcome) -> None:
@@ -216,10 +230,18 @@ def generate(
     _err(f"generating {len(names)} API(s) ...")
     for api in fresh:
         report(generating.Outcome(api, "unchanged", generating.file_count(project, api), 0.0))
-    _run(
-        lambda: generating.generate(project, specs, force=force, jobs=jobs, progress=report),
-        after_bad_spec=NOTHING_CHANGED,
-    )
+    with checking(specs) as problems:
+
+        def generate_checked() -> None:
+            try:
+                generating.generate(
+                    project, specs, force=force, jobs=jobs, progress=report, gate=lambda: _passed(project, problems())
+                )
+            except Exception:  # an invalid spec may break the rendering in any way: its errors come first
+                _passed(project, problems())
+                raise
+
+        _run(generate_checked, after_bad_spec=NOTHING_CHANGED)
     _err(f"done in {time.perf_counter() - started:.2f}s")
 
 

@@ -6,6 +6,7 @@ them all and raises one :class:`SpecError` listing every problem, each with file
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import re
 import sys
@@ -358,6 +359,37 @@ def load_valid(
         for warning in found:
             on_warning(warning)
     return [spec for spec, _ in results if spec is not None]
+
+
+def load_all(project: Project, apis: Iterable[str]) -> list[Spec]:
+    """Load ``apis`` without validating them (see :func:`checking`), collecting every file's load errors."""
+    specs: list[Spec] = []
+    errors: list[Problem] = []
+    for api in apis:
+        try:
+            specs.append(project.load(api))
+        except SpecError as exc:
+            errors += exc.problems
+    if errors:
+        raise SpecError(errors)
+    return specs
+
+
+@contextlib.contextmanager
+def checking(specs: list[Spec]) -> Iterator[Callable[[], list[Problem]]]:
+    """Validate ``specs`` in a forked process while the caller goes on (rendering, say); yields how to wait for
+    their problems. The caller must act on the result before anything it made counts: GitHub's spec takes 2 s
+    to validate, which a regeneration no longer waits for before it starts."""
+    if not specs or sys.platform != "linux":
+        yield lambda: [problem for spec in specs for problem in check(spec)]
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        future = pool.submit(_check_all, specs)
+        yield future.result
+
+
+def _check_all(specs: list[Spec]) -> list[Problem]:
+    return [problem for spec in specs for problem in check(spec)]
 
 
 def _load_and_check(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
