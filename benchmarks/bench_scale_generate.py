@@ -32,12 +32,21 @@ CORPUS = default_folder(REPO)
 SPECS = {"github": CORPUS / "large" / "github.json", "plaid": CORPUS / "flagship" / "plaid.yaml"}
 
 # Runs one command and reports its wall time, the CPU time of every process it ran (user + sys: on a shared
-# machine the wall time counts the other jobs too) and the peak RSS of the largest process it started.
+# machine the wall time counts the other jobs too) and the peak RSS of the largest process it started. The
+# wrapper is a child subreaper (Linux): a process the command leaves behind (multiprocessing's forkserver, which
+# reaps the workers that render model chunks) is handed to it and reaped by it, so its CPU time counts too.
 _WRAPPER = """
-import json, resource, subprocess, sys, time
+import ctypes, json, os, resource, subprocess, sys, time
+PR_SET_CHILD_SUBREAPER = 36
+ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 seconds = time.perf_counter() - started
+while True:  # the orphans handed over: wait for every one, so that their usage is counted
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 peak, cpu = max(usage.ru_maxrss, 0) / 1024, usage.ru_utime + usage.ru_stime
 figures = {"seconds": seconds, "cpu": cpu, "peak_mb": peak, "code": done.returncode, "err": done.stderr[-2000:]}

@@ -169,7 +169,7 @@ def render_chunks(
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
     rendering = functools.partial(_rendered, render)
     if len(missing) > 1 and jobs > 1 and sys.platform == "linux":
-        with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("forkserver")) as pool:
             readings = list(pool.map(rendering, [chunk.document for chunk in missing]))
     else:
         readings = [rendering(copy.deepcopy(chunk.document)) for chunk in missing]
