@@ -10,6 +10,7 @@ import pytest
 
 from generator import load_spec
 from generator.codegen import _model_modules
+from generator.codegen._model_code import ModelCode
 from generator.codegen._model_modules import imports_split, split_models
 from generator.codegen.generating import render
 
@@ -76,6 +77,19 @@ def test_a_merged_twin_lives_in_the_module_of_the_class_it_names() -> None:
     assert len(split.files) == len(set(modules.values())) + 2  # no module of its own: + the package and the index
     shared = split.files[f"_models/{modules['Shared']}.py"]
     assert shared.index("class Shared(") < shared.index("SharedTwin = Shared") < shared.index("TwinOfTwin = SharedTwin")
+
+
+def test_an_edit_inside_lines_is_cut_as_a_fresh_parse_would_cut_it() -> None:
+    code = ModelCode(_CODE)
+    assert code.top_level  # parsed once, as the passes before the cut parse it
+    text = _CODE.replace("children: list[Edge] | None = None", "children: list[Edge] | None = Edges(None)")
+    edited = code.edited(text)
+    assert "tree" not in edited.__dict__ and edited.top_level is code.top_level  # no second parse
+    assert split_models(edited, "pydantic_models", split_above=0) == split_models(
+        text, "pydantic_models", split_above=0
+    )
+    grown = code.edited(text.replace("class Other(BaseModel):", "class Other(BaseModel):\n    extra: int = 1"))
+    assert grown.top_level is not code.top_level  # lines moved: read afresh
 
 
 def test_small_models_stay_one_module() -> None:

@@ -43,7 +43,7 @@ def root_model_defaults(code: ModelCode) -> ModelCode:
             wrapper = _wrapper(statement.annotation, default, roots.before(index))
             if wrapper is not None:
                 edits.append((default, wrapper))
-    return ModelCode(_apply(code, edits)) if edits else code
+    return code.edited(_apply(code, edits)) if edits else code
 
 
 class _Roots:

@@ -16,6 +16,19 @@ class ModelCode(str):
     def tree(self) -> ast.Module:
         return ast.parse(self)
 
+    @functools.cached_property
+    def top_level(self) -> list[ast.stmt]:
+        """The module's statements, for their kinds, names and lines only (see :meth:`edited`)."""
+        return self.tree.body
+
+    def edited(self, text: str) -> ModelCode:
+        """``text``, this code with edits inside its lines (a default wrapped in a call): its top-level statements
+        keep their lines, so the cut into modules reads them without parsing GitHub's module a second time."""
+        code = ModelCode(text)
+        if text.count("\n") == self.count("\n"):
+            code.__dict__["top_level"] = self.top_level
+        return code
+
 
 def union_members(annotation: ast.expr) -> Iterator[ast.expr]:
     """The members of a (possibly ``Annotated``) union annotation: ``Annotated[A | B, ...]`` -> A, B."""

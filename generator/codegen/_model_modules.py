@@ -47,11 +47,11 @@ class ModelModules:
 def split_models(code: str, index_name: str, *, split_above: int | None = None) -> ModelModules | None:
     """``code`` (the models module) as a package of modules plus the lazy index module ``index_name``; ``None``
     when it is small enough to stay one module, or holds a statement this cut does not know how to place."""
-    tree = code.tree if isinstance(code, ModelCode) else ast.parse(code)
+    statements = code.top_level if isinstance(code, ModelCode) else ast.parse(code).body
     lines = code.splitlines()
     imports: list[ast.stmt] = []
     definitions: dict[str, _Definition] = {}
-    for node in tree.body:
+    for node in statements:
         if isinstance(node, ast.Import | ast.ImportFrom):
             imports.append(node)
         elif (name := defined_name(node)) is not None and name not in definitions:

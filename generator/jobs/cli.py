@@ -11,13 +11,16 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from ..errors import ApigenError, GenerationError, PackagingError, Problem, SpecError, UsageError
 from ..spec.loading import Spec
 from ..spec.project import Project
+
+if TYPE_CHECKING:
+    from ..codegen.generating import Progress
 
 EXIT_CODES = (
     "Exit codes: 0 success; 1 the input is bad (invalid spec, drift, fuzz failures, breaking change, "
@@ -204,7 +207,6 @@ def generate(
     Unchanged inputs are skipped (content-hash cache) unless --force.
     """
     from ..codegen import generating
-    from ..validation.rules import checking, load_all
 
     project = _run(Project.discover)
     names = _run(lambda: project.select(apis))
@@ -214,8 +216,7 @@ def generate(
     if check:
         _check_generated(project, _run(lambda: load_valid_specs(project, stale)) if stale else [], jobs)
         return
-    # The specs are validated beside the rendering; nothing is swapped into generated/ unless they pass.
-    specs = _run(lambda: load_all(project, stale), after_bad_spec=NOTHING_CHANGED)
+    specs = _run(lambda: _load_all(project, stale), after_bad_spec=NOTHING_CHANGED) if stale else []
     started = time.perf_counter()
 
     def report(outcome: generating.Outcome) -> None:
@@ -230,19 +231,34 @@ def generate(
     _err(f"generating {len(names)} API(s) ...")
     for api in fresh:
         report(generating.Outcome(api, "unchanged", generating.file_count(project, api), 0.0))
-    with checking(specs) as problems:
-
-        def generate_checked() -> None:
-            try:
-                generating.generate(
-                    project, specs, force=force, jobs=jobs, progress=report, gate=lambda: _passed(project, problems())
-                )
-            except Exception:  # an invalid spec may break the rendering in any way: its errors come first
-                _passed(project, problems())
-                raise
-
-        _run(generate_checked, after_bad_spec=NOTHING_CHANGED)
+    if specs:
+        _run(
+            lambda: _generate_checked(project, specs, force=force, jobs=jobs, report=report),
+            after_bad_spec=NOTHING_CHANGED,
+        )
     _err(f"done in {time.perf_counter() - started:.2f}s")
+
+
+def _load_all(project: Project, apis: list[str]) -> list[Spec]:
+    from ..validation.rules import load_all
+
+    return load_all(project, apis)
+
+
+def _generate_checked(project: Project, specs: list[Spec], *, force: bool, jobs: int | None, report: Progress) -> None:
+    """Generate ``specs`` while they are validated beside the rendering: nothing is swapped into generated/
+    unless they pass, and a spec's errors explain a failed rendering first."""
+    from ..codegen import generating
+    from ..validation.rules import checking
+
+    with checking(specs) as problems:
+        try:
+            generating.generate(
+                project, specs, force=force, jobs=jobs, progress=report, gate=lambda: _passed(project, problems())
+            )
+        except Exception:  # an invalid spec may break the rendering in any way
+            _passed(project, problems())
+            raise
 
 
 def _check_generated(project: Project, specs: list[Spec], jobs: int | None) -> None:
