@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from generator import load_spec
 from generator.codegen import _model_modules
-from generator.codegen._model_code import ModelCode
+from generator.codegen._model_code import ModelCode, class_node
 from generator.codegen._model_modules import imports_split, split_models
 from generator.codegen.generating import render
 
@@ -81,15 +82,15 @@ def test_a_merged_twin_lives_in_the_module_of_the_class_it_names() -> None:
 
 def test_an_edit_inside_lines_is_cut_as_a_fresh_parse_would_cut_it() -> None:
     code = ModelCode(_CODE)
-    assert code.top_level  # parsed once, as the passes before the cut parse it
+    assert code.statements  # read once, as the passes before the cut read it
     text = _CODE.replace("children: list[Edge] | None = None", "children: list[Edge] | None = Edges(None)")
     edited = code.edited(text)
-    assert "tree" not in edited.__dict__ and edited.top_level is code.top_level  # no second parse
+    assert "tree" not in edited.__dict__ and edited.statements is code.statements  # not read again
     assert split_models(edited, "pydantic_models", split_above=0) == split_models(
         text, "pydantic_models", split_above=0
     )
     grown = code.edited(text.replace("class Other(BaseModel):", "class Other(BaseModel):\n    extra: int = 1"))
-    assert grown.top_level is not code.top_level  # lines moved: read afresh
+    assert grown.statements is not code.statements  # lines moved: read afresh
 
 
 def test_small_models_stay_one_module() -> None:
@@ -152,3 +153,19 @@ def test_split_client_passes_mypy_strict(split_client: Path) -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_statements_are_read_one_by_one_and_a_class_only_when_asked() -> None:
+    code = ModelCode(
+        "# header\n\nfrom pydantic import BaseModel\n\n\n@decorated\nclass A(BaseModel):\n    x: int = 1\n\n\n"
+        'class B(BaseModel):\n    """\n    text\n\nclass C(BaseModel): a line of the docstring\n    """\n\n'
+        "    y: int\n\n\nAlias = A\nA.model_rebuild()\n"
+    )
+    statements = code.statements
+    assert [type(node).__name__ for node in statements] == ["ImportFrom", "ClassDef", "ClassDef", "Assign", "Expr"]
+    assert [(node.lineno, node.end_lineno) for node in statements] == [
+        (n.lineno, n.end_lineno) for n in ast.parse(code).body
+    ]
+    shell = statements[2]
+    assert isinstance(shell, ast.ClassDef) and shell.name == "B" and "tree" not in code.__dict__
+    assert [type(s).__name__ for s in class_node(code, shell).body] == ["Expr", "AnnAssign"]

@@ -10,9 +10,10 @@ and of the declared type. Enum defaults are the generator's own business (``dese
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 
-from ._model_code import ModelCode, subscript_elements, subscripted, union_members
+from ._model_code import ModelCode, class_node, subscript_elements, subscripted, union_members
 
 _BUILTIN_VALUES: dict[str, tuple[type, ...]] = {
     "str": (str,),
@@ -31,7 +32,12 @@ def root_model_defaults(code: ModelCode) -> ModelCode:
     before the class, of classes defined before it, is used."""
     if "(RootModel[" not in code:
         return code
-    classes = [node for node in code.tree.body if isinstance(node, ast.ClassDef)]
+    lines = code.splitlines()
+    classes = [
+        class_node(code, node) if _may_matter(lines, node) else node
+        for node in code.statements
+        if isinstance(node, ast.ClassDef)
+    ]
     roots = _Roots(classes)
     edits: list[tuple[ast.expr, str]] = []
     for index, node in enumerate(classes):
@@ -44,6 +50,16 @@ def root_model_defaults(code: ModelCode) -> ModelCode:
             if wrapper is not None:
                 edits.append((default, wrapper))
     return code.edited(_apply(code, edits)) if edits else code
+
+
+# A field with a default that is not ``None`` (datamodel-code-generator writes a field on one line).
+_DEFAULTED = re.compile(r"^(?:    \w+: .*|\s+[)\]]) = (?!None$)", re.MULTILINE)
+
+
+def _may_matter(lines: list[str], shell: ast.stmt) -> bool:
+    """Whether a class is a root model or has a field default: the only classes this pass reads the body of."""
+    text = "\n".join(lines[shell.lineno - 1 : shell.end_lineno])
+    return "RootModel[" in text or _DEFAULTED.search(text) is not None
 
 
 class _Roots:

@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ._model_code import ModelCode, subscript_elements, subscripted, union_members
+from ._model_code import ModelCode, class_node, subscript_elements, subscripted, union_members
+from ._model_modules import names_read
 
 _ROOT = "BaseModel"
 # Bases outside the module that make a class a subtype of a builtin a field may be declared as.
@@ -39,12 +40,13 @@ class _Class:
 def flatten_conflicting_subclasses(code: ModelCode) -> ModelCode:
     """``code`` (a models module) with every class whose field overrides do not fit its bases' fields rewritten
     as a plain ``BaseModel`` holding all of its fields."""
-    if not _has_subclasses(code):
+    subclasses = _subclasses(code)
+    if not subclasses:
         return code  # most modules: no parse needed
     lines = code.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):  # the module's last field would run into the next one copied
         lines[-1] += "\n"
-    classes = {node.name: _read(node, lines) for node in code.tree.body if isinstance(node, ast.ClassDef)}
+    classes = _classes_read(code, lines, subclasses)
     checker = _Compatibility(classes)
     rewrites = {
         name: _flattened(name, classes)
@@ -66,11 +68,36 @@ def flatten_conflicting_subclasses(code: ModelCode) -> ModelCode:
 _CLASS_LINE = re.compile(r"^class (\w+)\(([\w, ]*)\):", re.MULTILINE)
 
 
-def _has_subclasses(code: str) -> bool:
-    """Whether a class of ``code`` has another class of ``code`` among its bases."""
+def _subclasses(code: str) -> set[str]:
+    """The classes of ``code`` with another class of ``code`` among their bases."""
     found = _CLASS_LINE.findall(code)
     names = {name for name, _ in found}
-    return any(base.strip() in names for _, bases in found for base in bases.split(","))
+    return {name for name, bases in found if any(base.strip() in names for base in bases.split(","))}
+
+
+def _classes_read(code: ModelCode, lines: list[str], subclasses: set[str]) -> dict[str, _Class]:
+    """The classes the checks and the rewrite read: the subclasses and their ancestors, and the classes their
+    fields name with those classes' ancestors (a field's override may be a subclass, or an enum, of its base's
+    type). Only those are parsed: Plaid's whole models module as one tree took 90 MB."""
+    statements = {node.name: node for node in code.statements if isinstance(node, ast.ClassDef)}
+    classes: dict[str, _Class] = {}
+
+    def read_with_ancestors(name: str) -> None:
+        pending = [name]
+        while pending:
+            current = pending.pop()
+            if current in classes or current not in statements:
+                continue
+            classes[current] = _read(class_node(code, statements[current]), lines)
+            pending += [base for base in classes[current].bases if base in statements]
+
+    for name in sorted(subclasses):
+        read_with_ancestors(name)
+    for name in list(classes):
+        source = "".join(field_source for _, field_source in classes[name].fields.values())
+        for named in sorted(names_read(source) & statements.keys()):
+            read_with_ancestors(named)
+    return classes
 
 
 def _read(node: ast.ClassDef, lines: list[str]) -> _Class:

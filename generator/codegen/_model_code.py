@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Iterator
 
 
@@ -17,17 +18,75 @@ class ModelCode(str):
         return ast.parse(self)
 
     @functools.cached_property
-    def top_level(self) -> list[ast.stmt]:
-        """The module's statements, for their kinds, names and lines only (see :meth:`edited`)."""
-        return self.tree.body
+    def statements(self) -> list[ast.stmt]:
+        """The module's top-level statements, with the lines they hold in it; a class is only its name and lines
+        (see :func:`top_level`)."""
+        return top_level(self)
 
     def edited(self, text: str) -> ModelCode:
         """``text``, this code with edits inside its lines (a default wrapped in a call): its top-level statements
-        keep their lines, so the cut into modules reads them without parsing GitHub's module a second time."""
+        keep their lines, so they are not read again."""
         code = ModelCode(text)
         if text.count("\n") == self.count("\n"):
-            code.__dict__["top_level"] = self.top_level
+            code.__dict__["statements"] = self.statements
         return code
+
+
+def top_level(code: str) -> list[ast.stmt]:
+    """The top-level statements of ``code``, each parsed alone, its line numbers those of ``code``; a class comes
+    as a shell holding its name and lines. GitHub's 3.5 MB models module parsed whole took a second and a hundred
+    megabytes, and the passes that cut and edit it read few of its classes' bodies: :func:`class_node` parses one.
+
+    A statement starts on a line that starts with neither space, comment nor closing bracket; a stretch that does
+    not parse alone (a decorator, a line a string or bracket carries on) is read together with the next one.
+    """
+    lines = code.splitlines()
+    starts = [n for n, line in enumerate(lines) if line and not line[0].isspace() and line[0] not in "#)]}"]
+    statements: list[ast.stmt] = []
+    index = 0
+    while index < len(starts):
+        following = index + 1
+        while True:
+            first, end = starts[index], starts[following] if following < len(starts) else len(lines)
+            while end > first + 1 and not lines[end - 1].strip():
+                end -= 1
+            parsed = _statement(lines, first, end)
+            if parsed is not None or following >= len(starts):
+                statements += parsed if parsed is not None else ast.parse(code).body[len(statements) :]
+                break
+            following += 1
+        index = following
+    return statements
+
+
+_CLASS = re.compile(r"class (\w+)\b")
+
+
+def _statement(lines: list[str], first: int, end: int) -> list[ast.stmt] | None:
+    """The statements of ``lines[first:end]``, ``None`` when they do not parse alone."""
+    text = "\n".join(lines[first:end])
+    found = _CLASS.match(text)
+    if found and text.count('"""') % 2 == 0 and text.count("'''") % 2 == 0 and lines[end - 1][:1].isspace():
+        shell = ast.ClassDef(name=found[1], bases=[], keywords=[], body=[ast.Pass()], decorator_list=[])
+        shell.lineno, shell.end_lineno, shell.col_offset, shell.end_col_offset = first + 1, end, 0, len(lines[end - 1])
+        return [shell]
+    try:
+        body = ast.parse(text).body
+    except SyntaxError:
+        return None
+    for node in body:
+        ast.increment_lineno(node, first)
+    return body
+
+
+def class_node(code: str, shell: ast.stmt) -> ast.ClassDef:
+    """The class whose statement (a shell of :func:`top_level`) is ``shell``, parsed, with ``code``'s lines."""
+    lines = code.splitlines()
+    start = min([shell.lineno, *(d.lineno for d in getattr(shell, "decorator_list", []))])
+    node = ast.parse("\n".join(lines[start - 1 : shell.end_lineno])).body[-1]
+    ast.increment_lineno(node, start - 1)
+    assert isinstance(node, ast.ClassDef)
+    return node
 
 
 def union_members(annotation: ast.expr) -> Iterator[ast.expr]:
