@@ -33,8 +33,8 @@ SPECS = {"github": CORPUS / "large" / "github.json", "plaid": CORPUS / "flagship
 
 # Runs one command and reports its wall time, the CPU time of every process it ran (user + sys: on a shared
 # machine the wall time counts the other jobs too) and the peak RSS of the largest process it started. The
-# wrapper is a child subreaper (Linux): a process the command leaves behind (multiprocessing's forkserver, which
-# reaps the workers that render model chunks) is handed to it and reaped by it, so its CPU time counts too.
+# wrapper is a child subreaper (Linux): a process the command leaves behind (a multiprocessing forkserver, say)
+# is handed to it and reaped by it, so its CPU time counts too.
 _WRAPPER = """
 import ctypes, json, os, resource, subprocess, sys, time
 PR_SET_CHILD_SUBREAPER = 36

@@ -4,9 +4,11 @@ chunks' classes composed into what one rendering would hold."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ import yaml
 from generator import load_spec
 from generator.codegen import _model_chunks, _model_modules, model_generation
 from generator.codegen._model_chunks import Chunk, ChunkCache, Reading, chunk_documents, compose, read
+from generator.codegen.client_generation import parse_client
 from generator.codegen.generating import Cache, render_covered
 
 from .conftest import REPO
@@ -221,3 +224,44 @@ def test_a_class_read_when_the_module_runs_comes_before_its_reader_whichever_chu
     namespace: dict[str, object] = {}
     exec(compile(code, "composed", "exec"), namespace)
     assert namespace["Event"] is not None
+
+
+def test_a_cached_reading_another_version_wrote_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "odd.json").write_text('{"header": []}')  # a reading of another shape: render again
+    (tmp_path / "c" / "cut.json").write_text('{"header": [')
+    cache = ChunkCache(tmp_path / "c")
+    assert cache.get("odd") is None and cache.get("cut") is None
+
+
+def test_the_code_and_tools_versions_are_part_of_every_chunk_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_model_chunks, "CHUNK_ABOVE", 0)
+    monkeypatch.setattr(model_generation, "CHUNK_ABOVE", 0)
+    spec_file = tmp_path / "zoo.yaml"
+    spec_file.write_text(_DISCRIMINATED)
+    spec = load_spec(spec_file)
+    parsed = parse_client(spec)
+    keys = []
+    for version in ("one", "two"):
+        cache = ChunkCache(tmp_path / version, version=version)
+        model_generation.render_models(spec, parsed.models, cache=cache)
+        keys.append({path.name for path in (tmp_path / version).iterdir()})
+    assert keys[0] and keys[0].isdisjoint(keys[1])
+
+
+def _render_zoo(spec_file: Path, client: Path) -> bool:
+    render_covered(load_spec(spec_file), client, REPO / "templates", cache=Cache(client.parent / "cache", read=False))
+    return (client / "zoo_client" / "pydantic_models.py").is_file()
+
+
+@pytest.mark.usefixtures("every_schema_its_own_chunk")
+def test_chunks_render_again_in_a_process_forked_after_they_rendered(tmp_path: Path) -> None:
+    """The chunk workers share no state with the process that starts them: a process forked from one that
+    rendered chunks (the models of a large spec render in such a fork) renders them too."""
+    spec_file = tmp_path / "zoo.yaml"
+    spec_file.write_text(_DISCRIMINATED)
+    assert _render_zoo(spec_file, tmp_path / "here" / "zoo-client")
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        assert pool.submit(_render_zoo, spec_file, tmp_path / "forked" / "zoo-client").result()

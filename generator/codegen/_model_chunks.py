@@ -132,9 +132,10 @@ class ChunkCache:
     """Each chunk's :class:`Reading` by chunk key, one JSON file each, in ``folder``; written whole or not at all
     (``null``: a rendering that holds a statement no chunk can place)."""
 
-    def __init__(self, folder: Path, *, read: bool = True) -> None:
+    def __init__(self, folder: Path, *, read: bool = True, version: str = "") -> None:
         self.folder = folder
         self.read = read  # False: render every chunk again (``--force``), and keep what was rendered
+        self.version = version  # of the code and tools a reading comes from: part of every chunk's key
 
     def get(self, key: str) -> tuple[Reading | None] | None:
         """``(reading,)`` when ``key`` is cached (the reading ``None`` for an unreadable rendering), else ``None``."""
@@ -142,9 +143,9 @@ class ChunkCache:
             return None
         try:
             data = json.loads((self.folder / f"{key}.json").read_text())
-        except (OSError, ValueError):
+            return (Reading(**data) if isinstance(data, dict) else None,)
+        except (OSError, ValueError, TypeError):  # missing, or not a reading this code wrote: render it again
             return None
-        return (Reading(**data) if isinstance(data, dict) else None,)
 
     def put(self, key: str, reading: Reading | None) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -164,12 +165,16 @@ def render_chunks(
     chunks: list[Chunk], render: Render, cache: ChunkCache | None, *, jobs: int = 2
 ) -> list[Reading | None]:
     """Every chunk's reading: from ``cache`` when it holds the chunk's key, else rendered by ``render`` and read
-    (in ``jobs`` forked processes when more than one chunk is missing; ``render`` may edit the document it gets)."""
+    (in ``jobs`` processes when more than one chunk is missing; ``render`` may edit the document it gets).
+
+    The processes are spawned, not forked: a fork starts as large as the process holding the whole spec (GitHub's
+    chunk workers measured 470 MB forked), and a forkserver is state that a process forked later inherits and
+    cannot use (``ChildProcessError`` when the models of the next large spec render in such a fork)."""
     found = {chunk.key: hit[0] for chunk in chunks if cache is not None and (hit := cache.get(chunk.key)) is not None}
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
     rendering = functools.partial(_rendered, render)
     if len(missing) > 1 and jobs > 1 and sys.platform == "linux":
-        with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("forkserver")) as pool:
+        with ProcessPoolExecutor(min(jobs, len(missing)), mp_context=multiprocessing.get_context("spawn")) as pool:
             readings = list(pool.map(rendering, [chunk.document for chunk in missing]))
     else:
         readings = [rendering(copy.deepcopy(chunk.document)) for chunk in missing]

@@ -133,7 +133,7 @@ class Cache:
     def models(self, api: str) -> ChunkCache:
         from ._model_chunks import ChunkCache
 
-        return ChunkCache(self.folder / api / "models", read=self.read)
+        return ChunkCache(self.folder / api / "models", read=self.read, version=_code_digest())
 
 
 def _render_keyed(

@@ -131,7 +131,8 @@ def _render_chunked(
     do not fit together."""
     if len(document["components"]["schemas"]) <= CHUNK_ABOVE:
         return None
-    salt = json.dumps([spec.path.name, sorted(field_names.items()), _RENDER_OPTIONS], default=str)
+    version = cache.version if cache is not None else ""
+    salt = json.dumps([spec.path.name, sorted(field_names.items()), _RENDER_OPTIONS, version], default=str)
     chunks = chunk_documents(document, salt)
     render = functools.partial(_render, spec.path, dict(field_names))
     code = compose(chunks, render_chunks(chunks, render, cache))
