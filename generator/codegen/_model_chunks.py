@@ -167,9 +167,10 @@ def render_chunks(
     """Every chunk's reading: from ``cache`` when it holds the chunk's key, else rendered by ``render`` and read
     (in ``jobs`` processes when more than one chunk is missing; ``render`` may edit the document it gets).
 
-    The processes are spawned, not forked: a fork starts as large as the process holding the whole spec (GitHub's
-    chunk workers measured 470 MB forked), and a forkserver is state that a process forked later inherits and
-    cannot use (``ChildProcessError`` when the models of the next large spec render in such a fork)."""
+    The processes are spawned, not forked: a fork starts as large as the process holding the whole spec
+    (GitHub's largest process measured 470 MB with forked chunk workers), and a forkserver is state that a
+    process forked later inherits and cannot use (``ChildProcessError`` when the next large spec's models render
+    in such a fork)."""
     found = {chunk.key: hit[0] for chunk in chunks if cache is not None and (hit := cache.get(chunk.key)) is not None}
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
     rendering = functools.partial(_rendered, render)
