@@ -103,6 +103,48 @@ def test_a_read_is_expected_to_show_only_what_its_schema_declares_and_a_client_m
     assert plan.readable(("put", "/users/{id}"), read, {"name": "Bo", "secret": "s3"}) == {"name": "Bo"}
 
 
+_FLAGGED_THROUGH_PARTS = """
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /gadgets:
+    post:
+      requestBody:
+        content: {application/json: {schema: {$ref: '#/components/schemas/Gadget'}}}
+      responses:
+        '201': {description: made, content: {application/json: {schema: {$ref: '#/components/schemas/Gadget'}}}}
+  /gadgets/{id}:
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Gadget'}}}}
+components:
+  schemas:
+    Position: {type: object, writeOnly: true, properties: {row: {type: integer}}}
+    Stamp: {type: string, readOnly: true}
+    Base:
+      type: object
+      properties: {kind: {type: string, readOnly: true}}
+    Gadget:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - type: object
+          properties:
+            kind: {type: string, enum: [gadget]}
+            name: {type: string}
+            position: {allOf: [{$ref: '#/components/schemas/Position'}]}
+            created: {$ref: '#/components/schemas/Stamp'}
+"""
+
+
+def test_a_flag_said_through_a_reference_or_an_all_of_part_counts(tmp_path: Path) -> None:
+    """Jira's gadget ``position`` (writeOnly through ``allOf`` + ``$ref``), PagerDuty's Schedule ``type`` (readOnly
+    in the base, redeclared unflagged): neither is expected back from the read."""
+    (tmp_path / "gadgets.yaml").write_text(_FLAGGED_THROUGH_PARTS)
+    plan = crud_plan(load_spec(tmp_path / "gadgets.yaml"))
+    sent = {"kind": "gadget", "name": "g", "position": {"row": 1}, "created": "now"}
+    assert plan.readable(("post", "/gadgets"), ("get", "/gadgets/{id}"), sent) == {"name": "g"}
+
+
 def test_a_read_that_is_not_an_object_shows_nothing_written() -> None:
     assert mismatches({"name": "Ann"}, ["Ann"]) == ["the read is not a JSON object, so it shows none of ['name']"]
     assert mismatches({}, ["anything"]) == []

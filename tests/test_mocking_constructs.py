@@ -755,3 +755,23 @@ def test_a_documented_media_range_is_answered_with_a_concrete_type(
     with MockClient(create_app(spec, raise_errors=True)) as client:
         answer = client.get("/file")
     assert answer.status_code == 200 and answer.headers["content-type"].split(";")[0] == sent
+
+
+@pytest.mark.parametrize("accept", [None, "*/*", "application/json"])
+def test_a_concrete_documented_type_is_answered_before_a_range(tmp_path: Path, accept: str | None) -> None:
+    """Jira's avatar image: ``*/*`` without a schema first, then JSON and images; answering the range sent an empty
+    body as JSON, which Schemathesis could not read."""
+    content = {"*/*": {}, "application/json": {"schema": {"type": "object"}}, "image/png": {}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/avatar": {"get": {"responses": {"200": {"description": "the avatar", "content": content}}}}},
+    }
+    spec = parse_spec(json.dumps(document).encode(), tmp_path / "t.json", "t")
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        answer = client.get("/avatar", headers={"accept": accept} if accept else {})
+    assert answer.status_code == 200 and answer.headers["content-type"].split(";")[0] == "application/json"
+    assert isinstance(answer.json(), dict)
+    with MockClient(create_app(spec, raise_errors=True)) as client:
+        image = client.get("/avatar", headers={"accept": "image/png"})
+    assert image.headers["content-type"].split(";")[0] == "image/png"

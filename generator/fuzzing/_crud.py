@@ -16,6 +16,7 @@ from typing import Any
 
 from ..spec.loading import Spec
 from ..spec.resources import Role, infer_roles
+from ..spec.schema_walk import flagged_properties
 from ..spec.schemas import Schemas
 
 _SCALARS = (str, int, float, bool)
@@ -79,20 +80,18 @@ class CrudPlan:
     def readable(self, write: tuple[str, str], read: tuple[str, str], fields: Mapping[str, Any]) -> dict[str, Any]:
         """The ``fields`` written by ``write`` that ``read`` must show: not a writeOnly field (a password), not
         a readOnly one the client had no say in, not one the read's schema does not declare (when it declares
-        any), and only values that schema can hold (:meth:`holdable`)."""
+        any), and only values that schema can hold (:meth:`holdable`). A flag counts as JSON Schema reads it: said
+        by the property or any ``allOf`` part of it or of its object, references followed (as the mock reads it)."""
         if self.schemas is None:
             return dict(fields)
-        sent = self.schemas.properties(self.write_schemas.get(write))
+        resolve = self.schemas.resolve
+        written = self.write_schemas.get(write)
+        unshown = flagged_properties(written, resolve, "writeOnly") | flagged_properties(written, resolve, "readOnly")
         shown: dict[str, Any] = {}
         for schema in self.read_schemas.get(read, ()):
             shown.update(self.schemas.properties(schema))
-        kept = {}
-        for name, value in fields.items():
-            if _flag(sent.get(name), "writeOnly") or _flag(sent.get(name), "readOnly"):
-                continue
-            if _flag(shown.get(name), "writeOnly") or (shown and name not in shown):
-                continue
-            kept[name] = value
+            unshown |= flagged_properties(schema, resolve, "writeOnly")
+        kept = {name: value for name, value in fields.items() if name not in unshown and (not shown or name in shown)}
         return self.holdable(read, kept)
 
     def reads_object(self, read: tuple[str, str]) -> bool:
@@ -132,10 +131,6 @@ def crud_plan(spec: Spec) -> CrudPlan:
                 gone.add((op.method, op.path))
             reads[(op.method, op.path)] = _success_schemas(spec, op.data.get("responses"))
     return CrudPlan(roles, by_item, bodies, frozenset(gone), reads, schemas, body_schemas, writes)
-
-
-def _flag(schema: Any, keyword: str) -> bool:
-    return isinstance(schema, Mapping) and schema.get(keyword) is True
 
 
 def _json_body_schema(spec: Spec, body: Any) -> Any:

@@ -91,16 +91,19 @@ class Plan:
     headers: Mapping[str, str] = field(default_factory=dict)
 
     def body_for(self, accept: str | None) -> Body | None:
+        """The body ``accept`` asks for; where it leaves the choice open, a documented concrete type before a
+        range (Jira's avatar: ``*/*`` without a schema, then ``application/json``, ``image/png``)."""
         if not self.bodies:
             return None
-        if len(self.bodies) == 1 or not accept:
-            return self.bodies[0]
+        bodies = sorted(self.bodies, key=lambda body: "*" in body.media_type.split(";", 1)[0])
+        if len(bodies) == 1 or not accept:
+            return bodies[0]
         wanted = [part.split(";", 1)[0].strip().lower() for part in accept.split(",")]
-        for body in self.bodies:
+        for body in bodies:
             major = body.media_type.split("/", 1)[0]
             if any(w in (body.media_type, "*/*", f"{major}/*") for w in wanted):
                 return body
-        return self.bodies[0]
+        return bodies[0]
 
 
 @dataclass(frozen=True)
