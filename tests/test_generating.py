@@ -139,3 +139,17 @@ def test_a_spec_with_webhooks_only_gives_a_client_that_imports_and_is_ruff_and_m
             [sys.executable, "-m", *tool, "hooks_client"], cwd=tmp_path / "hooks-client", capture_output=True, text=True
         )
         assert checked.returncode == 0, checked.stdout + checked.stderr  # unused imports in resources/__init__.py
+
+
+def test_the_operations_render_again_only_when_their_typing_would_change(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "api").mkdir(parents=True)
+    (package / "api" / "op.py").write_text("from ..pydantic_models import Pet\n")
+    amiss = generating._typed_amiss
+    # Warning_ is expected, never written, and no operation imports it: rendering again would change nothing
+    assert not amiss({"Pet", "Warning_"}, {"Pet", "Warning_"}, {"Pet", "Warning", "Status1"}, package)
+    # an operation imports a class that was not written
+    assert amiss({"Pet", "Toy"}, {"Pet", "Toy"}, {"Toy"}, package)
+    # a written class the operations were not typed against (a guess from an earlier client missed it)
+    assert amiss({"Pet"}, {"Pet", "Toy"}, {"Pet", "Toy"}, package)
+    assert not amiss({"Pet", "Toy"}, {"Pet", "Toy"}, {"Pet", "Toy"}, package)

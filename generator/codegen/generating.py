@@ -168,7 +168,7 @@ def _render_keyed(
     with _models_beside(spec, parsed.models, reusable, chunks) as models:
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
         code, model_problems, split, defined = models()
-    if typed_against != (expected if expected <= defined else defined):
+    if _typed_amiss(typed_against, expected, defined, package_dir):
         shutil.rmtree(package_dir)
         typed_against = expected if expected <= defined else defined
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
@@ -180,6 +180,19 @@ def _render_keyed(
         format_tree(project_dir.parent, [project_dir])
     reused = sorted(f"{spec.package_name}/{name}" for name in _model_files(code, split)) if reusable else []
     return skipped, Coverage(*covered), key, tuple(reused)
+
+
+def _typed_amiss(typed_against: set[str], expected: set[str], defined: set[str], package_dir: Path) -> bool:
+    """Whether the operations rendered into ``package_dir`` against ``typed_against`` differ from a rendering
+    against the classes the models module ``defined``: an operation imports a class it does not define, or one
+    it defines (of those the operations may name, the ``expected``) was not typed against. A class expected but
+    not written that no operation imports changes nothing (Plaid's ``Warning_``, written ``Warning``): the
+    operations are not rendered again for it."""
+    from .model_generation import missing_names
+
+    if typed_against == (expected if expected <= defined else defined):
+        return False
+    return bool((defined & expected) - typed_against) or bool(missing_names(defined, package_dir))
 
 
 def _model_files(code: str, split: ModelModules | None) -> list[str]:
