@@ -21,7 +21,7 @@ from generator.codegen._model_chunks import Chunk, ChunkCache, Reading, chunk_do
 from generator.codegen.client_generation import parse_client
 from generator.codegen.generating import Cache, render_covered
 
-from .conftest import REPO
+from .conftest import REPO, snapshot
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -162,10 +162,6 @@ def test_a_discriminated_union_across_chunks_reads_its_members(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
 @pytest.mark.usefixtures("every_schema_its_own_chunk")
 def test_a_regeneration_renders_the_chunks_a_change_reached_and_writes_what_a_full_one_does(tmp_path: Path) -> None:
     document = yaml.safe_load((REPO / "specs" / "mdintegrations.yaml").read_text())
@@ -187,7 +183,7 @@ def test_a_regeneration_renders_the_chunks_a_change_reached_and_writes_what_a_fu
     assert 0 < len(rendered) < len(cached) / 5
     assert len(now) == len(cached)  # one rendering per chunk is kept: a changed chunk's earlier one is gone
     render_covered(spec, tmp_path / "whole", REPO / "templates", cache=Cache(tmp_path / "cache", read=False))
-    assert _tree(tmp_path / "again") == _tree(tmp_path / "whole")
+    assert snapshot(tmp_path / "again") == snapshot(tmp_path / "whole")
 
 
 def test_the_cache_writes_whole_files_and_keeps_only_the_last_run(tmp_path: Path) -> None:

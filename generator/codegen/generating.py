@@ -170,7 +170,7 @@ def _render_keyed(
         code, model_problems, split, defined = models()
     if _typed_amiss(typed_against, expected, defined, package_dir):
         shutil.rmtree(package_dir)
-        typed_against = expected if expected <= defined else defined
+        typed_against = _to_type_against(expected, defined)
         skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
     _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
@@ -190,9 +190,15 @@ def _typed_amiss(typed_against: set[str], expected: set[str], defined: set[str],
     operations are not rendered again for it."""
     from .model_generation import missing_names
 
-    if typed_against == (expected if expected <= defined else defined):
+    if typed_against == _to_type_against(expected, defined):
         return False
     return bool((defined & expected) - typed_against) or bool(missing_names(defined, package_dir))
+
+
+def _to_type_against(expected: set[str], defined: set[str]) -> set[str]:
+    """The classes the operations are typed against once the models module ``defined`` its classes: the
+    ``expected`` ones when it wrote them all."""
+    return expected if expected <= defined else defined
 
 
 def _model_files(code: str, split: ModelModules | None) -> list[str]:

@@ -363,16 +363,11 @@ def load_valid(
 
 def load_all(project: Project, apis: Iterable[str]) -> list[Spec]:
     """Load ``apis`` without validating them (see :func:`checking`), collecting every file's load errors."""
-    specs: list[Spec] = []
-    errors: list[Problem] = []
-    for api in apis:
-        try:
-            specs.append(project.load(api))
-        except SpecError as exc:
-            errors += exc.problems
+    loaded = [_load(project, api) for api in apis]
+    errors = [problem for _, problems in loaded for problem in problems]
     if errors:
         raise SpecError(errors)
-    return specs
+    return [spec for spec, _ in loaded if spec is not None]
 
 
 @contextlib.contextmanager
@@ -381,7 +376,7 @@ def checking(specs: list[Spec]) -> Iterator[Callable[[], list[Problem]]]:
     their problems. The caller must act on the result before anything it made counts: GitHub's spec takes 2 s
     to validate, which a regeneration no longer waits for before it starts."""
     if not specs or sys.platform != "linux":
-        yield lambda: [problem for spec in specs for problem in check(spec)]
+        yield lambda: _check_all(specs)
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
         future = pool.submit(_check_all, specs)
@@ -392,9 +387,14 @@ def _check_all(specs: list[Spec]) -> list[Problem]:
     return [problem for spec in specs for problem in check(spec)]
 
 
-def _load_and_check(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
+def _load(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
+    """The loaded spec of ``api``, or why it could not be loaded."""
     try:
-        spec = project.load(api)
+        return project.load(api), []
     except SpecError as exc:
         return None, exc.problems
-    return spec, check(spec)
+
+
+def _load_and_check(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
+    spec, problems = _load(project, api)
+    return (spec, check(spec)) if spec is not None else (None, problems)
