@@ -103,6 +103,18 @@ def test_a_gate_that_refuses_after_the_rendering_leaves_previous_output(tmp_proj
     assert not list(tmp_project.generated_dir.glob(".apigen-*"))
 
 
+def test_a_first_run_that_fails_leaves_no_generated_folder(tmp_project: Project) -> None:
+    spec = tmp_project.load("petstore")
+    assert not tmp_project.generated_dir.exists()
+
+    def refuse() -> None:
+        raise SpecError([])
+
+    with pytest.raises(SpecError):
+        generate(tmp_project, [spec], gate=refuse)
+    assert not tmp_project.generated_dir.exists()
+
+
 def test_parallel_generation_matches_serial(tmp_project: Project) -> None:
     shutil.copy(PETSTORE, tmp_project.specs_dir / "petstore2.yaml")
     specs = [tmp_project.load(name) for name in tmp_project.api_names()]

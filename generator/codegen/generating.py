@@ -514,8 +514,10 @@ def generate(
             stale.append(spec)
     if not stale:
         return outcomes
-    project.generated_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp:
+    with (
+        _folder_kept_on_success(project.generated_dir),
+        tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp,
+    ):
         scratch = Path(tmp)
         intact = {} if force else {spec.name: project.client_dir(spec.name) for spec in stale if _intact(project, spec)}
         cache = Cache(project.cache_dir, read=not force)
@@ -531,6 +533,20 @@ def generate(
             if progress:
                 progress(outcome)
     return outcomes
+
+
+@contextlib.contextmanager
+def _folder_kept_on_success(folder: Path) -> Iterator[None]:
+    """``folder``, made if missing, and removed again if the run fails while it is still empty: a first run on
+    an invalid spec leaves no empty ``generated/`` behind."""
+    made = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        if made and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
 
 
 def _intact(project: Project, spec: Spec) -> bool:
