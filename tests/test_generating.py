@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import GenerationError, SpecError, load_spec
-from generator.codegen import generating, model_generation
+from generator.codegen import _placing, generating, model_generation
 from generator.codegen.generating import STAMP, check, compare_trees, generate, render
 from generator.spec.loading import parse_spec
 from generator.spec.project import Project
@@ -86,14 +86,19 @@ def test_failed_generation_leaves_previous_output(tmp_project: Project, monkeypa
     assert not list(tmp_project.generated_dir.glob(".apigen-*"))
 
 
-def test_a_gate_that_refuses_after_the_rendering_leaves_previous_output(tmp_project: Project) -> None:
+def test_a_gate_that_refuses_after_the_rendering_leaves_previous_output(
+    tmp_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ram = tmp_path / "ram"
+    ram.mkdir()
+    monkeypatch.setattr(_placing, "_RAM_FOLDER", ram)
     spec = tmp_project.load("petstore")
     generate(tmp_project, [spec])
     before = snapshot(tmp_project.generated_dir)
     called: list[bool] = []
 
     def refuse() -> None:  # what the CLI's validation, run beside the rendering, does with an error
-        called.append(any(tmp_project.generated_dir.glob(".apigen-*/petstore-client/petstore_client/client.py")))
+        called.append(any(ram.glob(".apigen-*/petstore-client/petstore_client/client.py")))
         raise SpecError([])
 
     with pytest.raises(SpecError):

@@ -63,12 +63,58 @@ def test_a_chunk_holds_what_its_schemas_reference_and_the_discriminators_over_th
     assert held["Part"] == {"Part", "Whole"} and held["Slashed"] == {"Slashed", "a/b"}
     assert "paths" not in chunks["Cat"].document  # an operation's edit does not reach a chunk's key
 
+    assert chunks["Cat"].document["components"]["schemas"]["Toy"] == _stand_in(type="object")  # Cat reads only its name
+
     schemas["Toy"]["properties"]["name"]["maxLength"] = 5
+    again = {next(iter(chunk.members)): chunk for chunk in chunk_documents(_document(schemas), "salt")}
+    assert {name for name in chunks if chunks[name].key != again[name].key} == {"Toy"}
+    schemas["Cat"]["properties"]["lives"] = {"type": "integer"}
     again = {next(iter(chunk.members)): chunk for chunk in chunk_documents(_document(schemas), "salt")}
     assert {name for name in chunks if chunks[name].key != again[name].key} == {"Cat", "Toy", "Pet"}
     assert {chunk.key for chunk in chunk_documents(_document(schemas), "other salt")}.isdisjoint(
         chunk.key for chunk in again.values()
     )
+
+
+def _stand_in(**kept: Any) -> dict[str, Any]:
+    return {**kept, "properties": {"apigen_stand_in": {}}}
+
+
+def test_a_schema_only_referenced_is_a_stand_in_unless_more_of_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_model_chunks, "_cut", lambda names: [[name] for name in sorted(names)])
+    plain = {"type": ["object", "null"], "title": "t", "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    schemas = {
+        "User": {"type": "object", "properties": {n: _ref(n) for n in ("Plain", "Base", "Tagged", "Warning_")}},
+        "Plain": plain,
+        "Base": {"type": "object", "properties": {"id": {"type": "integer"}}},
+        "Sub": {"allOf": [_ref("Base"), {"properties": {"x": {"type": "string"}}}]},  # reads Base's fields
+        "Tagged": {"type": "object", "properties": {"kind": {"type": "string"}}},
+        "Union": {"oneOf": [_ref("Tagged")], "discriminator": {"propertyName": "kind"}},  # rewrites Tagged's tag
+        "Warning_": {"type": "object", "properties": {"a": {"type": "string"}}},  # written as class Warning
+    }
+    user = next(c for c in chunk_documents(_document(schemas), "salt") if c.members == {"User"})
+    held = user.document["components"]["schemas"]
+    assert held["Plain"] == _stand_in(type=["object", "null"], title="t")  # still a class, still nullable
+    assert {name for name, schema in held.items() if schema == schemas[name]} == {
+        "User",
+        "Base",
+        "Tagged",
+        "Union",
+        "Warning_",
+    }
+
+
+def test_a_stand_in_class_is_never_kept() -> None:
+    body = "    model_config = ConfigDict(extra='allow')\n"
+    reading = Reading(
+        [],
+        [],
+        {
+            "Warning": "class Warning(BaseModel):\n    apigen_stand_in: Any | None = None",
+            "User": (f"class User(BaseModel):\n{body}    warning: Warning"),
+        },
+    )
+    assert compose([_chunk({"User"}, {"User", "Warning_"})], [reading]) is None  # its reader falls back whole
 
 
 def _chunk(members: set[str], schemas: set[str]) -> Chunk:

@@ -43,6 +43,7 @@ from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
 CHUNK_ABOVE = 600
 _CHUNK_SCHEMAS = 180
 _SCHEMA_REF = re.compile(r'"\$ref": "#/components/schemas/((?:[^"\\]|\\.)*)"')
+_SCHEMAS = "#/components/schemas/"
 _OTHER_REF = re.compile(r'"\$ref": "(?!#/components/schemas/)')
 
 Render = Callable[[dict[str, Any]], str]
@@ -63,6 +64,7 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     texts = {name: json.dumps(schema, sort_keys=True, default=str) for name, schema in schemas.items()}
     refs = {name: {_unescape(r) for r in _SCHEMA_REF.findall(text)} & schemas.keys() for name, text in texts.items()}
     tagging = _discriminating(texts, refs)
+    stubs = _stubs(schemas, texts, tagging)
     rest = {key: value for key, value in document.items() if key not in {"components", "paths", "info"}}
     if any(_OTHER_REF.search(text) for text in texts.values()):  # a schema reads the paths: they count
         rest = {key: value for key, value in document.items() if key != "components"}
@@ -70,20 +72,78 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     shared = json.dumps([rest, others, salt], sort_keys=True, default=str)
     chunks = []
     for members in _cut(list(schemas)):
-        needed = _needed(members, refs, tagging)
-        kept = {name: schema for name, schema in schemas.items() if name in needed}
+        whole, named = _needed(members, refs, tagging, stubs.keys())
+        kept = {name: stubs[name] if name in named else schema for name, schema in schemas.items() if name in whole}
         digest = hashlib.sha256(shared.encode())
-        for name in kept:
-            digest.update(b"\0" + name.encode() + b"\0" + texts[name].encode())
+        for name, schema in kept.items():
+            text = json.dumps(schema, sort_keys=True, default=str) if name in named else texts[name]
+            digest.update(b"\0" + name.encode() + b"\0" + text.encode())
         chunk_document = {**rest, "components": {**others, "schemas": kept}}
         chunks.append(Chunk(frozenset(members), chunk_document, digest.hexdigest()))
     return chunks
+
+
+# What a class's users read of a plain object schema they reference: its name and whether it may be null.
+_STUB_KEYWORDS = ("type", "nullable", "title")
+# The one field of a stand-in: a class holding it is never kept (nor one datamodel-code-generator renamed).
+_STAND_IN_FIELD = "apigen_stand_in"
+# A schema name datamodel-code-generator writes its class under as it is (it drops the "_" of ``Warning_``, which
+# would then pass for a class it invented).
+_PLAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
+# Keywords that make a schema more than a plain object class (a union, an enum, a root model, a base).
+_NOT_PLAIN = frozenset({"allOf", "oneOf", "anyOf", "enum", "const", "discriminator", "not", "items", "$ref"})
+
+
+def _stubs(schemas: Mapping[str, Any], texts: Mapping[str, str], tagging: Mapping[str, set[str]]) -> dict[str, Any]:
+    """A stand-in for each plain object schema, used where a chunk only references it (as a field's type).
+
+    A class reads of such a schema only its name and whether it may be null, so the stand-in keeps those and one
+    field (an object without fields would be a root model, which is folded into its users). The full schema,
+    and everything it references, would be rendered in every chunk that references it (GitHub's
+    ``repository`` by most), and a change to one of its fields would reach all of those chunks. A schema is
+    kept whole where more is read of it: the base of an ``allOf`` (whose fields its subclass reads), a member
+    of a discriminated union (whose tag field the discriminator rewrites), one holding a discriminator.
+    """
+    bases = {target for name, text in texts.items() if '"allOf"' in text for target in _all_of_targets(schemas[name])}
+    tagged = tagging.keys() | {holder for holders in tagging.values() for holder in holders}
+    return {
+        name: {key: schema[key] for key in _STUB_KEYWORDS if key in schema} | {"properties": {_STAND_IN_FIELD: {}}}
+        for name, schema in schemas.items()
+        if name not in bases and name not in tagged and _PLAIN_NAME.fullmatch(name) and _plain_object(schema)
+    }
+
+
+def _plain_object(schema: Any) -> bool:
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
+        return False
+    kinds = schema.get("type", "object")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return bool(schema["properties"]) and set(kinds) <= {"object", "null"} and not _NOT_PLAIN & schema.keys()
+
+
+def _all_of_targets(node: Any) -> Iterable[str]:
+    """The schemas the ``allOf`` parts anywhere in ``node`` reference."""
+    if isinstance(node, Mapping):
+        parts = node.get("allOf")
+        for part in parts if isinstance(parts, list) else []:
+            ref = part.get("$ref") if isinstance(part, Mapping) else None
+            if isinstance(ref, str) and ref.startswith(_SCHEMAS):
+                yield _first_token(ref.removeprefix(_SCHEMAS))
+        for value in node.values():
+            yield from _all_of_targets(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _all_of_targets(value)
 
 
 def _unescape(ref: str) -> str:
     """The schema a reference (as JSON text) points into: its first token (PagerDuty's ``Reference`` reads
     ``#/components/schemas/Tag/allOf/0``), unescaped."""
     pointer: str = json.loads(f'"{ref}"')
+    return _first_token(pointer)
+
+
+def _first_token(pointer: str) -> str:
     return pointer.split("/")[0].replace("~1", "/").replace("~0", "~")
 
 
@@ -108,16 +168,24 @@ def _discriminating(texts: Mapping[str, str], refs: Mapping[str, set[str]]) -> d
     return tagging
 
 
-def _needed(members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mapping[str, set[str]]) -> set[str]:
-    needed = set(members)
-    stack = list(needed)
+def _needed(
+    members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mapping[str, set[str]], stubbed: Iterable[str]
+) -> tuple[set[str], set[str]]:
+    """The schemas a chunk's document holds, and those of them it holds as stand-ins (only referenced, from a
+    class of the chunk or another schema it holds whole)."""
+    whole = set(members)
+    stand_ins = set(stubbed) - whole
+    named: set[str] = set()
+    stack = list(whole)
     while stack:
         name = stack.pop()
         for other in refs.get(name, set()) | tagging.get(name, set()):
-            if other not in needed:
-                needed.add(other)
+            if other in stand_ins:
+                named.add(other)
+            elif other not in whole:
+                whole.add(other)
                 stack.append(other)
-    return needed
+    return whole | named, named
 
 
 @dataclass
@@ -261,7 +329,7 @@ def compose(chunks: list[Chunk], read: list[Reading | None]) -> str | None:
             if name in own:
                 kept[renames.get(name, name)] = renamed(source, renames)
                 trailers += [renamed(line, renames) for line in reading.trailers.get(name, [])]
-    if any((names_read(source) & anywhere) - kept.keys() for source in kept.values()):
+    if any((names_read(source) & anywhere) - kept.keys() or _stand_in(source) for source in kept.values()):
         return None  # a class reads one no chunk kept (a name datamodel-code-generator chose per chunk)
     header = readings[0].header if readings else []
     definitions = [kept[name] for name in _ordered(kept)]
@@ -299,10 +367,16 @@ def _own(chunk: Chunk, reading: Reading) -> set[str]:
     stack = list(own)
     while stack:
         for used in names_read(reading.definitions[stack.pop()]) & reading.definitions.keys():
-            if used not in schemas and used not in own:
+            if used not in schemas and used not in own and not _stand_in(reading.definitions[used]):
                 own.add(used)
                 stack.append(used)
     return own
+
+
+def _stand_in(source: str) -> bool:
+    """Whether ``source`` defines the class of a stand-in, whatever datamodel-code-generator named it (Plaid's
+    ``Warning_`` schema is written ``Warning``: a name no schema has, which would pass for an invented class)."""
+    return f"    {_STAND_IN_FIELD}:" in source
 
 
 def _invented_renames(invented: set[str], clashing: set[str], taken: set[str]) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """The generation pipeline: validated specs -> ``generated/<api>-client/``, atomically, in parallel, cached.
 
-Every API is rendered into a scratch folder beside ``generated/``; only when all of them succeeded are the
-scratch folders swapped in. A stamp file records a fingerprint of the inputs (spec, templates, generator
-code, tool versions) and of the output tree, so an unchanged API is skipped without rendering it.
+Every API is rendered into a scratch folder (see ``_placing``); only when all of them succeeded are the
+renderings put in place of ``generated/``'s. A stamp file records a fingerprint of the inputs (spec, templates,
+generator code, tool versions) and of the output tree, so an unchanged API is skipped without rendering it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import GenerationError, Problem, UsageError
 from ..spec.loading import Spec
 from ..spec.project import Project
+from ._placing import place, scratch_folder
 
 if TYPE_CHECKING:
     from ._model_chunks import ChunkCache
@@ -514,18 +514,14 @@ def generate(
             stale.append(spec)
     if not stale:
         return outcomes
-    with (
-        _folder_kept_on_success(project.generated_dir),
-        tempfile.TemporaryDirectory(prefix=".apigen-", dir=project.generated_dir) as tmp,
-    ):
-        scratch = Path(tmp)
+    with _folder_kept_on_success(project.generated_dir), scratch_folder(project.generated_dir) as scratch:
         intact = {} if force else {spec.name: project.client_dir(spec.name) for spec in stale if _intact(project, spec)}
         cache = Cache(project.cache_dir, read=not force)
         renderings = render_all(stale, scratch, project.templates_dir, jobs, previous=intact, cache=cache)
         if gate is not None:
             gate()
         for spec in stale:  # every API rendered: only now touch generated/
-            _swap(scratch / spec.project_name, project.client_dir(spec.name))
+            place(scratch / spec.project_name, project.client_dir(spec.name), STAMP)
             done = renderings[spec.name]
             files = file_count(project, spec.name)
             outcome = Outcome(spec.name, "generated", files, done.seconds, done.skipped, done.coverage)
@@ -555,23 +551,12 @@ def _intact(project: Project, spec: Spec) -> bool:
     return client_dir.is_dir() and _read_stamp(client_dir).get("outputs") == tree_digest(client_dir)
 
 
-def _swap(new: Path, final: Path) -> None:
-    old = final.with_name(f".apigen-old-{final.name}")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        final.rename(old)
-    new.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def check(
     project: Project, specs: Iterable[Spec], *, jobs: int | None = None, rendered: Rendered | None = None
 ) -> list[Drift]:
     """Render ``specs`` afresh (ignoring the cache) and list every file that differs from ``generated/``."""
     specs = list(specs)
-    with tempfile.TemporaryDirectory(prefix="apigen-check-") as tmp:
-        scratch = Path(tmp)
+    with scratch_folder() as scratch:
         render_all(specs, scratch, project.templates_dir, jobs, rendered)
         drifts: list[Drift] = []
         for spec in specs:
