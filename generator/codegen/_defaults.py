@@ -32,7 +32,7 @@ def root_model_defaults(code: ModelCode) -> ModelCode:
     before the class, of classes defined before it, is used."""
     if "(RootModel[" not in code:
         return code
-    lines = code.splitlines()
+    lines = code.lines
     classes = [
         class_node(code, node) if _may_matter(lines, node) else node
         for node in code.statements

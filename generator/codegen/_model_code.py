@@ -18,6 +18,11 @@ class ModelCode(str):
         return ast.parse(self)
 
     @functools.cached_property
+    def lines(self) -> list[str]:
+        """The module's lines, split once: each class parsed alone is read from them (:func:`class_node`)."""
+        return self.splitlines()
+
+    @functools.cached_property
     def statements(self) -> list[ast.stmt]:
         """The module's top-level statements, with the lines they hold in it; a class is only its name and lines
         (see :func:`top_level`)."""
@@ -81,7 +86,7 @@ def _statement(lines: list[str], first: int, end: int) -> list[ast.stmt] | None:
 
 def class_node(code: str, shell: ast.stmt) -> ast.ClassDef:
     """The class whose statement (a shell of :func:`top_level`) is ``shell``, parsed, with ``code``'s lines."""
-    lines = code.splitlines()
+    lines = code.lines if isinstance(code, ModelCode) else code.splitlines()
     start = min([shell.lineno, *(d.lineno for d in getattr(shell, "decorator_list", []))])
     node = ast.parse("\n".join(lines[start - 1 : shell.end_lineno])).body[-1]
     ast.increment_lineno(node, start - 1)

@@ -48,7 +48,7 @@ def split_models(code: str, index_name: str, *, split_above: int | None = None) 
     """``code`` (the models module) as a package of modules plus the lazy index module ``index_name``; ``None``
     when it is small enough to stay one module, or holds a statement this cut does not know how to place."""
     statements = code.statements if isinstance(code, ModelCode) else ast.parse(code).body
-    lines = code.splitlines()
+    lines = code.lines if isinstance(code, ModelCode) else code.splitlines()
     imports: list[ast.stmt] = []
     definitions: dict[str, _Definition] = {}
     for node in statements:

@@ -54,8 +54,7 @@ def render_models(
     models render in chunks (``_model_chunks``), each looked up in ``cache`` first.
     """
     document = models.document if private else copy.deepcopy(models.document)
-    document = _selecting_discriminators(_compilable_patterns(_importable_names(document)))
-    document = _binary_as_files(document, spec.package_name)
+    document = _schemas_fixed(_selecting_discriminators(_importable_names(document)), spec.package_name)
     title = spec.title.replace('"', "'")
     if not (document.get("components") or {}).get("schemas"):
         return _EMPTY.format(title=title), []
@@ -233,11 +232,18 @@ def _every_value_selects(
     return isinstance(values, list) and all(str(value) in mapped or str(value) in schemas for value in values)
 
 
-def _binary_as_files(document: dict[str, Any], package_name: str) -> dict[str, Any]:
-    """Binary fields hold the client's ``types.File`` (name, media type and stream), as in the operations."""
-    for _, schema in iter_schemas(document):
+def _schemas_fixed(document: dict[str, Any], package_name: str) -> dict[str, Any]:
+    """Every schema of ``document``, in one walk (GitHub's take 0.2 s each): binary fields hold the client's
+    ``types.File`` (name, media type and stream), as in the operations; the ``pattern``s pydantic cannot compile
+    are dropped (its Rust engine caps a compiled regex at 10 MB, which ``[\\s\\S]{1,51200}`` exceeds): a module
+    holding one fails at import, so no model of the spec would be usable."""
+    for _, found in iter_schemas(document):
+        schema = cast(dict[str, Any], found)
         if schema.get("format") == "binary":
-            cast(dict[str, Any], schema)["x-python-type"] = f"{package_name}.types.File"
+            schema["x-python-type"] = f"{package_name}.types.File"
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not _pydantic_compiles(pattern):
+            del schema["pattern"]
     return document
 
 
@@ -280,16 +286,6 @@ def _free_name(name: str, taken: set[str]) -> str:
     while free in taken:
         free = f"{free}Format" if free == name else f"{free}_"
     return free
-
-
-def _compilable_patterns(document: dict[str, Any]) -> dict[str, Any]:
-    """Drop the ``pattern``s pydantic cannot compile (its Rust engine caps a compiled regex at 10 MB, which
-    ``[\\s\\S]{1,51200}`` exceeds): a module holding one fails at import, so no model of the spec would be usable."""
-    for _, schema in iter_schemas(document):
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str) and not _pydantic_compiles(pattern):
-            del cast(dict[str, Any], schema)["pattern"]
-    return document
 
 
 @functools.lru_cache(maxsize=4096)
