@@ -11,8 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from generator.codegen import _model_modules, generating, model_generation
+from generator.codegen import (
+    _classes,
+    _model_modules,
+    _operations,
+    _reuse,
+    client_generation,
+    generating,
+    model_generation,
+)
 from generator.codegen.generating import STAMP, generate
 from generator.spec.project import Project
 
@@ -193,9 +202,9 @@ def test_operation_modules_rendered_in_a_forked_process_are_the_ones_rendered_he
     writers = tmp_path / "writers"
     original = client_generation._Endpoints.write
 
-    def noted(self: Any) -> None:  # runs where the operation modules are rendered
+    def noted(self: Any) -> list[str]:  # runs where the operation modules are rendered
         writers.write_text(str(os.getpid()))
-        original(self)
+        return original(self)
 
     monkeypatch.setattr(client_generation, "_FORK_ABOVE", 0)
     monkeypatch.setattr(client_generation._Endpoints, "write", noted)
@@ -204,3 +213,74 @@ def test_operation_modules_rendered_in_a_forked_process_are_the_ones_rendered_he
     assert snapshot(forked) == snapshot(here)
     assert any("/api/" in name for name in snapshot(forked))
     assert int(writers.read_text()) != os.getpid()
+
+
+def _rendered_modules(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records every operation and resource module rendered (not taken from the earlier client) from now on."""
+    rendered: list[str] = []
+    original = generating._sources
+
+    def sources(package_dir: Path, keys: dict[str, str], reuse: _reuse.Reuse) -> dict[str, Any]:
+        rendered.extend(sorted(set(keys) - set(reuse.taken)))  # taken here or in the fork rendering them
+        return original(package_dir, keys, reuse)
+
+    monkeypatch.setattr(generating, "_sources", sources)
+    return rendered
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one module", "split"])
+def test_a_description_change_renders_only_the_modules_showing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split: bool
+) -> None:
+    if split:
+        monkeypatch.setattr(_model_modules, "SPLIT_ABOVE", 0)
+    monkeypatch.setattr(client_generation, "_FORK_ABOVE", 0)  # the large spec's way: rendered in a fork
+    document = yaml.safe_load((REPO / "specs" / "mdintegrations.yaml").read_text())
+    project = _json_checkout(tmp_path / "work", "mdintegrations", document)
+    generate(project, [project.load("mdintegrations")])
+    changed = _describe_first_operation(document)
+    project.spec_path("mdintegrations").write_text(json.dumps(document, indent=1))
+    rendered = _rendered_modules(monkeypatch)
+    generate(project, [project.load("mdintegrations")])
+    method, path = changed.split(" ", 1)
+    operation = document["paths"][path][method]
+    assert len(rendered) == 2, rendered  # the operation's module and its resource's: 66 others and 13 taken
+    assert any(name.startswith("api/") for name in rendered) and any(n.startswith("resources/") for n in rendered)
+    client = project.client_dir("mdintegrations")
+    assert any(
+        operation["description"].split()[-1].encode() in (client / "mdintegrations_client" / n).read_bytes()
+        for n in rendered
+    )
+    fresh = _json_checkout(tmp_path / "fresh", "mdintegrations", document)
+    generate(fresh, [fresh.load("mdintegrations")], force=True)
+    assert snapshot(client) == snapshot(fresh.client_dir("mdintegrations"))
+
+
+def test_a_module_is_taken_only_while_its_classes_are_where_they_were(tmp_path: Path) -> None:
+    (tmp_path / "api").mkdir()
+    (tmp_path / "api" / "a.py").write_text("from ..._models.user import User\n")
+    earlier = {"api/a.py": _reuse.Source("k", {"User": "user"})}
+    reuse = _reuse.Reuse(tmp_path, earlier, "salt")
+    assert not reuse.take("api/a.py", "other key", tmp_path / "copy.py") and not (tmp_path / "copy.py").exists()
+    assert reuse.take("api/a.py", "k", tmp_path / "copy.py") and reuse.taken == ["api/a.py"]
+    assert reuse.still_placed({"User": "user", "Other": "other"})
+    assert not reuse.still_placed({"User": "users"})  # its import would point at the wrong module
+    assert not reuse.fresh(usable=False).take("api/a.py", "k", tmp_path / "again.py")
+
+
+def test_a_key_covers_the_schema_a_slot_holds_and_every_field_of_a_dataclass() -> None:
+    holder = {"schema": {"type": "string"}}
+    entry = _operations.Parameter("q", "query", "q", False, "", _classes.Slot(holder, "schema"))
+    reuse = _reuse.Reuse(None, {}, "salt")
+    before = reuse.key(entry)
+    holder["schema"] = {"type": "string", "maxLength": 3}
+    assert reuse.key(entry) != before
+    again = reuse.key(entry)
+    entry.deep = True
+    assert reuse.key(entry) != again
+    assert _reuse.Reuse(None, {}, "other salt").key(entry) != reuse.key(entry)
+
+
+def test_imports_are_read_as_the_rewrite_points_them() -> None:
+    source = "from ...pydantic_models import A, B\nfrom ..._models.user import User, UserKind\nimport x\n"
+    assert _reuse.imports_of(source) == {"A": "", "B": "", "User": "user", "UserKind": "user"}

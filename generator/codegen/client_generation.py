@@ -29,6 +29,7 @@ from ..spec.schema_walk import ANNOTATIONS, iter_schemas
 from ._classes import SCHEMAS, Classes, needs_class
 from ._media_types import parseable_contents
 from ._operations import Operation, Response, coverage, name_schemas, read_operations, type_operations
+from ._reuse import Reuse
 from ._types import PyType, Types
 from .distribution import distribution_context
 from .model_generation import ModelsInput, field_name
@@ -78,10 +79,12 @@ def generate_client(
     templates_dir: Path,
     defined: set[str],
     context: Mapping[str, Any] | None = None,
-) -> tuple[list[Problem], tuple[int, int, int, int]]:
+    reuse: Reuse | None = None,
+) -> tuple[list[Problem], tuple[int, int, int, int], dict[str, str]]:
     """Render the client package of ``parsed`` into ``package_dir``, typed against the ``defined`` classes of its
-    models module. Returns what had to be typed loosely (warnings located in the spec), and the coverage:
-    (operations generated, operations in the spec, success bodies typed, success bodies documented)."""
+    models module. Returns what had to be typed loosely (warnings located in the spec), the coverage
+    (operations generated, operations in the spec, success bodies typed, success bodies documented), and the key
+    of each operation and resource module (by path in the package): those ``reuse`` holds are copied from it."""
     spec = parsed.spec
     types = Types(parsed.models.document, defined)
     loosened = type_operations(parsed.operations, types)
@@ -91,7 +94,8 @@ def generate_client(
             + "\n".join(f"  {pointer}: {message}" for pointer, message in loosened)
         )
     context = context if context is not None else distribution_context(spec)
-    env = _environment(templates_dir, context, parsed.models.document)
+    enums = _enum_classes(parsed.models.document)
+    env = _environment(templates_dir, context, enums)
     package_dir.mkdir(parents=True, exist_ok=True)
     for name, template in (
         ("__init__.py", "package_init.py.jinja"),
@@ -111,15 +115,21 @@ def generate_client(
             (folder / "__init__.py").write_text('"""Contains endpoint functions for accessing the API"""\n')
         plan = _pagination_plan(operation, (by_function.get(operation.function) or {}).get("pagination"), types)
         entries.append(ResourceEntry(operation, plan, _stream_kind(operation)))
-    endpoints = _Endpoints(env.get_template("endpoint_module.py.jinja"), api, entries, by_function)
+    reuse = reuse or Reuse(None, {}, "")
+    shared = reuse.key({k: v for k, v in context.items() if k != "operations"}, sorted(enums))
+    keys = {
+        f"api/{entry.op.module}/{entry.op.function}.py": reuse.key(shared, entry, by_function.get(entry.op.function))
+        for entry in entries
+    }
+    endpoints = _Endpoints(env.get_template("endpoint_module.py.jinja"), api, entries, by_function, reuse, keys)
     with _beside(endpoints) as wait:
-        _write_resources(env, package_dir, entries)
-        wait()
+        keys |= _write_resources(env, package_dir, entries, reuse, keys)
+        reuse.taken += wait()
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
     typed, documented = coverage(parsed.operations)
     in_spec = sum(1 for _ in spec.operations(webhooks=False))
     found = (len(parsed.operations), in_spec, typed, documented)
-    return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found
+    return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found, keys
 
 
 @dataclass(frozen=True)
@@ -130,13 +140,22 @@ class _Endpoints:
     api: Path
     entries: list[ResourceEntry]
     by_function: Mapping[str, Any]
+    reuse: Reuse
+    keys: Mapping[str, str]  # by path in the package
 
-    def write(self) -> None:
+    def write(self) -> list[str]:
+        """Render (or take from ``reuse``) every module; returns those taken."""
+        taken: list[str] = []
         for entry in self.entries:
             operation = entry.op
+            name = f"api/{operation.module}/{operation.function}.py"
+            if self.reuse.take(name, self.keys[name], self.api.parent / name):
+                taken.append(name)
+                continue
             context = self.by_function.get(operation.function)
             text = self.template.render(endpoint=operation, operation=context, plan=entry.plan)
-            (self.api / operation.module / f"{operation.function}.py").write_text(text)
+            (self.api.parent / name).write_text(text)
+        return taken
 
 
 # Above this many operations their modules render in a forked process while this one renders the resource
@@ -148,7 +167,7 @@ _FORKED: _Endpoints | None = None
 
 
 @contextlib.contextmanager
-def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], None]]:
+def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], list[str]]]:
     """Renders ``endpoints`` in a forked process for a large spec (yields how to wait for it), else here."""
     global _FORKED
     if len(endpoints.entries) <= _FORK_ABOVE or sys.platform != "linux":
@@ -162,9 +181,9 @@ def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], None]]:
         _FORKED = None
 
 
-def _write_forked() -> None:
+def _write_forked() -> list[str]:
     assert _FORKED is not None, "run in a process forked by _beside"
-    _FORKED.write()
+    return _FORKED.write()
 
 
 @dataclass(frozen=True)
@@ -184,8 +203,16 @@ def _stream_kind(operation: Operation) -> str:
     return "download" if operation.success_type.code == "File" else ""
 
 
-def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[ResourceEntry]) -> None:
-    """``resources/<group>.py`` per group, and the client's group attributes (``groups`` in client.py)."""
+def _write_resources(
+    env: jinja2.Environment,
+    package_dir: Path,
+    entries: list[ResourceEntry],
+    reuse: Reuse,
+    endpoint_keys: Mapping[str, str],
+) -> dict[str, str]:
+    """``resources/<group>.py`` per group, and the client's group attributes (``groups`` in client.py). A group's
+    module is taken from ``reuse`` where its key holds: that of its entries (``endpoint_keys``, by operation
+    module), its class and its methods. Returns the key of each group's module."""
     folder = package_dir / "resources"
     folder.mkdir()
     by_group: dict[str, list[ResourceEntry]] = {}
@@ -200,17 +227,22 @@ def _write_resources(env: jinja2.Environment, package_dir: Path, entries: list[R
         for name, members in sorted(by_group.items())
     ]
     template = env.get_template("resource.py.jinja")
+    keys: dict[str, str] = {}
     for name, members in sorted(by_group.items()):
-        text = template.render(
-            group=name,
-            group_class=members[0].op.group_class,
-            entries=members,
-            methods={entry.op.method_name for entry in members},
-            streams=any(entry.stream for entry in members),
-        )
-        (folder / f"{name}.py").write_text(text)
+        arguments = {
+            "group": name,
+            "group_class": members[0].op.group_class,
+            "entries": members,
+            "methods": {entry.op.method_name for entry in members},
+            "streams": any(entry.stream for entry in members),
+        }
+        members_keys = [endpoint_keys[f"api/{entry.op.module}/{entry.op.function}.py"] for entry in members]
+        keys[f"resources/{name}.py"] = reuse.key({**arguments, "entries": members_keys})
+        if not reuse.take(f"resources/{name}.py", keys[f"resources/{name}.py"], folder / f"{name}.py"):
+            (folder / f"{name}.py").write_text(template.render(**arguments))
     (folder / "__init__.py").write_text(env.get_template("resources_init.py.jinja").render(groups=groups))
     (package_dir / "client.py").write_text(env.get_template("client.py.jinja").render(groups=groups))
+    return keys
 
 
 _RESOURCE_CLASSES = (
@@ -263,7 +295,12 @@ def _entry_imports(entry: ResourceEntry) -> list[str]:
     return sorted({line.replace("from ...", "from ..", 1) if line.startswith("from ...") else line for line in lines})
 
 
-def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapping[str, Any]) -> jinja2.Environment:
+def _enum_classes(document: Mapping[str, Any]) -> frozenset[str]:
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return frozenset(name for name, schema in schemas.items() if isinstance(schema, Mapping) and "enum" in schema)
+
+
+def _environment(templates_dir: Path, context: Mapping[str, Any], enums: frozenset[str]) -> jinja2.Environment:
     from ._naming import for_docstring, in_double_quotes
 
     env = jinja2.Environment(
@@ -274,8 +311,6 @@ def _environment(templates_dir: Path, context: Mapping[str, Any], document: Mapp
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # renders Python
     )
-    schemas = (document.get("components") or {}).get("schemas") or {}
-    enums = {name for name, schema in schemas.items() if isinstance(schema, Mapping) and "enum" in schema}
     env.globals.update(
         apigen=context,
         package_name=context["package_name"],

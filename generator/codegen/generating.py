@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,7 @@ from ._placing import place, scratch_folder
 if TYPE_CHECKING:
     from ._model_chunks import ChunkCache
     from ._model_modules import ModelModules
+    from ._reuse import Reuse
     from .model_generation import ModelsInput
 
 STAMP = ".apigen.json"
@@ -77,6 +78,7 @@ class Rendering:
     coverage: Coverage | None = None
     models_key: str = ""  # what the models were rendered from (see models_key), recorded in the stamp
     reused: tuple[str, ...] = ()  # files copied formatted from the earlier client (the models, when their key held)
+    sources: Mapping[str, Any] = field(default_factory=dict)  # of the operation and resource modules (_reuse)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def render_covered(
     ``previous``: an intact earlier rendering of this client; its models are reused when their key is unchanged.
     ``cache``: where a large spec's model chunks are kept between runs (see ``_model_chunks``).
     """
-    skipped, coverage, _, _ = _render_keyed(
+    skipped, coverage, *_ = _render_keyed(
         spec, project_dir, templates_dir, formatted=formatted, previous=previous, cache=cache
     )
     return skipped, coverage
@@ -144,9 +146,9 @@ def _render_keyed(
     formatted: bool,
     previous: Path | None,
     cache: Cache | None = None,
-) -> tuple[list[Problem], Coverage, str, tuple[str, ...]]:
-    """:func:`render_covered`, the models key, and the files (relative to ``project_dir``) copied formatted
-    from ``previous``."""
+) -> tuple[list[Problem], Coverage, str, tuple[str, ...], dict[str, Any]]:
+    """:func:`render_covered`, the models key, the files (relative to ``project_dir``) copied formatted from
+    ``previous``, and the sources of the operation and resource modules (see ``_reuse``)."""
     # Imported here: the generators are slow to import, and a no-op `apigen generate` never needs them.
     from .client_generation import expected_classes, generate_client, parse_client
     from .distribution import distribution_context, write_distribution_files
@@ -165,21 +167,29 @@ def _render_keyed(
     guess = reusable[3] if reusable is not None else _earlier_classes(previous, spec.package_name)
     typed_against = expected if guess is None or expected <= guess else guess
     chunks = cache.models(spec.name) if cache is not None else None
+    earlier = _earlier_modules(previous, spec.package_name, templates_dir)
+
+    def operations(typed_against: set[str], reuse: Reuse) -> tuple[list[Problem], tuple[int, ...], dict[str, str]]:
+        return generate_client(parsed, package_dir, templates_dir / "client", typed_against, context, reuse)
+
     with _models_beside(spec, parsed.models, reusable, chunks) as models:
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
+        skipped, covered, module_keys = operations(typed_against, reuse := earlier.fresh())
         code, model_problems, split, defined = models()
-    if _typed_amiss(typed_against, expected, defined, package_dir):
+    module_of = split.module_of if split is not None else {}
+    if _typed_amiss(typed_against, expected, defined, package_dir) or not reuse.still_placed(module_of):
         shutil.rmtree(package_dir)
         typed_against = _to_type_against(expected, defined)
-        skipped, covered = generate_client(parsed, package_dir, templates_dir / "client", typed_against, context)
+        skipped, covered, module_keys = operations(typed_against, reuse := earlier.fresh(usable=False))
     _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
         format_tree(project_dir.parent, [project_dir])
-    reused = sorted(f"{spec.package_name}/{name}" for name in _model_files(code, split)) if reusable else []
-    return skipped, Coverage(*covered), key, tuple(reused)
+    reused = [f"{spec.package_name}/{name}" for name in _model_files(code, split)] if reusable else []
+    reused += [f"{spec.package_name}/{name}" for name in reuse.taken]
+    sources = _sources(package_dir, module_keys, reuse)
+    return skipped, Coverage(*covered), key, tuple(sorted(reused)), sources
 
 
 def _typed_amiss(typed_against: set[str], expected: set[str], defined: set[str], package_dir: Path) -> bool:
@@ -199,6 +209,32 @@ def _to_type_against(expected: set[str], defined: set[str]) -> set[str]:
     """The classes the operations are typed against once the models module ``defined`` its classes: the
     ``expected`` ones when it wrote them all."""
     return expected if expected <= defined else defined
+
+
+def _earlier_modules(previous: Path | None, package_name: str, templates_dir: Path) -> Reuse:
+    """The operation and resource modules of the intact earlier client ``previous``, by their sources."""
+    from ._reuse import Reuse, Source
+
+    recorded = _read_stamp(previous).get(_SOURCES) if previous is not None else None
+    found = {name: Source.from_json(data) for name, data in (recorded if isinstance(recorded, dict) else {}).items()}
+    earlier = {name: source for name, source in found.items() if source is not None}
+    package = previous / package_name if previous is not None and earlier else None
+    return Reuse(package, earlier, _code_digest() + _folder_digest(templates_dir / "client"))
+
+
+def _sources(package_dir: Path, keys: Mapping[str, str], reuse: Reuse) -> dict[str, Any]:
+    """The source of each operation and resource module (``keys`` by path in the package), as the stamp keeps
+    it: a taken module's is its earlier one; a rendered one's imports are read from it (pointed at the modules
+    defining them, not yet formatted)."""
+    from ._reuse import Source, imports_of
+
+    taken = set(reuse.taken)
+    return {
+        name: (
+            reuse.earlier[name] if name in taken else Source(key, imports_of((package_dir / name).read_text()))
+        ).as_json()
+        for name, key in sorted(keys.items())
+    }
 
 
 def _model_files(code: str, split: ModelModules | None) -> list[str]:
@@ -348,9 +384,15 @@ def fingerprint(spec_source: bytes, templates_dir: Path, api: str = "") -> str:
     changelog = templates_dir.parent / "changelogs" / f"{api}.md"
     if api and changelog.is_file():
         digest.update(b"changelog\0" + changelog.read_bytes())
-    for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes())
+    digest.update(_folder_digest(templates_dir).encode())
     digest.update(_code_digest().encode())
+    return digest.hexdigest()
+
+
+def _folder_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -392,10 +434,13 @@ def _read_stamp(client_dir: Path) -> dict[str, Any]:
 
 # The stamp's entry holding each file's key (see _file_keys), by path in the client.
 _FILE_KEYS = "files"
+# The stamp's entry holding the sources of the operation and resource modules, by path in the package (_reuse).
+_SOURCES = "sources"
 
 
-def _write_stamp(client_dir: Path, inputs: str, models: str, files: Mapping[str, str]) -> None:
-    stamp = {"inputs": inputs, "models": models, "outputs": tree_digest(client_dir), _FILE_KEYS: dict(files)}
+def _write_stamp(client_dir: Path, inputs: str, rendering: Rendering, files: Mapping[str, str]) -> None:
+    stamp: dict[str, Any] = {"inputs": inputs, "models": rendering.models_key, "outputs": tree_digest(client_dir)}
+    stamp |= {_FILE_KEYS: dict(files), _SOURCES: dict(rendering.sources)}
     (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
 
 
@@ -421,10 +466,10 @@ def _render_job(
     spec: Spec, project_dir: Path, templates_dir: Path, previous: Path | None, cache: Cache | None
 ) -> Rendering:
     started = time.perf_counter()
-    skipped, coverage, key, reused = _render_keyed(
+    skipped, coverage, key, reused, sources = _render_keyed(
         spec, project_dir, templates_dir, formatted=False, previous=previous, cache=cache
     )
-    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key, reused)
+    return Rendering(spec.name, time.perf_counter() - started, tuple(skipped), coverage, key, reused, sources)
 
 
 def render_all(
@@ -470,7 +515,7 @@ def render_all(
     format_files(scratch, [path for to_format, _ in keys.values() for path in to_format])
     for spec, project_dir, _, _, _ in targets:
         inputs = fingerprint(spec.source, templates_dir, spec.name)
-        _write_stamp(project_dir, inputs, done[spec.name].models_key, keys[spec.name][1])
+        _write_stamp(project_dir, inputs, done[spec.name], keys[spec.name][1])
     return done
 
 
