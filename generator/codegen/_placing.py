@@ -1,15 +1,16 @@
 """Where a client is rendered, and how the rendering takes the place of ``generated/<api>-client/``.
 
 A client is rendered in full into a scratch folder: on a RAM-backed file system where there is one, since a big
-client is thousands of files and creating a file there costs a hundredth of what it costs on disk (GitHub's
-2,950 files: 1.5 s on this project's machines). Only once every API rendered and passed is a client placed:
+client is thousands of files and creating a file there costs a fraction of what it costs on disk (3,000 files took
+1.0 to 1.8 s on this project's machine). Only once every API rendered and passed is a client placed:
 
 - a first rendering (or one on another file system than ``generated/``) is copied beside its place and
   renamed into it, the earlier client swapped out whole;
 - an earlier client is updated file by file instead: only the files whose bytes differ are written (each to a
   temporary name, then renamed over the old one), the files the rendering no longer has are removed, and the
-  stamp goes first and comes back last. A regeneration after a description change writes one file and the
-  stamp, not 2,950; an interrupted update leaves no stamp, so the next run renders that client again in full.
+  stamp goes first and comes back last. A regeneration after a description change writes the few files it
+  changed and the stamp, not 2,950; an interrupted update leaves no stamp, so the next run renders that
+  client again in full.
 """
 
 from __future__ import annotations
