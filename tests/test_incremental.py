@@ -265,7 +265,7 @@ def test_a_module_is_taken_only_while_its_classes_are_where_they_were(tmp_path: 
     assert reuse.take("api/a.py", "k", tmp_path / "copy.py") and reuse.taken == ["api/a.py"]
     assert reuse.still_placed({"User": "user", "Other": "other"})
     assert not reuse.still_placed({"User": "users"})  # its import would point at the wrong module
-    assert not reuse.fresh(usable=False).take("api/a.py", "k", tmp_path / "again.py")
+    assert not reuse.nothing().take("api/a.py", "k", tmp_path / "again.py")
 
 
 def test_a_key_covers_the_schema_a_slot_holds_and_every_field_of_a_dataclass() -> None:

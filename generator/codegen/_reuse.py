@@ -56,9 +56,9 @@ class Reuse:
     salt: str
     taken: list[str] = field(default_factory=list)
 
-    def fresh(self, *, usable: bool = True) -> Reuse:
-        """A new round of taking, nothing taken yet; ``usable=False``: one that takes nothing."""
-        return Reuse(self.package if usable else None, self.earlier if usable else {}, self.salt)
+    def nothing(self) -> Reuse:
+        """One that takes nothing (every module is rendered), keying as this one does."""
+        return Reuse(None, {}, self.salt)
 
     def key(self, *parts: Any) -> str:
         text = json.dumps(_state(parts), sort_keys=True, default=repr)

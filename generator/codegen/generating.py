@@ -167,19 +167,20 @@ def _render_keyed(
     guess = reusable[3] if reusable is not None else _earlier_classes(previous, spec.package_name)
     typed_against = expected if guess is None or expected <= guess else guess
     chunks = cache.models(spec.name) if cache is not None else None
-    earlier = _earlier_modules(previous, spec.package_name, templates_dir)
+    reuse = _earlier_modules(previous, spec.package_name, templates_dir)
 
     def operations(typed_against: set[str], reuse: Reuse) -> tuple[list[Problem], tuple[int, ...], dict[str, str]]:
         return generate_client(parsed, package_dir, templates_dir / "client", typed_against, context, reuse)
 
     with _models_beside(spec, parsed.models, reusable, chunks) as models:
-        skipped, covered, module_keys = operations(typed_against, reuse := earlier.fresh())
+        skipped, covered, module_keys = operations(typed_against, reuse)
         code, model_problems, split, defined = models()
     module_of = split.module_of if split is not None else {}
     if _typed_amiss(typed_against, expected, defined, package_dir) or not reuse.still_placed(module_of):
         shutil.rmtree(package_dir)
         typed_against = _to_type_against(expected, defined)
-        skipped, covered, module_keys = operations(typed_against, reuse := earlier.fresh(usable=False))
+        reuse = reuse.nothing()  # a module taken may import a class from where it no longer is: render them all
+        skipped, covered, module_keys = operations(typed_against, reuse)
     _check_no_model_lost(spec, defined, package_dir)
     _write_models(package_dir, code, split)
     skipped += model_problems
