@@ -76,8 +76,12 @@ def test_scratch_goes_to_ram_when_there_is_some(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(_placing, "_RAM_FOLDER", ram)
     with scratch_folder(tmp_path / "beside") as scratch:
         assert scratch.parent == ram
-    monkeypatch.setattr(_placing, "_RAM_FOLDER", tmp_path / "none")
     (tmp_path / "beside").mkdir()
+    monkeypatch.setattr(_placing, "_RAM_NEEDED", 1 << 60)  # a container's small /dev/shm: not used
+    with scratch_folder(tmp_path / "beside") as scratch:
+        assert scratch.parent == tmp_path / "beside"
+    monkeypatch.setattr(_placing, "_RAM_FOLDER", tmp_path / "none")
+    monkeypatch.setattr(_placing, "_RAM_NEEDED", 0)
     with scratch_folder(tmp_path / "beside") as scratch:
         assert scratch.parent == tmp_path / "beside"
     assert not list((tmp_path / "beside").iterdir())

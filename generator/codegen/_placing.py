@@ -26,6 +26,9 @@ from pathlib import Path
 
 # A RAM-backed file system, where one exists: Linux's /dev/shm.
 _RAM_FOLDER = Path("/dev/shm")
+# The free RAM folder space below which the scratch folder goes to disk: several large clients rendered at once
+# must fit (GitHub's is 40 MB), and a container's /dev/shm is 64 MB unless it is given more.
+_RAM_NEEDED = 1 << 30
 _CACHES = ("__pycache__", ".mypy_cache")
 
 
@@ -39,7 +42,9 @@ def scratch_folder(beside: Path | None = None) -> Iterator[Path]:
 
 def _scratch_parent(beside: Path | None) -> Path | None:
     if sys.platform == "linux" and _RAM_FOLDER.is_dir() and os.access(_RAM_FOLDER, os.W_OK | os.X_OK):
-        return _RAM_FOLDER
+        free = os.statvfs(_RAM_FOLDER)
+        if free.f_bavail * free.f_frsize >= _RAM_NEEDED:
+            return _RAM_FOLDER
     return beside
 
 
