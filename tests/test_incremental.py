@@ -202,7 +202,7 @@ def test_operation_modules_rendered_in_a_forked_process_are_the_ones_rendered_he
     writers = tmp_path / "writers"
     original = client_generation._Endpoints.write
 
-    def noted(self: Any) -> list[str]:  # runs where the operation modules are rendered
+    def noted(self: Any) -> set[str]:  # runs where the operation modules are rendered
         writers.write_text(str(os.getpid()))
         return original(self)
 
@@ -262,7 +262,7 @@ def test_a_module_is_taken_only_while_its_classes_are_where_they_were(tmp_path: 
     earlier = {"api/a.py": _reuse.Source("k", {"User": "user"})}
     reuse = _reuse.Reuse(tmp_path, earlier, "salt")
     assert not reuse.take("api/a.py", "other key", tmp_path / "copy.py") and not (tmp_path / "copy.py").exists()
-    assert reuse.take("api/a.py", "k", tmp_path / "copy.py") and reuse.taken == ["api/a.py"]
+    assert reuse.take("api/a.py", "k", tmp_path / "copy.py") and reuse.taken == {"api/a.py"}
     assert reuse.still_placed({"User": "user", "Other": "other"})
     assert not reuse.still_placed({"User": "users"})  # its import would point at the wrong module
     assert not reuse.nothing().take("api/a.py", "k", tmp_path / "again.py")
@@ -283,4 +283,9 @@ def test_a_key_covers_the_schema_a_slot_holds_and_every_field_of_a_dataclass() -
 
 def test_imports_are_read_as_the_rewrite_points_them() -> None:
     source = "from ...pydantic_models import A, B\nfrom ..._models.user import User, UserKind\nimport x\n"
-    assert _reuse.imports_of(source) == {"A": "", "B": "", "User": "user", "UserKind": "user"}
+    assert _model_modules.split_imports(source, "pydantic_models") == {
+        "A": "",
+        "B": "",
+        "User": "user",
+        "UserKind": "user",
+    }

@@ -35,6 +35,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import GenerationError
+from ..spec.pointers import unescape_pointer_token
+from ..spec.schema_walk import subschemas
+from ._classes import SCHEMAS
 from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
 
 # Above this many component schemas (twins merged) the models render in chunks. Measured on GitHub (2,899):
@@ -43,7 +46,6 @@ from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
 CHUNK_ABOVE = 600
 _CHUNK_SCHEMAS = 180
 _SCHEMA_REF = re.compile(r'"\$ref": "#/components/schemas/((?:[^"\\]|\\.)*)"')
-_SCHEMAS = "#/components/schemas/"
 _OTHER_REF = re.compile(r'"\$ref": "(?!#/components/schemas/)')
 
 Render = Callable[[dict[str, Any]], str]
@@ -64,7 +66,7 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     texts = {name: json.dumps(schema, sort_keys=True, default=str) for name, schema in schemas.items()}
     refs = {name: {_unescape(r) for r in _SCHEMA_REF.findall(text)} & schemas.keys() for name, text in texts.items()}
     tagging = _discriminating(texts, refs)
-    stubs = _stubs(schemas, texts, tagging)
+    stand_ins = _stand_ins(schemas, texts, tagging)
     rest = {key: value for key, value in document.items() if key not in {"components", "paths", "info"}}
     if any(_OTHER_REF.search(text) for text in texts.values()):  # a schema reads the paths: they count
         rest = {key: value for key, value in document.items() if key != "components"}
@@ -72,8 +74,8 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     shared = json.dumps([rest, others, salt], sort_keys=True, default=str)
     chunks = []
     for members in _cut(list(schemas)):
-        whole, named = _needed(members, refs, tagging, stubs.keys())
-        kept = {name: stubs[name] if name in named else schema for name, schema in schemas.items() if name in whole}
+        whole, named = _needed(members, refs, tagging, stand_ins.keys())
+        kept = {name: stand_ins[name] if name in named else schema for name, schema in schemas.items() if name in whole}
         digest = hashlib.sha256(shared.encode())
         for name, schema in kept.items():
             text = json.dumps(schema, sort_keys=True, default=str) if name in named else texts[name]
@@ -84,7 +86,7 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
 
 
 # What a class's users read of a plain object schema they reference: its name and whether it may be null.
-_STUB_KEYWORDS = ("type", "nullable", "title")
+_STAND_IN_KEYWORDS = ("type", "nullable", "title")
 # The one field of a stand-in: a class holding it is never kept (nor one datamodel-code-generator renamed).
 _STAND_IN_FIELD = "apigen_stand_in"
 # A schema name datamodel-code-generator writes its class under as it is (it drops the "_" of ``Warning_``, which
@@ -94,7 +96,7 @@ _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
 _NOT_PLAIN = frozenset({"allOf", "oneOf", "anyOf", "enum", "const", "discriminator", "not", "items", "$ref"})
 
 
-def _stubs(schemas: Mapping[str, Any], texts: Mapping[str, str], tagging: Mapping[str, set[str]]) -> dict[str, Any]:
+def _stand_ins(schemas: Mapping[str, Any], texts: Mapping[str, str], tagging: Mapping[str, set[str]]) -> dict[str, Any]:
     """A stand-in for each plain object schema, used where a chunk only references it (as a field's type).
 
     A class reads of such a schema only its name and whether it may be null, so the stand-in keeps those and one
@@ -107,7 +109,7 @@ def _stubs(schemas: Mapping[str, Any], texts: Mapping[str, str], tagging: Mappin
     bases = {target for name, text in texts.items() if '"allOf"' in text for target in _all_of_targets(schemas[name])}
     tagged = tagging.keys() | {holder for holders in tagging.values() for holder in holders}
     return {
-        name: {key: schema[key] for key in _STUB_KEYWORDS if key in schema} | {"properties": {_STAND_IN_FIELD: {}}}
+        name: {key: schema[key] for key in _STAND_IN_KEYWORDS if key in schema} | {"properties": {_STAND_IN_FIELD: {}}}
         for name, schema in schemas.items()
         if name not in bases and name not in tagged and _PLAIN_NAME.fullmatch(name) and _plain_object(schema)
     }
@@ -121,19 +123,14 @@ def _plain_object(schema: Any) -> bool:
     return bool(schema["properties"]) and set(kinds) <= {"object", "null"} and not _NOT_PLAIN & schema.keys()
 
 
-def _all_of_targets(node: Any) -> Iterable[str]:
-    """The schemas the ``allOf`` parts anywhere in ``node`` reference."""
-    if isinstance(node, Mapping):
-        parts = node.get("allOf")
+def _all_of_targets(schema: Any) -> Iterable[str]:
+    """The schemas the ``allOf`` parts of ``schema``, or of a schema nested in it, reference."""
+    for _, nested in subschemas(schema, ""):
+        parts = nested.get("allOf")
         for part in parts if isinstance(parts, list) else []:
             ref = part.get("$ref") if isinstance(part, Mapping) else None
-            if isinstance(ref, str) and ref.startswith(_SCHEMAS):
-                yield _first_token(ref.removeprefix(_SCHEMAS))
-        for value in node.values():
-            yield from _all_of_targets(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _all_of_targets(value)
+            if isinstance(ref, str) and ref.startswith(SCHEMAS):
+                yield _first_token(ref.removeprefix(SCHEMAS))
 
 
 def _unescape(ref: str) -> str:
@@ -144,7 +141,7 @@ def _unescape(ref: str) -> str:
 
 
 def _first_token(pointer: str) -> str:
-    return pointer.split("/")[0].replace("~1", "/").replace("~0", "~")
+    return unescape_pointer_token(pointer.split("/")[0])
 
 
 def _cut(names: list[str]) -> list[list[str]]:
@@ -169,18 +166,18 @@ def _discriminating(texts: Mapping[str, str], refs: Mapping[str, set[str]]) -> d
 
 
 def _needed(
-    members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mapping[str, set[str]], stubbed: Iterable[str]
+    members: Iterable[str], refs: Mapping[str, set[str]], tagging: Mapping[str, set[str]], stand_ins: Iterable[str]
 ) -> tuple[set[str], set[str]]:
     """The schemas a chunk's document holds, and those of them it holds as stand-ins (only referenced, from a
     class of the chunk or another schema it holds whole)."""
     whole = set(members)
-    stand_ins = set(stubbed) - whole
+    only_named = set(stand_ins) - whole
     named: set[str] = set()
     stack = list(whole)
     while stack:
         name = stack.pop()
         for other in refs.get(name, set()) | tagging.get(name, set()):
-            if other in stand_ins:
+            if other in only_named:
                 named.add(other)
             elif other not in whole:
                 whole.add(other)

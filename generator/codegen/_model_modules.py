@@ -94,6 +94,17 @@ def imports_split(source: str, index_name: str, module_of: Mapping[str, str]) ->
     return pattern.sub(split, source)
 
 
+def split_imports(source: str, index_name: str) -> dict[str, str]:
+    """The classes ``source`` imports from the models, each with the module it imports it from (``""`` for the
+    index module ``index_name``): what :func:`imports_split` wrote, read back (one line each, before ruff)."""
+    pattern = rf"^from \.+(?:{PACKAGE}\.(?P<module>\w+)|{re.escape(index_name)}) import (?P<names>[\w, ]+)$"
+    return {
+        name.strip(): match["module"] or ""
+        for match in re.finditer(pattern, source, re.MULTILINE)
+        for name in match["names"].split(",")
+    }
+
+
 def rewrite_package_imports(package_dir: Path, index_name: str, module_of: Mapping[str, str]) -> None:
     """Point every module of ``package_dir`` (but the models') at the modules defining the classes it imports."""
     for path in sorted(package_dir.rglob("*.py")):

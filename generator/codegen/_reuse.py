@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,9 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from ._classes import Slot
-
-# A model import as rendered, then pointed at a split module: ``from ..._models.user import User, UserKind``.
-_MODEL_IMPORT = re.compile(r"^from \.+(?:_models\.(?P<module>\w+)|pydantic_models) import (?P<names>[\w, ]+)$", re.M)
 
 
 @dataclass(frozen=True)
@@ -54,7 +50,7 @@ class Reuse:
     package: Path | None
     earlier: Mapping[str, Source]
     salt: str
-    taken: list[str] = field(default_factory=list)
+    taken: set[str] = field(default_factory=set)
 
     def nothing(self) -> Reuse:
         """One that takes nothing (every module is rendered), keying as this one does."""
@@ -70,7 +66,7 @@ class Reuse:
         if self.package is None or found is None or found.key != key or not (self.package / name).is_file():
             return False
         shutil.copyfile(self.package / name, target)
-        self.taken.append(name)
+        self.taken.add(name)
         return True
 
     def still_placed(self, module_of: Mapping[str, str]) -> bool:
@@ -80,15 +76,6 @@ class Reuse:
             for taken in self.taken
             for name, module in self.earlier[taken].imports.items()
         )
-
-
-def imports_of(source: str) -> dict[str, str]:
-    """The classes a rendered module (its model imports pointed at their modules, not yet formatted) imports."""
-    return {
-        name.strip(): match["module"] or ""
-        for match in _MODEL_IMPORT.finditer(source)
-        for name in match["names"].split(",")
-    }
 
 
 def _state(value: Any) -> Any:

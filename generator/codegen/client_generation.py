@@ -117,19 +117,21 @@ def generate_client(
         entries.append(ResourceEntry(operation, plan, _stream_kind(operation)))
     reuse = reuse or Reuse(None, {}, "")
     shared = reuse.key({k: v for k, v in context.items() if k != "operations"}, sorted(enums))
-    keys = {
-        f"api/{entry.op.module}/{entry.op.function}.py": reuse.key(shared, entry, by_function.get(entry.op.function))
-        for entry in entries
-    }
+    keys = {_endpoint_file(entry.op): reuse.key(shared, entry, by_function.get(entry.op.function)) for entry in entries}
     endpoints = _Endpoints(env.get_template("endpoint_module.py.jinja"), api, entries, by_function, reuse, keys)
     with _beside(endpoints) as wait:
         keys |= _write_resources(env, package_dir, entries, reuse, keys)
-        reuse.taken += wait()
+        reuse.taken |= wait()
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n")
     typed, documented = coverage(parsed.operations)
     in_spec = sum(1 for _ in spec.operations(webhooks=False))
     found = (len(parsed.operations), in_spec, typed, documented)
     return [spec.problem(pointer, message, "generate").as_warning() for pointer, message in loosened], found, keys
+
+
+def _endpoint_file(operation: Operation) -> str:
+    """The operation's module, by path in the package."""
+    return f"api/{operation.module}/{operation.function}.py"
 
 
 @dataclass(frozen=True)
@@ -143,19 +145,17 @@ class _Endpoints:
     reuse: Reuse
     keys: Mapping[str, str]  # by path in the package
 
-    def write(self) -> list[str]:
-        """Render (or take from ``reuse``) every module; returns those taken."""
-        taken: list[str] = []
+    def write(self) -> set[str]:
+        """Render (or take from ``reuse``) every module; returns those taken (from a fork, where ``reuse`` is the
+        fork's own copy)."""
         for entry in self.entries:
             operation = entry.op
-            name = f"api/{operation.module}/{operation.function}.py"
-            if self.reuse.take(name, self.keys[name], self.api.parent / name):
-                taken.append(name)
-                continue
-            context = self.by_function.get(operation.function)
-            text = self.template.render(endpoint=operation, operation=context, plan=entry.plan)
-            (self.api.parent / name).write_text(text)
-        return taken
+            name = _endpoint_file(operation)
+            if not self.reuse.take(name, self.keys[name], self.api.parent / name):
+                context = self.by_function.get(operation.function)
+                text = self.template.render(endpoint=operation, operation=context, plan=entry.plan)
+                (self.api.parent / name).write_text(text)
+        return self.reuse.taken
 
 
 # Above this many operations their modules render in a forked process while this one renders the resource
@@ -167,7 +167,7 @@ _FORKED: _Endpoints | None = None
 
 
 @contextlib.contextmanager
-def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], list[str]]]:
+def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], set[str]]]:
     """Renders ``endpoints`` in a forked process for a large spec (yields how to wait for it), else here."""
     global _FORKED
     if len(endpoints.entries) <= _FORK_ABOVE or sys.platform != "linux":
@@ -181,7 +181,7 @@ def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], list[str]]]:
         _FORKED = None
 
 
-def _write_forked() -> list[str]:
+def _write_forked() -> set[str]:
     assert _FORKED is not None, "run in a process forked by _beside"
     return _FORKED.write()
 
@@ -236,7 +236,7 @@ def _write_resources(
             "methods": {entry.op.method_name for entry in members},
             "streams": any(entry.stream for entry in members),
         }
-        members_keys = [endpoint_keys[f"api/{entry.op.module}/{entry.op.function}.py"] for entry in members]
+        members_keys = [endpoint_keys[_endpoint_file(entry.op)] for entry in members]
         keys[f"resources/{name}.py"] = reuse.key({**arguments, "entries": members_keys})
         if not reuse.take(f"resources/{name}.py", keys[f"resources/{name}.py"], folder / f"{name}.py"):
             (folder / f"{name}.py").write_text(template.render(**arguments))

@@ -227,15 +227,16 @@ def _sources(package_dir: Path, keys: Mapping[str, str], reuse: Reuse) -> dict[s
     """The source of each operation and resource module (``keys`` by path in the package), as the stamp keeps
     it: a taken module's is its earlier one; a rendered one's imports are read from it (pointed at the modules
     defining them, not yet formatted)."""
-    from ._reuse import Source, imports_of
+    from ._model_modules import split_imports
+    from ._reuse import Source
+    from .model_generation import MODULE_NAME
 
-    taken = set(reuse.taken)
-    return {
-        name: (
-            reuse.earlier[name] if name in taken else Source(key, imports_of((package_dir / name).read_text()))
-        ).as_json()
-        for name, key in sorted(keys.items())
-    }
+    def source(name: str, key: str) -> Source:
+        if name in reuse.taken:
+            return reuse.earlier[name]
+        return Source(key, split_imports((package_dir / name).read_text(), MODULE_NAME))
+
+    return {name: source(name, key).as_json() for name, key in sorted(keys.items())}
 
 
 def _model_files(code: str, split: ModelModules | None) -> list[str]:
