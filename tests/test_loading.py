@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
 
 from generator import SpecError, UsageError, load_spec
+from generator.spec.loading import parse_spec
 
 from .conftest import PETSTORE
 
@@ -170,3 +172,23 @@ def test_a_yaml_flow_mapping_is_yaml_even_when_it_starts_like_json(tmp_path: Pat
     path = tmp_path / "flow.yaml"
     path.write_text("{openapi: 3.1.0, info: {title: t, version: 1.0.0}, paths: {}}\n")
     assert load_spec(path).document["info"]["title"] == "t"
+
+
+def test_a_document_copy_is_equal_independent_and_keeps_shared_parts(tmp_path: Path) -> None:
+    spec = parse_spec(b'{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}', tmp_path / "a.json")
+    shared = {"type": "string"}
+    spec.document["components"] = {"schemas": {"A": shared, "B": shared}}  # type: ignore[index]
+    copied = spec.document_copy()
+    assert copied == spec.document
+    copied["components"]["schemas"]["A"]["type"] = "integer"
+    assert shared == {"type": "string"}  # the spec's own document is untouched
+    assert copied["components"]["schemas"]["B"]["type"] == "integer"  # shared in the original, shared in the copy
+
+
+def test_a_document_copy_holding_what_marshal_cannot_copy_is_still_a_deep_copy(tmp_path: Path) -> None:
+    """A document is plain data as our loaders read it; one built in code may hold anything (a date, say)."""
+    spec = parse_spec(b'{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}', tmp_path / "a.json")
+    spec.document["info"]["x-released"] = datetime.date(2024, 1, 2)  # type: ignore[index]
+    copied = spec.document_copy()
+    assert copied == spec.document and copied["info"] is not spec.document["info"]
+    assert copied["info"]["x-released"] == datetime.date(2024, 1, 2)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import GenerationError, load_spec
+from generator import load_spec
 from generator.codegen import _model_chunks, _model_modules, model_generation
 from generator.codegen._model_chunks import Chunk, ChunkCache, Reading, chunk_documents, compose, read
 from generator.codegen.client_generation import parse_client
@@ -307,22 +307,3 @@ def test_chunks_render_again_in_a_process_forked_after_they_rendered(tmp_path: P
     assert _render_zoo(spec_file, tmp_path / "here" / "zoo-client")
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
         assert pool.submit(_render_zoo, spec_file, tmp_path / "forked" / "zoo-client").result()
-
-
-def test_workers_answer_in_order_and_a_failure_is_a_generation_error() -> None:
-    assert _model_chunks.in_workers(len, ["a", "bb", "ccc", ""], jobs=2) == [1, 2, 3, 0]
-    with pytest.raises(GenerationError, match="in a model chunk worker: ValueError: invalid literal"):
-        _model_chunks.in_workers(int, ["1", "x", "3"], jobs=2)
-
-
-def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
-    """The workers are fresh interpreters: they never run the calling program's ``__main__`` again."""
-    script = tmp_path / "unguarded.py"
-    script.write_text(
-        "from generator.codegen import _model_chunks\n"
-        f"open({str(tmp_path / 'runs')!r}, 'a').write('run\\n')\n"
-        "print(_model_chunks.in_workers(len, ['a', 'bb', 'ccc'], jobs=2))\n"
-    )
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=REPO, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[1, 2, 3]" and (tmp_path / "runs").read_text() == "run\n"

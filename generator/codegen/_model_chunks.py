@@ -23,22 +23,18 @@ import functools
 import hashlib
 import json
 import os
-import pickle
 import re
-import subprocess
-import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from ..errors import GenerationError
 from ..spec.pointers import unescape_pointer_token
 from ..spec.schema_walk import subschemas
 from ._classes import SCHEMAS
 from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
+from ._worker_pool import WorkerPool
 
 # Above this many component schemas (twins merged) the models render in chunks. Measured on GitHub (2,899):
 # one document 8.2 s of CPU, 8 chunks 13.0 s, 24 chunks 14.9 s (schemas shared by chunks render in each), so a
@@ -49,7 +45,6 @@ _SCHEMA_REF = re.compile(r'"\$ref": "#/components/schemas/((?:[^"\\]|\\.)*)"')
 _OTHER_REF = re.compile(r'"\$ref": "(?!#/components/schemas/)')
 
 Render = Callable[[dict[str, Any]], str]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -230,20 +225,15 @@ class ChunkCache:
 
 
 def render_chunks(
-    chunks: list[Chunk], render: Render, cache: ChunkCache | None, *, jobs: int = 2
+    chunks: list[Chunk], render: Render, cache: ChunkCache | None, pool: WorkerPool | None = None
 ) -> list[Reading | None]:
-    """Every chunk's reading: from ``cache`` when it holds the chunk's key, else rendered by ``render`` and read
-    (in ``jobs`` processes when more than one chunk is missing; ``render`` may edit the document it gets).
-
-    The processes are fresh interpreters (``_chunk_worker``), not forks: a fork starts as large as the process
-    holding the whole spec (GitHub's largest process measured 470 MB with forked chunk workers); multiprocessing's
-    forkserver is state that a process forked later inherits and cannot use (``ChildProcessError`` when the next
-    large spec's models render in such a fork); and its spawn and forkserver run an unguarded ``__main__`` again."""
+    """Every chunk's reading: from ``cache`` when it holds the chunk's key, else rendered by ``render`` and read,
+    on the ``pool``'s workers when there is one (``render`` may edit the document it gets)."""
     found = {chunk.key: hit[0] for chunk in chunks if cache is not None and (hit := cache.get(chunk.key)) is not None}
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
     rendering = functools.partial(_rendered, render)
-    if len(missing) > 1 and jobs > 1:
-        readings = in_workers(rendering, [chunk.document for chunk in missing], jobs)
+    if pool is not None and missing:
+        readings = pool.map(rendering, [chunk.document for chunk in missing])
     else:
         readings = [rendering(copy.deepcopy(chunk.document)) for chunk in missing]
     for chunk, reading in zip(missing, readings, strict=True):
@@ -255,58 +245,6 @@ def render_chunks(
 
 def _rendered(render: Render, document: dict[str, Any]) -> Reading | None:
     return read(render(document))
-
-
-def in_workers(function: Callable[[Any], T], arguments: list[Any], jobs: int) -> list[T]:
-    """``function`` of each of ``arguments`` (both picklable), in ``jobs`` worker interpreters, in order."""
-    results: dict[int, T] = {}
-    pending = list(enumerate(arguments))
-    failures: list[BaseException] = []
-    lock = threading.Lock()
-
-    def work() -> None:
-        try:
-            _serve_from(pending, lock, function, results)
-        except BaseException as exc:  # raised again in the caller's thread
-            failures.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(min(jobs, len(arguments)))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if failures:
-        raise failures[0]
-    return [results[index] for index in range(len(arguments))]
-
-
-def _serve_from(
-    pending: list[tuple[int, Any]], lock: threading.Lock, function: Callable[[Any], T], results: dict[int, T]
-) -> None:
-    """Start one worker and feed it tasks from ``pending`` until none is left (or another worker failed)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
-    command = [sys.executable, "-m", f"{__package__}._chunk_worker"]
-    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env) as worker:
-        assert worker.stdin is not None and worker.stdout is not None
-        try:
-            while True:
-                with lock:
-                    if not pending:
-                        return
-                    index, argument = pending.pop(0)
-                pickle.dump((function, argument), worker.stdin)
-                worker.stdin.flush()
-                try:
-                    status, value = pickle.load(worker.stdout)
-                except EOFError:
-                    raise GenerationError(f"a model chunk worker stopped (exit code {worker.wait()})") from None
-                if status != "ok":
-                    with lock:
-                        pending.clear()
-                    raise GenerationError(f"in a model chunk worker: {value}")
-                results[index] = value
-        finally:
-            worker.stdin.close()
 
 
 def compose(chunks: list[Chunk], read: list[Reading | None]) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import keyword
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,10 +105,14 @@ def split_imports(source: str, index_name: str) -> dict[str, str]:
     }
 
 
-def rewrite_package_imports(package_dir: Path, index_name: str, module_of: Mapping[str, str]) -> None:
-    """Point every module of ``package_dir`` (but the models') at the modules defining the classes it imports."""
+def rewrite_package_imports(
+    package_dir: Path, index_name: str, module_of: Mapping[str, str], skip: Collection[str] = ()
+) -> None:
+    """Point every module of ``package_dir`` (but the models', and those ``skip`` names by path in the package)
+    at the modules defining the classes it imports."""
     for path in sorted(package_dir.rglob("*.py")):
-        if path.name == f"{index_name}.py" or PACKAGE in path.relative_to(package_dir).parts:
+        relative = path.relative_to(package_dir)
+        if path.name == f"{index_name}.py" or PACKAGE in relative.parts or relative.as_posix() in skip:
             continue
         source = path.read_text()
         if index_name in source:

@@ -57,7 +57,10 @@ class Reuse:
         return Reuse(None, {}, self.salt)
 
     def key(self, *parts: Any) -> str:
-        text = json.dumps(_state(parts), sort_keys=True, default=repr)
+        try:  # plain data is written by json's C encoder, which calls _plain for anything else
+            text = json.dumps(parts, sort_keys=True, default=_plain)
+        except TypeError:  # keys json cannot sort (a YAML spec's response 200 beside "default")
+            text = json.dumps(_state(parts), sort_keys=True, default=repr)
         return hashlib.sha256(self.salt.encode() + b"\0" + text.encode()).hexdigest()
 
     def take(self, name: str, key: str, target: Path) -> bool:
@@ -92,3 +95,16 @@ def _state(value: Any) -> Any:
     if isinstance(value, set | frozenset):
         return sorted(map(repr, value))
     return value
+
+
+def _plain(value: Any) -> Any:
+    """What :func:`_state` makes of a value json cannot write itself (json writes what this returns)."""
+    if isinstance(value, Slot):
+        return value.get()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [type(value).__name__, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}]
+    if isinstance(value, Mapping):
+        return {str(key): item for key, item in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(map(repr, value))
+    return repr(value)

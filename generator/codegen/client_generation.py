@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import copy
 import functools
-import multiprocessing
 import re
-import sys
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -24,6 +20,7 @@ from typing import Any, cast
 import jinja2
 
 from ..errors import GenerationError, Problem
+from ..forking import forked
 from ..spec.loading import Spec
 from ..spec.schema_walk import ANNOTATIONS, iter_schemas
 from ._classes import SCHEMAS, Classes, needs_class
@@ -46,7 +43,7 @@ class ParsedClient:
 
 def parse_client(spec: Spec) -> ParsedClient:
     """Read the operations of ``spec`` and name every class they use (see ``_classes``)."""
-    document = parseable_contents(_collapse_annotated_refs(copy.deepcopy(dict(spec.document))))
+    document = parseable_contents(_collapse_annotated_refs(spec.document_copy()))
     operations = read_operations(document)
     classes = Classes(document)
     classes.name_components()
@@ -162,28 +159,17 @@ class _Endpoints:
 # modules (about as long: GitHub's 1,223 operations take 1.5 s of CPU each way). Below it a fork costs more
 # than it saves.
 _FORK_ABOVE = 300
-# What the forked renderer renders: inherited through the fork, never pickled (GitHub's would be 100 MB).
-_FORKED: _Endpoints | None = None
 
 
 @contextlib.contextmanager
 def _beside(endpoints: _Endpoints) -> Iterator[Callable[[], set[str]]]:
-    """Renders ``endpoints`` in a forked process for a large spec (yields how to wait for it), else here."""
-    global _FORKED
-    if len(endpoints.entries) <= _FORK_ABOVE or sys.platform != "linux":
+    """Renders ``endpoints`` in a forked process for a large spec (yields how to wait for it), else here; what
+    it renders is inherited through the fork, never pickled (GitHub's would be 100 MB)."""
+    if len(endpoints.entries) <= _FORK_ABOVE:
         yield endpoints.write
         return
-    _FORKED = endpoints
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield pool.submit(_write_forked).result
-    finally:
-        _FORKED = None
-
-
-def _write_forked() -> set[str]:
-    assert _FORKED is not None, "run in a process forked by _beside"
-    return _FORKED.write()
+    with forked(endpoints.write) as wait:
+        yield wait
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from importlib.metadata import version as dist_version
@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GenerationError, Problem, UsageError
+from ..forking import forked
 from ..spec.loading import Spec
 from ..spec.project import Project
 from ._placing import place, scratch_folder
@@ -181,8 +182,8 @@ def _render_keyed(
         typed_against = _to_type_against(expected, defined)
         reuse = reuse.nothing()  # a module taken may import a class from where it no longer is: render them all
         skipped, covered, module_keys = operations(typed_against, reuse)
-    _check_no_model_lost(spec, defined, package_dir)
-    _write_models(package_dir, code, split)
+    _check_no_model_lost(spec, defined, package_dir, reuse.taken)
+    _write_models(package_dir, code, split, reuse.taken)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
     if formatted:
@@ -268,9 +269,8 @@ def _models_beside(
     if len(schemas) <= _LARGE_SPEC_SCHEMAS or sys.platform != "linux":
         yield lambda: _models(spec, input_, cache=cache)
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_models, spec, input_, private=True, cache=cache)  # the fork's copy is its own
-        yield future.result
+    with forked(lambda: _models(spec, input_, private=True, cache=cache)) as wait:  # the fork's copy is its own
+        yield wait
 
 
 def _models(spec: Spec, input_: ModelsInput, *, private: bool = False, cache: ChunkCache | None = None) -> Models:
@@ -331,8 +331,9 @@ def _earlier_classes(previous: Path | None, package_name: str) -> set[str] | Non
     return set(module_index(index)) if (previous / package_name / PACKAGE).is_dir() else defined_names(index)
 
 
-def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> None:
-    """One models module, or the split package of them and the operations importing from it."""
+def _write_models(package_dir: Path, code: str, split: ModelModules | None, taken: Collection[str]) -> None:
+    """One models module, or the split package of them and the operations importing from it (but those
+    ``taken`` from the earlier client: they import from the split package already)."""
     from ._model_modules import rewrite_package_imports
     from .model_generation import MODULE_NAME
 
@@ -342,14 +343,15 @@ def _write_models(package_dir: Path, code: str, split: ModelModules | None) -> N
     for name, source in split.files.items():
         (package_dir / name).parent.mkdir(parents=True, exist_ok=True)
         (package_dir / name).write_text(source)
-    rewrite_package_imports(package_dir, MODULE_NAME, split.module_of)
+    rewrite_package_imports(package_dir, MODULE_NAME, split.module_of, skip=taken)
 
 
-def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path) -> None:
-    """Every class an operation imports must be in the models module: else the client would not import."""
+def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path, taken: Collection[str]) -> None:
+    """Every class an operation imports must be in the models module: else the client would not import. The
+    modules ``taken`` from the earlier client import from where ``Reuse.still_placed`` checked."""
     from .model_generation import missing_names
 
-    missing = missing_names(defined, package_dir)
+    missing = missing_names(defined, package_dir, taken)
     if missing:
         raise GenerationError(f"{spec.path}: models the operations use were not generated: {', '.join(missing)}")
 

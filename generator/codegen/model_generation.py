@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import copy
 import functools
 import json
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -28,6 +29,7 @@ from ._inheritance import flatten_conflicting_subclasses
 from ._model_chunks import CHUNK_ABOVE, ChunkCache, chunk_documents, compose, render_chunks
 from ._model_code import ModelCode
 from ._twins import alias_lines, merge_twins
+from ._worker_pool import WorkerPool
 
 MODULE_NAME = "pydantic_models"
 _EMPTY = '"""{title}: the spec declares no schemas (components/schemas), so there are no models."""\n'
@@ -53,6 +55,13 @@ def render_models(
     process's copy is a throwaway (a forked worker), which spares GitHub's spec a 100 MB copy. A large spec's
     models render in chunks (``_model_chunks``), each looked up in ``cache`` first.
     """
+    with _chunk_workers(models.document, cache) as pool:
+        return _rendered_models(spec, models, private, cache, pool)
+
+
+def _rendered_models(
+    spec: Spec, models: ModelsInput, private: bool, cache: ChunkCache | None, pool: WorkerPool | None
+) -> tuple[str, list[Problem]]:
     document = models.document if private else copy.deepcopy(models.document)
     document = _schemas_fixed(_selecting_discriminators(_importable_names(document)), spec.package_name)
     title = spec.title.replace('"', "'")
@@ -60,7 +69,7 @@ def render_models(
         return _EMPTY.format(title=title), []
     merged = merge_twins(document["components"]["schemas"])
     try:
-        rendered = _render_chunked(spec, document, models.field_names, cache) or _render(
+        rendered = _render_chunked(spec, document, models.field_names, cache, pool) or _render(
             spec.path, models.field_names, document
         )
         code = ModelCode(_formats_kept(rendered + alias_lines(merged, rendered), spec.package_name))
@@ -95,11 +104,13 @@ def missing_classes(code: str, package_dir: Path) -> list[str]:
     return missing_names(_defined(code), package_dir)
 
 
-def missing_names(defined: set[str], package_dir: Path) -> list[str]:
-    """The classes the package's modules import from the models module that are not among ``defined``."""
+def missing_names(defined: set[str], package_dir: Path, skip: Collection[str] = ()) -> list[str]:
+    """The classes the package's modules import from the models module that are not among ``defined``; the
+    modules ``skip`` names (by path in the package: ones copied from an earlier client) are not read."""
     used = {
         name.strip()
         for module in package_dir.rglob("*.py")
+        if module.relative_to(package_dir).as_posix() not in skip
         for match in _IMPORTED.finditer(module.read_text())
         for name in match["names"].split(",")
     }
@@ -123,8 +134,39 @@ def _defined(code: str) -> set[str]:
     }
 
 
+@contextlib.contextmanager
+def _chunk_workers(document: Mapping[str, Any], cache: ChunkCache | None) -> Iterator[WorkerPool | None]:
+    """The workers of a spec that may render in chunks (twins not merged yet), started now: one, or both when
+    every chunk renders again (``--force``, no cache); ``None`` for a smaller spec."""
+    if len((document.get("components") or {}).get("schemas") or {}) <= CHUNK_ABOVE:
+        yield None
+        return
+    with WorkerPool(_CHUNK_JOBS, warm=(_warm_up, None)) as pool:
+        pool.start(_CHUNK_JOBS if cache is None or not cache.read else 1)
+        yield pool
+
+
+# Workers rendering chunks: this machine's two cores (more would hold more copies of datamodel-code-generator).
+_CHUNK_JOBS = 2
+_TINY = {
+    "openapi": "3.0.3",
+    "info": {"title": "warm-up", "version": "1"},
+    "paths": {},
+    "components": {"schemas": {"A": {"type": "object", "properties": {"a": {"type": "string"}}}}},
+}
+
+
+def _warm_up(_: object) -> None:
+    """A worker's first task: render a tiny document, which imports what datamodel-code-generator renders with."""
+    _render(Path("warm-up.json"), {}, copy.deepcopy(_TINY))
+
+
 def _render_chunked(
-    spec: Spec, document: dict[str, Any], field_names: Mapping[str, str], cache: ChunkCache | None
+    spec: Spec,
+    document: dict[str, Any],
+    field_names: Mapping[str, str],
+    cache: ChunkCache | None,
+    pool: WorkerPool | None,
 ) -> str | None:
     """The models module rendered in chunks, or ``None`` when the spec is too small for it or its chunks' classes
     do not fit together."""
@@ -134,7 +176,7 @@ def _render_chunked(
     salt = json.dumps([spec.path.name, sorted(field_names.items()), _RENDER_OPTIONS, version], default=str)
     chunks = chunk_documents(document, salt)
     render = functools.partial(_render, spec.path, dict(field_names))
-    code = compose(chunks, render_chunks(chunks, render, cache))
+    code = compose(chunks, render_chunks(chunks, render, cache, pool))
     if cache is not None:
         cache.keep_only(chunk.key for chunk in chunks)
     return code

@@ -6,8 +6,10 @@ Every other module receives a ``Spec``; nothing else reads spec files.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
+import marshal
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -92,6 +94,16 @@ class Spec:
         if self.origins is not None:
             return self.origins.lines
         return self.line_index if self.line_index is not None else json_line_index(self.source)
+
+    def document_copy(self) -> dict[str, Any]:
+        """A deep copy of the document, the caller's to edit. Through ``marshal`` where the document is plain
+        data (GitHub's copies in half the time of ``copy.deepcopy``, shared parts still shared); a document
+        holding anything else (a YAML date, say) is copied by ``copy.deepcopy``."""
+        try:
+            copied: dict[str, Any] = marshal.loads(marshal.dumps(dict(self.document)))
+        except ValueError:  # an object marshal does not know
+            return copy.deepcopy(dict(self.document))
+        return copied
 
     @property
     def files(self) -> tuple[Path, ...]:

@@ -12,20 +12,21 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
 from packaging.version import InvalidVersion
 
 from ..errors import Problem, SpecError
-from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+from ..forking import forked
 from ..spec.loading import Operation, Spec, item_operations, template_shape
 from ..spec.pointers import escape_pointer_token, join_pointer, ref_pointer
 from ..spec.project import Project
 from ..spec.repairing import REPAIRED
 from ..spec.schema_walk import iter_schemas
 from ..spec.versions import SEMVER
-from ._structure import structure_errors
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 Rule = Callable[[Spec], Iterator[Problem]]
 # OpenAPI validity: a spec breaking one of these cannot be used, whoever wrote it.
@@ -110,6 +111,10 @@ def openapi_structure(spec: Spec) -> Iterator[Problem]:
         message = f"openapi must be 3.0.x, 3.1.x or 3.2.x, got {spec.openapi_version or None!r}"
         yield spec.problem("/openapi", message, "structure")
         return
+    # Imported here: openapi-spec-validator takes 0.3 s to import, and `apigen generate` imports this module
+    # to validate in a fork, beside the rendering; the fork imports it instead.
+    from ._structure import structure_errors
+
     for pointer, message in structure_errors(spec.document):
         yield spec.problem(pointer, message, "structure")
 
@@ -262,6 +267,9 @@ def security_schemes_exist(spec: Spec) -> Iterator[Problem]:
 
 @convention
 def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
+    # jsonschema is imported where it is used: `apigen generate` imports this module in the process that renders
+    from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+
     registry = spec_registry(spec)
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
         validator = Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
@@ -271,6 +279,8 @@ def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
 
 @convention
 def defaults_match_schemas(spec: Spec) -> Iterator[Problem]:
+    from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
+
     registry = spec_registry(spec)
     for pointer, schema in iter_schemas(spec.document):
         if "default" not in schema or "$ref" in schema:
@@ -375,12 +385,11 @@ def checking(specs: list[Spec]) -> Iterator[Callable[[], list[Problem]]]:
     """Validate ``specs`` in a forked process while the caller goes on (rendering, say); yields how to wait for
     their problems. The caller must act on the result before anything it made counts: GitHub's spec takes 2 s
     to validate, which a regeneration no longer waits for before it starts."""
-    if not specs or sys.platform != "linux":
+    if not specs:
         yield lambda: _check_all(specs)
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_check_all, specs)
-        yield future.result
+    with forked(lambda: _check_all(specs)) as wait:
+        yield wait
 
 
 def _check_all(specs: list[Spec]) -> list[Problem]:
