@@ -59,6 +59,36 @@ def test_hand_edit_is_detected_and_undone(tmp_project: Project) -> None:
     assert check(tmp_project, [spec]) == []
 
 
+def test_a_hand_edit_of_the_same_size_is_detected_after_a_quick_check(tmp_project: Project) -> None:
+    """The no-op check reads the files' stats where the last run saw them hash to the stamp; an edit that keeps
+    a file's size still changes its time, so the client is hashed, found edited and rendered again."""
+    spec = tmp_project.load("petstore")
+    generate(tmp_project, [spec])
+    assert (tmp_project.cache_dir / "petstore" / "outputs.json").is_file()
+    assert generating.is_current(tmp_project, spec.name, spec.source)
+    edited = tmp_project.client_dir("petstore") / "petstore_client" / "client.py"
+    original = edited.read_bytes()
+    edited.write_bytes(original.replace(b"class", b"CLASS", 1))
+    assert not generating.is_current(tmp_project, spec.name, spec.source)
+    (outcome,) = generate(tmp_project, [spec])
+    assert outcome.status == "generated" and edited.read_bytes() == original
+
+
+def test_templates_are_kept_compiled_under_our_codes_digest(tmp_project: Project) -> None:
+    """The compiled templates are named by our code's digest (the environment's options shape them, and jinja2
+    keys them by source alone); an earlier digest's are dropped; a rendering from them writes the same files."""
+    spec = tmp_project.load("petstore")
+    stale = tmp_project.cache_dir / "templates" / "0000000000000000-x.cache"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"from an earlier version")
+    generate(tmp_project, [spec])
+    compiled = sorted((tmp_project.cache_dir / "templates").iterdir())
+    assert compiled and not stale.exists()
+    assert {path.name.split("-")[0] for path in compiled} == {generating._code_digest()[:16]}
+    (outcome,) = generate(tmp_project, [spec], force=True)  # rendered from the compiled templates
+    assert outcome.status == "generated" and check(tmp_project, [spec]) == []  # as a rendering without them
+
+
 def test_template_change_invalidates_cache(tmp_project: Project) -> None:
     spec = tmp_project.load("petstore")
     generate(tmp_project, [spec])

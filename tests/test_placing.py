@@ -57,6 +57,19 @@ def test_an_earlier_client_gets_only_the_files_that_changed(tmp_path: Path) -> N
     assert oct((final / "edited.py").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
 
+def test_files_copied_from_the_client_are_not_compared_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    final = _tree(tmp_path / "generated" / "c", {STAMP: "old", "copied.py": "same", "edited.py": "v1"})
+    rendered = _tree(tmp_path / "scratch" / "c", {STAMP: "new", "copied.py": "same", "edited.py": "v2"})
+    compared: list[str] = []
+    real = _placing._same_bytes
+    monkeypatch.setattr(
+        _placing, "_same_bytes", lambda source, target: compared.append(source.name) or real(source, target)
+    )
+    place(rendered, final, STAMP, unchanged=["copied.py"])
+    assert compared == ["edited.py"]
+    assert _read(final) == {STAMP: "new", "copied.py": "same", "edited.py": "v2"}
+
+
 def test_an_interrupted_update_leaves_no_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     final = _tree(tmp_path / "generated" / "c", {STAMP: "old", "a.py": "1"})
     rendered = _tree(tmp_path / "scratch" / "c", {STAMP: "new", "a.py": "2"})

@@ -21,7 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 # A RAM-backed file system, where one exists: Linux's /dev/shm.
@@ -48,10 +48,11 @@ def _scratch_parent(beside: Path | None) -> Path | None:
     return beside
 
 
-def place(rendered: Path, final: Path, stamp: str) -> None:
-    """Put the client ``rendered`` (a folder holding ``stamp``) where ``final`` is, as the module says."""
+def place(rendered: Path, final: Path, stamp: str, unchanged: Collection[str] = ()) -> None:
+    """Put the client ``rendered`` (a folder holding ``stamp``) where ``final`` is, as the module says. The files
+    ``unchanged`` names (by path in the client) were copied from ``final``: they are not compared again."""
     if final.is_dir() and (final / stamp).is_file():
-        _update(rendered, final, stamp)
+        _update(rendered, final, stamp, frozenset(unchanged))
         return
     staged = rendered
     if rendered.stat().st_dev != final.parent.stat().st_dev:
@@ -71,7 +72,7 @@ def _swap(new: Path, final: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _update(rendered: Path, final: Path, stamp: str) -> None:
+def _update(rendered: Path, final: Path, stamp: str, unchanged: frozenset[str]) -> None:
     wanted, present = _files(rendered), _files(final)
     (final / stamp).unlink()
     for name in sorted(present.keys() - wanted.keys()):
@@ -80,7 +81,7 @@ def _update(rendered: Path, final: Path, stamp: str) -> None:
     _remove_empty_folders(final)  # before writing: a folder the rendering made a file of is gone
     for name, source in sorted(wanted.items()):
         target = final / name
-        if name == stamp or (name in present and _same_bytes(source, target)):
+        if name == stamp or (name in present and (name in unchanged or _same_bytes(source, target))):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_over(target, source.read_bytes())

@@ -77,11 +77,13 @@ def generate_client(
     defined: set[str],
     context: Mapping[str, Any] | None = None,
     reuse: Reuse | None = None,
+    compiled: jinja2.BytecodeCache | None = None,
 ) -> tuple[list[Problem], tuple[int, int, int, int], dict[str, str]]:
     """Render the client package of ``parsed`` into ``package_dir``, typed against the ``defined`` classes of its
     models module. Returns what had to be typed loosely (warnings located in the spec), the coverage
     (operations generated, operations in the spec, success bodies typed, success bodies documented), and the key
-    of each operation and resource module (by path in the package): those ``reuse`` holds are copied from it."""
+    of each operation and resource module (by path in the package): those ``reuse`` holds are copied from it.
+    ``compiled``: where the templates are kept compiled between runs."""
     spec = parsed.spec
     types = Types(parsed.models.document, defined)
     loosened = type_operations(parsed.operations, types)
@@ -92,7 +94,7 @@ def generate_client(
         )
     context = context if context is not None else distribution_context(spec)
     enums = _enum_classes(parsed.models.document)
-    env = _environment(templates_dir, context, enums)
+    env = _environment(templates_dir, context, enums, compiled)
     package_dir.mkdir(parents=True, exist_ok=True)
     for name, template in (
         ("__init__.py", "package_init.py.jinja"),
@@ -286,11 +288,14 @@ def _enum_classes(document: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(name for name, schema in schemas.items() if isinstance(schema, Mapping) and "enum" in schema)
 
 
-def _environment(templates_dir: Path, context: Mapping[str, Any], enums: frozenset[str]) -> jinja2.Environment:
+def _environment(
+    templates_dir: Path, context: Mapping[str, Any], enums: frozenset[str], compiled: jinja2.BytecodeCache | None
+) -> jinja2.Environment:
     from ._naming import for_docstring, in_double_quotes
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
+        bytecode_cache=compiled,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
