@@ -13,11 +13,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from datamodel_code_generator.reference import FieldNameResolver
-
 from ..spec.pointers import escape_pointer_token
 from ..spec.schema_walk import iter_schemas
-from ._naming import class_name, enum_members, spelled_out
+from ._naming import attribute_name, class_name, enum_members, spelled_out
 
 SCHEMAS = "#/components/schemas/"
 # Class names the operation and resource modules import besides models (templates/client/endpoint_module.py.jinja,
@@ -184,14 +182,11 @@ def _keeps_its_name(key: str, schema: Any) -> bool:
     return not title or class_name(title) == class_name(key)
 
 
-_FIELDS = FieldNameResolver(snake_case_field=True)
-
-
 def _clashing_fields(properties: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     """(wire name, attribute) for properties whose attributes datamodel-code-generator would spell alike."""
     by_attribute: dict[str, list[str]] = defaultdict(list)
     for name in properties:
-        by_attribute[str(_FIELDS.get_valid_name(str(name)))].append(str(name))
+        by_attribute[attribute_name(str(name))].append(str(name))
     for names in by_attribute.values():
         if len(names) > 1:
             for name in names:

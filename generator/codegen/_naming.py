@@ -8,12 +8,15 @@ dropped operation or a crash.
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
 from keyword import iskeyword
 from typing import Any, TypeVar
+
+from datamodel_code_generator.reference import FieldNameResolver
 
 K = TypeVar("K", bound=Hashable)
 
@@ -36,12 +39,24 @@ def fix_reserved(value: str) -> str:
     return f"{value}_" if value in _RESERVED or iskeyword(value) else value
 
 
+# Cached: GitHub's schemas and operations ask for 30,000 names, most of them asked before.
+@functools.lru_cache(maxsize=1 << 16)
 def snake_case(value: str) -> str:
     return "_".join(_words(_sanitize(value))).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def pascal_case(value: str) -> str:
     return "".join(word if word.isupper() else word.capitalize() for word in _words(_sanitize(value)))
+
+
+_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def attribute_name(wire_name: str) -> str:
+    """datamodel-code-generator's attribute for a JSON field (snake_case, made an identifier)."""
+    return str(_FIELD_NAMES.get_valid_name(wire_name))
 
 
 def class_name(value: str, prefix: str = "Model") -> str:

@@ -21,18 +21,37 @@ _LEFT_OUT_FOLDERS = frozenset({"__pycache__", ".mypy_cache"})
 
 def tree_files(root: Path, stamp: str) -> list[Path]:
     """Every file under ``root`` but the ``stamp`` and the caches, in order."""
-    found: list[Path] = []
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = [name for name in subfolders if name not in _LEFT_OUT_FOLDERS]
-        found += [Path(folder, name) for name in names if name != stamp]
-    return sorted(found)
+    return [Path(path) for _, path in _files(root, stamp)]
+
+
+def file_count(root: Path, stamp: str) -> int:
+    return len(_files(root, stamp))
 
 
 def tree_digest(root: Path, stamp: str) -> str:
     digest = hashlib.sha256()
-    for path in tree_files(root, stamp):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for name, path in _files(root, stamp):
+        with open(path, "rb") as file:
+            digest.update(name.encode() + b"\0" + file.read())
     return digest.hexdigest()
+
+
+def _files(root: Path, stamp: str) -> list[tuple[str, str]]:
+    """(name relative to ``root``, path) of every file ``tree_files`` lists, ordered as paths are (by their parts:
+    ``a/b`` before ``a-b``). Strings, not ``Path``s: GitHub's 2,950 paths took 0.1 s to build and sort."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    folders: list[tuple[tuple[str, ...], str]] = [((), str(root))]
+    while folders:
+        parts, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if entry.name not in _LEFT_OUT_FOLDERS:
+                        folders.append(((*parts, entry.name), entry.path))
+                elif entry.name != stamp:
+                    found.append(((*parts, entry.name), entry.path))
+    found.sort()
+    return [("/".join(parts), path) for parts, path in found]
 
 
 def holds(root: Path, stamp: str, digest: str, memo: Path) -> bool:
@@ -56,10 +75,10 @@ def _stats(root: Path, stamp: str) -> str | None:
     """A digest of every file's name, size and time; ``None`` where times are too coarse to tell an edit."""
     digest = hashlib.sha256()
     fine = False
-    for path in tree_files(root, stamp):
-        found = path.stat()
+    for name, path in _files(root, stamp):
+        found = os.stat(path)
         fine = fine or found.st_mtime_ns % 1_000_000 != 0
-        digest.update(f"{path.relative_to(root).as_posix()}\0{found.st_size}\0{found.st_mtime_ns}\0".encode())
+        digest.update(f"{name}\0{found.st_size}\0{found.st_mtime_ns}\0".encode())
     return digest.hexdigest() if fine else None
 
 

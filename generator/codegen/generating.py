@@ -30,6 +30,7 @@ from ..forking import forked
 from ..spec.loading import Spec
 from ..spec.project import Project
 from ._placing import place, scratch_folder
+from ._trees import file_count as count_files
 from ._trees import holds, remember, tree_digest, tree_files
 
 if TYPE_CHECKING:
@@ -484,7 +485,7 @@ def up_to_date(project: Project, apis: Iterable[str]) -> list[str]:
 
 
 def file_count(project: Project, api: str) -> int:
-    return len(tree_files(project.client_dir(api), STAMP))
+    return count_files(project.client_dir(api), STAMP)
 
 
 def _render_job(

@@ -17,7 +17,6 @@ from typing import Any, cast
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, DefaultValueType, InputFileType
 from datamodel_code_generator.format import PythonVersion
-from datamodel_code_generator.reference import FieldNameResolver
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from ..errors import GenerationError, Problem
@@ -28,6 +27,7 @@ from ._defaults import root_model_defaults
 from ._inheritance import flatten_conflicting_subclasses
 from ._model_chunks import CHUNK_ABOVE, ChunkCache, chunk_documents, compose, render_chunks
 from ._model_code import ModelCode
+from ._naming import attribute_name
 from ._twins import alias_lines, merge_twins
 from ._worker_pool import WorkerPool
 
@@ -83,7 +83,6 @@ def _rendered_models(
         return _EMPTY.format(title=title).replace("declares no", "has unusable"), [problem.as_warning()]
 
 
-_FIELD_NAMES = FieldNameResolver(snake_case_field=True)
 # Names the models module uses in annotations: datamodel-code-generator suffixes a field so named with "_".
 _TYPE_NAMES = frozenset(
     {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "date", "datetime"}
@@ -92,7 +91,7 @@ _TYPE_NAMES = frozenset(
 
 def field_name(wire_name: object) -> str:
     """The attribute of a JSON field in the pydantic models (datamodel-code-generator's name for it)."""
-    valid = str(_FIELD_NAMES.get_valid_name(str(wire_name)))
+    valid = attribute_name(str(wire_name))
     return f"{valid}_" if valid in _TYPE_NAMES else valid
 
 
