@@ -76,6 +76,34 @@ def test_a_chunk_holds_what_its_schemas_reference_and_the_discriminators_over_th
     )
 
 
+def test_a_chunk_holds_only_what_its_schemas_reference_outside_the_schemas(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paths, webhooks and named examples stay out of a chunk's document (GitHub's made each 4 MB), but for
+    what one of its schemas references there (GitHub's ``examples`` keyword holding a ``$ref``), whole."""
+    monkeypatch.setattr(_model_chunks, "_cut", lambda names: [[name] for name in sorted(names)])
+    schemas = {
+        "Rule": {
+            "type": "object",
+            "properties": {"a": {"type": "string"}},
+            "examples": [{"$ref": "#/components/examples/rule"}],
+        },
+        "Plain": {"type": "object", "properties": {"b": {"type": "string"}}},
+        "Odd": {"type": "object", "properties": {"c": {"$ref": "#/paths/~1pets/get/x-schema"}}},
+    }
+    document = _document(schemas) | {"x-webhooks": {"hook": {}}, "tags": [{"name": "t"}]}
+    document["paths"] = {"/pets": {"get": {"x-schema": _ref("Plain")}}}
+    document["components"] |= {"examples": {"rule": {"value": {"a": "x"}}, "other": {"value": 1}}}
+    chunks = {next(iter(chunk.members)): chunk.document for chunk in chunk_documents(document, "salt")}
+    assert chunks["Plain"].keys() == {"openapi", "components"}
+    assert chunks["Plain"]["components"].keys() == {"schemas"}
+    assert chunks["Rule"]["components"]["examples"] == {"rule": {"value": {"a": "x"}}}
+    assert "paths" not in chunks["Rule"] and "x-webhooks" not in chunks["Rule"]
+    # A reference into the paths that leads back to a schema the chunk does not hold: the whole document counts.
+    assert chunks["Odd"]["paths"] == document["paths"] and chunks["Odd"]["components"]["examples"].keys() == {
+        "rule",
+        "other",
+    }
+
+
 def _stand_in(**kept: Any) -> dict[str, Any]:
     return {**kept, "properties": {"apigen_stand_in": {}}}
 

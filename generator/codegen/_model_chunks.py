@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..spec.pointers import unescape_pointer_token
+from ..spec.pointers import ref_pointer, split_pointer, unescape_pointer_token
 from ..spec.schema_walk import subschemas
 from ._classes import SCHEMAS
 from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
@@ -42,7 +42,6 @@ from ._worker_pool import WorkerPool
 CHUNK_ABOVE = 600
 _CHUNK_SCHEMAS = 180
 _SCHEMA_REF = re.compile(r'"\$ref": "#/components/schemas/((?:[^"\\]|\\.)*)"')
-_OTHER_REF = re.compile(r'"\$ref": "(?!#/components/schemas/)')
 
 Render = Callable[[dict[str, Any]], str]
 
@@ -62,22 +61,76 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     refs = {name: {_unescape(r) for r in _SCHEMA_REF.findall(text)} & schemas.keys() for name, text in texts.items()}
     tagging = _discriminating(texts, refs)
     stand_ins = _stand_ins(schemas, texts, tagging)
-    rest = {key: value for key, value in document.items() if key not in {"components", "paths", "info"}}
-    if any(_OTHER_REF.search(text) for text in texts.values()):  # a schema reads the paths: they count
-        rest = {key: value for key, value in document.items() if key != "components"}
-    others = {key: value for key, value in document["components"].items() if key != "schemas"}
-    shared = json.dumps([rest, others, salt], sort_keys=True, default=str)
+    outside = {name: [_pointer(ref) for ref in _OTHER_REF.findall(text)] for name, text in texts.items()}
+    frame = {key: value for key, value in document.items() if key not in _NOT_READ and not key.startswith("x-")}
     chunks = []
     for members in _cut(list(schemas)):
         whole, named = _needed(members, refs, tagging, stand_ins.keys())
         kept = {name: stand_ins[name] if name in named else schema for name, schema in schemas.items() if name in whole}
-        digest = hashlib.sha256(shared.encode())
+        read = _read_outside(document, [pointer for name in whole - named for pointer in outside[name]], whole)
+        digest = hashlib.sha256(json.dumps([frame, read, salt], sort_keys=True, default=str).encode())
         for name, schema in kept.items():
             text = json.dumps(schema, sort_keys=True, default=str) if name in named else texts[name]
             digest.update(b"\0" + name.encode() + b"\0" + text.encode())
-        chunk_document = {**rest, "components": {**others, "schemas": kept}}
+        components = {**read.get("components", {}), "schemas": kept}
+        chunk_document = {**frame, **read, "components": components}
         chunks.append(Chunk(frozenset(members), chunk_document, digest.hexdigest()))
     return chunks
+
+
+# What of a document datamodel-code-generator does not read for the component schemas' models (it reads no
+# operation): left out of the chunks' documents unless a schema references into it. GitHub's paths, webhooks
+# and examples made every chunk's document 4 MB, whatever its schemas, and each took 0.4 s to read.
+_NOT_READ = frozenset({"paths", "webhooks", "info", "tags", "servers", "externalDocs", "security", "components"})
+_OTHER_REF = re.compile(r'"\$ref": "((?!#/components/schemas/)(?:[^"\\]|\\.)*)"')
+
+
+def _pointer(ref: str) -> str | None:
+    """The JSON pointer of a reference found as JSON text (``#/components/examples/x`` -> ``/components/...``);
+    ``None`` for one that is no local pointer."""
+    return ref_pointer(str(json.loads(f'"{ref}"')))
+
+
+def _read_outside(document: Mapping[str, Any], pointers: list[str | None], whole: set[str]) -> dict[str, Any]:
+    """The parts of ``document`` outside its component schemas that a chunk's schemas reference (GitHub's
+    ``examples`` keyword holding a ``$ref`` to a named example), each whole at its place, and what those reference
+    in turn. Where that reaches a schema the chunk does not hold whole, or a pointer leads nowhere, every part of
+    the document counts, as datamodel-code-generator would read it."""
+    everything = {key: value for key, value in document.items() if key != "components"}
+    everything["components"] = {key: value for key, value in document["components"].items() if key != "schemas"}
+    found: dict[str, Any] = {}
+    pending, seen = list(pointers), set()
+    while pending:
+        pointer = pending.pop()
+        if not pointer:  # no local pointer, or the whole document
+            return everything
+        tokens = split_pointer(pointer)
+        unit = tokens[:3] if tokens[:1] == ["components"] else tokens[:2]
+        if tuple(unit) in seen:
+            continue
+        seen.add(tuple(unit))
+        node = _at(everything, unit)
+        text = json.dumps(node, sort_keys=True, default=str)
+        if node is None or {_unescape(r) for r in _SCHEMA_REF.findall(text)} - whole:
+            return everything
+        _place(found, unit, node)
+        pending += [_pointer(ref) for ref in _OTHER_REF.findall(text)]
+    return found
+
+
+def _at(document: Mapping[str, Any], tokens: list[str]) -> Any:
+    node: Any = document
+    for token in tokens:
+        if not isinstance(node, Mapping) or token not in node:
+            return None
+        node = node[token]
+    return node
+
+
+def _place(found: dict[str, Any], tokens: list[str], node: Any) -> None:
+    for token in tokens[:-1]:
+        found = found.setdefault(token, {})
+    found[tokens[-1]] = node
 
 
 # What a class's users read of a plain object schema they reference: its name and whether it may be null.
