@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ..spec.pointers import escape_pointer_token
@@ -28,9 +28,9 @@ def merge_twins(schemas: dict[str, Any]) -> dict[str, str]:
     merged name -> the name kept for it."""
     if len(schemas) <= MERGE_ABOVE:
         return {}
-    referrers = _referrers(schemas)
     merged: dict[str, str] = {}
     keys = {name: _key(schema) for name, schema in schemas.items()}
+    referrers = _referrers(keys)
     while True:
         found = _twins(keys)
         if not found:
@@ -78,30 +78,21 @@ def _ref(name: str) -> str:
     return _SCHEMA_REF + escape_pointer_token(name)
 
 
-def _referrers(schemas: Mapping[str, Any]) -> dict[str, set[str]]:
-    """Schema name -> the names of the schemas that reference it."""
-    by_ref = {_ref(name): name for name in schemas}
+def _referrers(keys: Mapping[str, str]) -> dict[str, set[str]]:
+    """Schema name -> the names of the schemas that reference it, read from their JSON text (``keys``): a
+    ``$ref``, or a discriminator's ``mapping`` target. A string that only looks like a reference (an example's)
+    makes a schema count as a referrer too, which costs its rewriting, never a wrong class."""
+    by_ref = {_ref(name): name for name in keys}
     found: dict[str, set[str]] = defaultdict(set)
-    for name, schema in schemas.items():
-        for ref in _refs(schema):
-            if ref in by_ref:
-                found[by_ref[ref]].add(name)
+    for name, text in keys.items():
+        for literal in _REF_LITERAL.findall(text) if _SCHEMA_REF in text else ():
+            target = by_ref.get(json.loads(f'"{literal}"'))
+            if target is not None:
+                found[target].add(name)
     return found
 
 
-def _refs(node: Any) -> Iterable[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            elif key == "mapping" and isinstance(value, dict):  # a discriminator's targets are references too
-                yield from (target for target in value.values() if isinstance(target, str))
-                yield from _refs([target for target in value.values() if not isinstance(target, str)])
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
+_REF_LITERAL = re.compile(r'"(#/components/schemas/(?:[^"\\]|\\.)*)"')
 
 
 def _rewritten(node: Any, refs: Mapping[str, str]) -> Any:

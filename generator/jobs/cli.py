@@ -251,7 +251,7 @@ def _generate_checked(project: Project, specs: list[Spec], *, force: bool, jobs:
     from ..codegen import generating
     from ..validation.rules import checking
 
-    with checking(specs) as problems:
+    with checking(specs, project.cache_dir) as problems:
         try:
             generating.generate(
                 project, specs, force=force, jobs=jobs, progress=report, gate=lambda: _passed(project, problems())

@@ -7,11 +7,13 @@ them all and raises one :class:`SpecError` listing every problem, each with file
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from packaging.version import InvalidVersion
@@ -24,6 +26,7 @@ from ..spec.project import Project
 from ..spec.repairing import REPAIRED
 from ..spec.schema_walk import iter_schemas
 from ..spec.versions import SEMVER
+from ._memo import remembered, remembering
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -57,9 +60,15 @@ def validate(spec: Spec) -> Spec:
     return spec
 
 
-def check(spec: Spec) -> list[Problem]:
+def check(spec: Spec, memo: Path | None = None) -> list[Problem]:
     """Every problem of ``spec``, errors and warnings (see :data:`RULES` and :data:`CONVENTIONS`), and what
-    loading repaired or ignored (:func:`loading_notes`)."""
+    loading repaired or ignored (:func:`loading_notes`). ``memo``: the file where the example checks are
+    remembered between runs (see ``_memo``)."""
+    with remembering(spec, memo):
+        return _problems(spec)
+
+
+def _problems(spec: Spec) -> list[Problem]:
     notes = list(loading_notes(spec))
     dangling = list(dangling_refs(spec))
     if dangling:  # the structural validator and the example checks would crash on them
@@ -270,26 +279,38 @@ def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
     # jsonschema is imported where it is used: `apigen generate` imports this module in the process that renders
     from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 
-    registry = spec_registry(spec)
+    registry = functools.cache(lambda: spec_registry(spec))  # built when a check is not remembered
+
+    def errors(schema_pointer: str, value: Any) -> list[tuple[str, str]]:
+        validator = Validator(schema_ref(schema_pointer), registry=registry(), format_checker=FORMAT_CHECKER)
+        found = sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path)))
+        return [(join_pointer(error.absolute_path), _example_message(error)) for error in found]
+
     for schema_pointer, example_pointer, value in [*_examples(spec), *_schema_examples(spec)]:
-        validator = Validator(schema_ref(schema_pointer), registry=registry, format_checker=FORMAT_CHECKER)
-        for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
-            yield spec.problem(example_pointer + join_pointer(error.absolute_path), _example_message(error), "examples")
+        checked = remembered(spec, "example", schema_pointer, value, lambda: errors(schema_pointer, value))  # noqa: B023
+        for where, message in checked:
+            yield spec.problem(example_pointer + where, message, "examples")
 
 
 @convention
 def defaults_match_schemas(spec: Spec) -> Iterator[Problem]:
     from ..spec.json_schema import FORMAT_CHECKER, Validator, schema_ref, spec_registry
 
-    registry = spec_registry(spec)
+    registry = functools.cache(lambda: spec_registry(spec))
+
+    def first_error(pointer: str, value: Any) -> list[tuple[str, str]]:
+        validator = Validator(schema_ref(pointer), registry=registry(), format_checker=FORMAT_CHECKER)
+        error = next(iter(validator.iter_errors(value)), None)
+        if error is None:
+            return []
+        where = join_pointer(error.absolute_path) or "/"
+        return [("", f"default does not match its schema at {where}: {error.message}")]
+
     for pointer, schema in iter_schemas(spec.document):
         if "default" not in schema or "$ref" in schema:
             continue
-        validator = Validator(schema_ref(pointer), registry=registry, format_checker=FORMAT_CHECKER)
-        error = next(iter(validator.iter_errors(schema["default"])), None)
-        if error is not None:
-            where = join_pointer(error.absolute_path) or "/"
-            message = f"default does not match its schema at {where}: {error.message}"
+        value = schema["default"]
+        for _, message in remembered(spec, "default", pointer, value, lambda: first_error(pointer, value)):  # noqa: B023
             yield spec.problem(f"{pointer}/default", message, "examples")
 
 
@@ -381,19 +402,25 @@ def load_all(project: Project, apis: Iterable[str]) -> list[Spec]:
 
 
 @contextlib.contextmanager
-def checking(specs: list[Spec]) -> Iterator[Callable[[], list[Problem]]]:
+def checking(specs: list[Spec], memos: Path | None = None) -> Iterator[Callable[[], list[Problem]]]:
     """Validate ``specs`` in a forked process while the caller goes on (rendering, say); yields how to wait for
     their problems. The caller must act on the result before anything it made counts: GitHub's spec takes 2 s
-    to validate, which a regeneration no longer waits for before it starts."""
+    to validate, which a regeneration no longer waits for before it starts. ``memos``: the folder of each API's
+    remembered checks (a project's cache folder)."""
     if not specs:
-        yield lambda: _check_all(specs)
+        yield lambda: _check_all(specs, memos)
         return
-    with forked(lambda: _check_all(specs)) as wait:
+    with forked(lambda: _check_all(specs, memos)) as wait:
         yield wait
 
 
-def _check_all(specs: list[Spec]) -> list[Problem]:
-    return [problem for spec in specs for problem in check(spec)]
+def _check_all(specs: list[Spec], memos: Path | None) -> list[Problem]:
+    return [problem for spec in specs for problem in check(spec, memo_file(memos, spec.name))]
+
+
+def memo_file(memos: Path | None, api: str) -> Path | None:
+    """Where the checks of ``api`` are remembered in the folder ``memos``."""
+    return memos / api / "checks.json" if memos is not None else None
 
 
 def _load(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
@@ -406,4 +433,4 @@ def _load(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
 
 def _load_and_check(project: Project, api: str) -> tuple[Spec | None, list[Problem]]:
     spec, problems = _load(project, api)
-    return (spec, check(spec)) if spec is not None else (None, problems)
+    return (spec, check(spec, memo_file(project.cache_dir, api))) if spec is not None else (None, problems)
