@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator import GenerationError, load_spec
 from generator.codegen import (
     _classes,
     _model_modules,
@@ -25,7 +26,7 @@ from generator.codegen import (
 from generator.codegen.generating import STAMP, generate
 from generator.spec.project import Project
 
-from .conftest import REPO, petstore_project, snapshot
+from .conftest import PETSTORE, REPO, petstore_project, snapshot
 
 
 def _checkout(root: Path) -> Project:
@@ -289,3 +290,15 @@ def test_imports_are_read_as_the_rewrite_points_them() -> None:
         "User": "user",
         "UserKind": "user",
     }
+
+
+def test_a_module_taken_from_the_earlier_client_is_checked_by_its_recorded_imports(tmp_path: Path) -> None:
+    """A taken module is not read again: the classes its record says it imports must still be defined."""
+    package = tmp_path / "pkg"
+    (package / "api").mkdir(parents=True)
+    (package / "api" / "op.py").write_text("from ..pydantic_models import Gone\n")  # taken: not read
+    reuse = _reuse.Reuse(None, {"api/op.py": _reuse.Source("key", {"Gone": "gone"})}, "salt", {"api/op.py"})
+    spec = load_spec(PETSTORE)
+    with pytest.raises(GenerationError, match="were not generated: Gone"):
+        generating._check_no_model_lost(spec, {"Pet"}, package, reuse)
+    generating._check_no_model_lost(spec, {"Pet", "Gone"}, package, reuse)

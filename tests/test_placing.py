@@ -70,6 +70,14 @@ def test_files_copied_from_the_client_are_not_compared_again(tmp_path: Path, mon
     assert _read(final) == {STAMP: "new", "copied.py": "same", "edited.py": "v2"}
 
 
+def test_a_tree_is_copied_whole_several_files_at_a_time(tmp_path: Path) -> None:
+    files = {f"pkg/m{n}.py": f"x = {n}\n" for n in range(40)} | {STAMP: "s", "pkg/sub/deep.py": "d"}
+    source = _tree(tmp_path / "scratch", files)
+    (source / "empty").mkdir()
+    _placing._copy_tree(source, tmp_path / "copy")
+    assert _read(tmp_path / "copy") == files and (tmp_path / "copy" / "empty").is_dir()
+
+
 def test_an_interrupted_update_leaves_no_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     final = _tree(tmp_path / "generated" / "c", {STAMP: "old", "a.py": "1"})
     rendered = _tree(tmp_path / "scratch" / "c", {STAMP: "new", "a.py": "2"})

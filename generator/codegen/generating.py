@@ -205,7 +205,7 @@ def _render_keyed(
         typed_against = _to_type_against(expected, defined)
         reuse = reuse.nothing()  # a module taken may import a class from where it no longer is: render them all
         skipped, covered, module_keys = operations(typed_against, reuse)
-    _check_no_model_lost(spec, defined, package_dir, reuse.taken)
+    _check_no_model_lost(spec, defined, package_dir, reuse)
     _write_models(package_dir, code, split, reuse.taken)
     skipped += model_problems
     write_distribution_files(spec, project_dir, templates_dir, context)
@@ -369,12 +369,13 @@ def _write_models(package_dir: Path, code: str, split: ModelModules | None, take
     rewrite_package_imports(package_dir, MODULE_NAME, split.module_of, skip=taken)
 
 
-def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path, taken: Collection[str]) -> None:
-    """Every class an operation imports must be in the models module: else the client would not import. The
-    modules ``taken`` from the earlier client import from where ``Reuse.still_placed`` checked."""
+def _check_no_model_lost(spec: Spec, defined: set[str], package_dir: Path, reuse: Reuse) -> None:
+    """Every class an operation imports must be in the models module: else the client would not import. What a
+    module taken from the earlier client imports is read from its record, not from the module."""
     from .model_generation import missing_names
 
-    missing = missing_names(defined, package_dir, taken)
+    recorded = {name for taken in reuse.taken for name in reuse.earlier[taken].imports}
+    missing = sorted(set(missing_names(defined, package_dir, reuse.taken)) | (recorded - defined))
     if missing:
         raise GenerationError(f"{spec.path}: models the operations use were not generated: {', '.join(missing)}")
 
