@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -24,9 +25,11 @@ class WorkerLost(ApigenError):
 
 
 @contextlib.contextmanager
-def forked(function: Callable[[], T]) -> Iterator[Callable[[], T]]:
+def forked(function: Callable[[], T], *, nice: int = 0) -> Iterator[Callable[[], T]]:
     """Runs ``function`` in a forked process; yields how to wait for its result (its exception is raised there).
 
+    ``nice``: how much less of the CPU the process claims while others want it (``os.nice``): work with time
+    to spare (validation, beside a rendering that takes longer) then leaves the cores to the work that is late.
     Where there is no fork (not Linux) ``function`` runs in this process when waited for. Leaving the block
     without waiting stops the process."""
     if sys.platform != "linux":
@@ -34,7 +37,7 @@ def forked(function: Callable[[], T]) -> Iterator[Callable[[], T]]:
         return
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_answer, args=(function, sending))
+    process = context.Process(target=_answer, args=(function, sending, nice))
     process.start()
     sending.close()
     answers: list[T] = []
@@ -53,7 +56,9 @@ def forked(function: Callable[[], T]) -> Iterator[Callable[[], T]]:
         receiving.close()
 
 
-def _answer(function: Callable[[], object], sending: Connection) -> None:
+def _answer(function: Callable[[], object], sending: Connection, nice: int) -> None:
+    if nice:
+        os.nice(nice)
     try:
         answer: tuple[str, object] = ("ok", function())
     except BaseException as exc:  # sent whole: the parent raises it

@@ -62,3 +62,8 @@ def test_leaving_without_waiting_stops_the_worker(tmp_path: Path) -> None:
             time.sleep(0.01)
     with pytest.raises(ProcessLookupError):  # stopped and reaped
         os.kill(int(pid_file.read_text()), 0)
+
+
+def test_a_nice_worker_runs_at_a_lower_priority() -> None:
+    with forked(lambda: os.nice(0), nice=5) as wait:
+        assert wait() == min(os.nice(0) + 5, 19)  # 19: the lowest priority there is

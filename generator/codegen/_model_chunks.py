@@ -284,6 +284,8 @@ def render_chunks(
     on the ``pool``'s workers when there is one (``render`` may edit the document it gets)."""
     found = {chunk.key: hit[0] for chunk in chunks if cache is not None and (hit := cache.get(chunk.key)) is not None}
     missing = list({chunk.key: chunk for chunk in chunks if chunk.key not in found}.values())
+    # The largest first: the workers then finish close together, not one of them on a large chunk, alone.
+    missing.sort(key=lambda chunk: -len(chunk.document["components"]["schemas"]))
     rendering = functools.partial(_rendered, render)
     if pool is not None and missing:
         readings = pool.map(rendering, [chunk.document for chunk in missing])

@@ -410,8 +410,12 @@ def checking(specs: list[Spec], memos: Path | None = None) -> Iterator[Callable[
     if not specs:
         yield lambda: _check_all(specs, memos)
         return
-    with forked(lambda: _check_all(specs, memos)) as wait:
+    with forked(lambda: _check_all(specs, memos), nice=_BESIDE_RENDERING) as wait:
         yield wait
+
+
+# Validation is done long before a large spec's rendering (GitHub's: 3 s of 14): the rendering keeps the cores.
+_BESIDE_RENDERING = 5
 
 
 def _check_all(specs: list[Spec], memos: Path | None) -> list[Problem]:
