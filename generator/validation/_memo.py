@@ -17,7 +17,9 @@ import contextvars
 import functools
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
@@ -86,7 +88,9 @@ class _Memo:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            self.file.write_text(json.dumps(self.now, sort_keys=True))
+            with tempfile.NamedTemporaryFile("w", dir=self.file.parent, suffix=".tmp", delete=False) as handle:
+                json.dump(self.now, handle, sort_keys=True)
+            os.replace(handle.name, self.file)  # whole or not at all: two runs may save at once
         except OSError:  # the memo only saves time
             pass
 
