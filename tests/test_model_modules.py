@@ -169,3 +169,21 @@ def test_statements_are_read_one_by_one_and_a_class_only_when_asked() -> None:
     shell = statements[2]
     assert isinstance(shell, ast.ClassDef) and shell.name == "B" and "tree" not in code.__dict__
     assert [type(s).__name__ for s in class_node(code, shell).body] == ["Expr", "AnnAssign"]
+
+
+def test_top_level_statements_are_those_python_parses_aliases_included() -> None:
+    """A ``Twin = Kept`` alias is built without parsing; it must be the node ``ast.parse`` makes, positions too."""
+    code = (
+        "from __future__ import annotations\n\n"
+        "class Kept(BaseModel):\n    a: int\n\n\n"
+        "Twin = Kept\n"
+        "Other_2 = Twin\n"
+        "Nothing = None\n"
+        "Number = 1\n"
+        "Kept.model_rebuild()\n"
+    )
+    expected = [node for node in ast.parse(code).body if not isinstance(node, ast.ClassDef)]
+    found = [node for node in ModelCode(code).statements if not isinstance(node, ast.ClassDef)]
+    assert [ast.dump(node, include_attributes=True) for node in found] == [
+        ast.dump(node, include_attributes=True) for node in expected
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import keyword
 import re
 from collections.abc import Iterator
 
@@ -69,6 +70,8 @@ _CLASS = re.compile(r"class (\w+)\b")
 
 def _statement(lines: list[str], first: int, end: int) -> list[ast.stmt] | None:
     """The statements of ``lines[first:end]``, ``None`` when they do not parse alone."""
+    if end == first + 1 and (alias := _alias(lines[first], first + 1)) is not None:
+        return [alias]
     text = "\n".join(lines[first:end])
     found = _CLASS.match(text)
     if found and text.count('"""') % 2 == 0 and text.count("'''") % 2 == 0 and lines[end - 1][:1].isspace():
@@ -82,6 +85,31 @@ def _statement(lines: list[str], first: int, end: int) -> list[ast.stmt] | None:
     for node in body:
         ast.increment_lineno(node, first)
     return body
+
+
+_ALIAS = re.compile(r"(\w+) = (\w+)")
+
+
+def _alias(line: str, lineno: int) -> ast.Assign | None:
+    """``Twin = Kept`` (GitHub's 4,300 merged twins) as the node ``ast.parse`` makes of it, built without parsing."""
+    found = _ALIAS.fullmatch(line)
+    if found is None or not all(_plain_name(name) for name in found.groups()):
+        return None
+    target, value = found.groups()
+    start = len(target) + 3
+
+    def name(identifier: str, ctx: ast.expr_context, col: int) -> ast.Name:
+        return ast.Name(
+            identifier, ctx, lineno=lineno, col_offset=col, end_lineno=lineno, end_col_offset=col + len(identifier)
+        )
+
+    node = ast.Assign([name(target, ast.Store(), 0)], name(value, ast.Load(), start), None)
+    node.lineno, node.end_lineno, node.col_offset, node.end_col_offset = lineno, lineno, 0, len(line)
+    return node
+
+
+def _plain_name(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name)
 
 
 def class_node(code: str, shell: ast.stmt) -> ast.ClassDef:

@@ -299,7 +299,7 @@ def _module(
     used = set().union(*(d.uses for d in definitions))
     header = [line for node in imports if (line := _import_used(node, used))]
     siblings: dict[str, list[str]] = {}
-    for name in sorted(used & module_of.keys() - members):
+    for name in sorted((used - members) & module_of.keys()):  # not keys() - members: 7,000 names per module
         siblings.setdefault(module_of[name], []).append(name)
     header += [f"from .{module} import {', '.join(names)}" for module, names in sorted(siblings.items())]
     body = [d.source for d in definitions] + [line for d in definitions for line in d.trailer]
