@@ -1,6 +1,15 @@
 """apigen: OpenAPI 3.1 specs -> typed Python clients, pydantic models, mock servers and fuzzing."""
 
-from .errors import ApigenError, FetchError, GenerationError, PackagingError, Problem, SpecError, UsageError
+from .errors import (
+    ApigenError,
+    FetchError,
+    GenerationError,
+    PackagingError,
+    Problem,
+    SpecError,
+    UsageError,
+    WorkerLost,
+)
 from .spec.loading import Operation, Spec, load_spec
 from .spec.project import Project
 
@@ -29,6 +38,7 @@ __all__ = [
     "Spec",
     "SpecError",
     "UsageError",
+    "WorkerLost",
     "check",
     "load_spec",
     "validate",

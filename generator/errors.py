@@ -6,6 +6,7 @@
     ├── PackagingError           build / twine / install failed
     ├── AlreadyPublishedError    the index already has a version we were asked to publish
     ├── FetchError               a remote page (a vendor's doc) could not be fetched
+    ├── WorkerLost               a forked worker ended without an answer (killed, out of memory)
     └── UsageError               the user asked for something that does not exist
 
 Only the CLI turns these into messages and exit codes; library code raises them.
@@ -68,6 +69,10 @@ class AlreadyPublishedError(ApigenError):
 
 class FetchError(ApigenError):
     """A vendor's doc page could not be fetched (unreachable, timed out, HTTP error); the message is one line."""
+
+
+class WorkerLost(ApigenError):
+    """A forked process ended without an answer (killed, out of memory, or its result could not be sent)."""
 
 
 class UsageError(ApigenError):

@@ -15,13 +15,9 @@ from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import TypeVar, cast
 
-from .errors import ApigenError
+from .errors import WorkerLost
 
 T = TypeVar("T")
-
-
-class WorkerLost(ApigenError):
-    """The forked process ended without an answer (killed, out of memory, or its result could not be sent)."""
 
 
 @contextlib.contextmanager

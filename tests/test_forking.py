@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator import GenerationError
-from generator.forking import WorkerLost, forked
+from generator.errors import WorkerLost
+from generator.forking import forked
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks only where the pipeline forks: Linux")
 
