@@ -97,20 +97,21 @@ class _Memo:
     def key(self, rule: str, schema_pointer: str, value: Any) -> str | None:
         """The key of a check of ``value`` against the schema at ``schema_pointer``; ``None`` when a reference it
         reaches leads outside the document (no key can cover it)."""
-        units, pending = set(), [schema_pointer]
+        texts: dict[str, str] = {}  # unit -> the digest of its text
+        pending = [schema_pointer]
         while pending:
             unit = _unit(pending.pop())
-            if unit in units:
+            if unit in texts:
                 continue
             read = self._unit(unit)
             if read is None:
                 return None
-            units.add(unit)
-            pending += read[1]
+            texts[unit], references = read
+            pending += references
         digest = hashlib.sha256(f"{_salt()}\0{rule}\0{schema_pointer}\0".encode())  # the unit may hold more
         digest.update(json.dumps(value, sort_keys=True, default=repr).encode())
-        for unit in sorted(units):
-            digest.update(b"\0" + unit.encode() + b"\0" + self._units[unit][0].encode())  # type: ignore[index]
+        for unit in sorted(texts):
+            digest.update(b"\0" + unit.encode() + b"\0" + texts[unit].encode())
         return digest.hexdigest()
 
     def _unit(self, unit: str) -> tuple[str, frozenset[str]] | None:
