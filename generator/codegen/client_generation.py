@@ -28,6 +28,7 @@ from ._media_types import parseable_contents
 from ._operations import Operation, Response, coverage, name_schemas, read_operations, type_operations
 from ._reuse import Reuse
 from ._types import PyType, Types
+from ._unused_imports import without_unused_imports
 from .distribution import distribution_context
 from .model_generation import ModelsInput, field_name
 
@@ -153,7 +154,7 @@ class _Endpoints:
             if not self.reuse.take(name, self.keys[name], self.api.parent / name):
                 context = self.by_function.get(operation.function)
                 text = self.template.render(endpoint=operation, operation=context, plan=entry.plan)
-                (self.api.parent / name).write_text(text)
+                (self.api.parent / name).write_text(without_unused_imports(text))
         return self.reuse.taken
 
 
