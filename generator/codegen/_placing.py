@@ -25,12 +25,13 @@ from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ._trees import CACHE_FOLDERS, relative_files
+
 # A RAM-backed file system, where one exists: Linux's /dev/shm.
 _RAM_FOLDER = Path("/dev/shm")
 # The free RAM folder space below which the scratch folder goes to disk: several large clients rendered at once
 # must fit (GitHub's is 40 MB), and a container's /dev/shm is 64 MB unless it is given more.
 _RAM_NEEDED = 1 << 30
-_CACHES = ("__pycache__", ".mypy_cache")
 
 
 @contextlib.contextmanager
@@ -108,14 +109,8 @@ def _update(rendered: Path, final: Path, stamp: str, unchanged: frozenset[str]) 
 
 
 def _files(root: Path) -> dict[str, Path]:
-    """Every file under ``root`` by relative name, those of Python's and mypy's caches left out."""
-    found: dict[str, Path] = {}
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if name not in _CACHES)
-        for name in names:
-            path = Path(folder, name)
-            found[path.relative_to(root).as_posix()] = path
-    return found
+    """Every file under ``root`` by relative name, the stamp included, those of Python's and mypy's caches left out."""
+    return {name: Path(path) for name, path in relative_files(root)}
 
 
 def _same_bytes(source: Path, target: Path) -> bool:
@@ -148,5 +143,5 @@ def _drop_bytecode(source: Path) -> None:
 def _remove_empty_folders(root: Path) -> None:
     for folder, _, _ in sorted(os.walk(root), key=lambda entry: -len(entry[0])):
         path = Path(folder)
-        if path != root and not any(child for child in path.iterdir() if child.name not in _CACHES):
+        if path != root and not any(child for child in path.iterdir() if child.name not in CACHE_FOLDERS):
             shutil.rmtree(path)
