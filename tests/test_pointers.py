@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import httpx
@@ -17,6 +18,7 @@ from generator.spec.loading import Spec, parse_spec
 from generator.spec.pointers import (
     escape_pointer_token,
     join_pointer,
+    json_refs,
     last_token,
     parent_pointer,
     pointer_fragment,
@@ -125,3 +127,8 @@ def test_a_percent_encoded_ref_is_followed_by_the_diff() -> None:
     owners = [change for change in changes if change.operation == "GET /owners/{id}"]
     assert owners, [str(change) for change in changes]
     assert all(change.pointer.startswith("/paths/~1pets~1{id}/get/parameters/0") for change in owners)
+
+
+def test_the_references_of_json_text_are_read_unescaped() -> None:
+    document = {"a": {"$ref": "#/components/schemas/Pet"}, "b": [{"$ref": '#/x/"quoted"/\u00e9'}], "$refs": "no"}
+    assert json_refs(json.dumps(document)) == ["#/components/schemas/Pet", '#/x/"quoted"/\u00e9']

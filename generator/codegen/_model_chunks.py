@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..spec.pointers import ref_pointer, split_pointer, unescape_pointer_token
+from ..spec.pointers import json_refs, ref_pointer, split_pointer, unescape_pointer_token
 from ..spec.schema_walk import subschemas
 from ._classes import SCHEMAS
 from ._model_modules import defined_name, names_read, rebuilt, renamed, segment
@@ -61,7 +61,7 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
     refs = {name: {_unescape(r) for r in _SCHEMA_REF.findall(text)} & schemas.keys() for name, text in texts.items()}
     tagging = _discriminating(texts, refs)
     stand_ins = _stand_ins(schemas, texts, tagging)
-    outside = {name: [_pointer(ref) for ref in _OTHER_REF.findall(text)] for name, text in texts.items()}
+    outside = {name: _pointers_outside(text) for name, text in texts.items()}
     frame = {key: value for key, value in document.items() if key not in _NOT_READ and not key.startswith("x-")}
     chunks = []
     for members in _cut(list(schemas)):
@@ -82,13 +82,12 @@ def chunk_documents(document: Mapping[str, Any], salt: str) -> list[Chunk]:
 # operation): left out of the chunks' documents unless a schema references into it. GitHub's paths, webhooks
 # and examples made every chunk's document 4 MB, whatever its schemas, and each took 0.4 s to read.
 _NOT_READ = frozenset({"paths", "webhooks", "info", "tags", "servers", "externalDocs", "security", "components"})
-_OTHER_REF = re.compile(r'"\$ref": "((?!#/components/schemas/)(?:[^"\\]|\\.)*)"')
 
 
-def _pointer(ref: str) -> str | None:
-    """The JSON pointer of a reference found as JSON text (``#/components/examples/x`` -> ``/components/...``);
-    ``None`` for one that is no local pointer."""
-    return ref_pointer(str(json.loads(f'"{ref}"')))
+def _pointers_outside(text: str) -> list[str | None]:
+    """The pointers of the references of ``text`` (JSON) that lead outside the component schemas; ``None`` for one
+    that is no local pointer."""
+    return [ref_pointer(ref) for ref in json_refs(text) if not ref.startswith(SCHEMAS)]
 
 
 def _read_outside(document: Mapping[str, Any], pointers: list[str | None], whole: set[str]) -> dict[str, Any]:
@@ -114,7 +113,7 @@ def _read_outside(document: Mapping[str, Any], pointers: list[str | None], whole
         if node is None or {_unescape(r) for r in _SCHEMA_REF.findall(text)} - whole:
             return everything
         _place(found, unit, node)
-        pending += [_pointer(ref) for ref in _OTHER_REF.findall(text)]
+        pending += _pointers_outside(text)
     return found
 
 

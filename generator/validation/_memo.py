@@ -18,7 +18,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from importlib.metadata import version
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..spec.loading import Spec
-from ..spec.pointers import ref_pointer, split_pointer
+from ..spec.pointers import json_refs, ref_pointer, split_pointer
 
 # (where in the value, message) of each error a check found, in the order the rule reports them.
 Errors = list[tuple[str, str]]
@@ -123,16 +122,13 @@ class _Memo:
                 self._units[unit] = None
                 return None
             text = json.dumps(node, sort_keys=True, default=repr)
-            pointers = {ref_pointer(json.loads(f'"{ref}"')) for ref in _REF.findall(text)}
+            pointers = {ref_pointer(ref) for ref in json_refs(text)}
             self._units[unit] = (
                 None
                 if None in pointers
                 else (hashlib.sha256(text.encode()).hexdigest(), frozenset(p for p in pointers if p is not None))
             )
         return self._units[unit]
-
-
-_REF = re.compile(r'"\$ref": "((?:[^"\\]|\\.)*)"')
 
 
 def _unit(pointer: str) -> str:
