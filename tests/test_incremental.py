@@ -302,3 +302,15 @@ def test_a_module_taken_from_the_earlier_client_is_checked_by_its_recorded_impor
     with pytest.raises(GenerationError, match="were not generated: Gone"):
         generating._check_no_model_lost(spec, {"Pet"}, package, reuse)
     generating._check_no_model_lost(spec, {"Pet", "Gone"}, package, reuse)
+
+
+def test_a_key_of_keys_json_cannot_sort_still_reads_every_value() -> None:
+    """A YAML spec's responses hold ``200`` beside ``"default"``: json cannot sort them, the key is made all the same,
+    dataclasses and a schema's slot included, and it changes with what they hold."""
+    reuse = _reuse.Reuse(None, {}, "salt")
+    holder = {"schema": {"type": "string"}}
+    responses: dict[object, object] = {200: _classes.Slot(holder, "schema"), "default": {"kinds": {"a", "b"}}}
+    before = reuse.key(responses)
+    assert before == reuse.key(dict(responses)) and len(before) == 64
+    holder["schema"] = {"type": "integer"}
+    assert reuse.key(responses) != before

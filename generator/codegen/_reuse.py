@@ -82,23 +82,19 @@ class Reuse:
 
 
 def _state(value: Any) -> Any:
-    """``value`` as plain data for a key: dataclasses by their fields, a schema's slot by the schema there."""
-    if isinstance(value, Slot):
-        return _state(value.get())
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _state(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return [type(value).__name__, fields]
-    if isinstance(value, Mapping):
+    """``value`` as plain data whose mappings have string keys (what json can sort), converted by :func:`_plain`."""
+    if isinstance(value, dict):
         return {str(key): _state(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_state(item) for item in value]
-    if isinstance(value, set | frozenset):
-        return sorted(map(repr, value))
-    return value
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return _state(_plain(value))
 
 
 def _plain(value: Any) -> Any:
-    """What :func:`_state` makes of a value json cannot write itself (json writes what this returns)."""
+    """A value json cannot write itself as plain data: dataclasses by their fields, a schema's slot by the schema
+    there (json writes what this returns)."""
     if isinstance(value, Slot):
         return value.get()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
