@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import multiprocessing
+import os
 import re
 import shutil
 import subprocess
@@ -451,13 +452,47 @@ _FILE_KEYS = "files"
 _SOURCES = "sources"
 
 
-def _write_stamp(client_dir: Path, inputs: str, rendering: Rendering, files: Mapping[str, str]) -> str:
+def _write_stamp(
+    client_dir: Path, inputs: str, spec_files: list[str], rendering: Rendering, files: Mapping[str, str]
+) -> str:
     """Stamp ``client_dir``; returns the digest of its files."""
     outputs = tree_digest(client_dir, STAMP)
     stamp: dict[str, Any] = {"inputs": inputs, "models": rendering.models_key, "outputs": outputs}
     stamp |= {_FILE_KEYS: dict(files), _SOURCES: dict(rendering.sources)}
+    if spec_files:
+        stamp[_SPEC_FILES] = spec_files
     (client_dir / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
     return outputs
+
+
+# The stamp's entry naming the files a multi-file spec was read from besides its root (relative to the root's
+# folder): a no-op run reads them to tell whether the spec changed, without parsing it.
+_SPEC_FILES = "spec_files"
+
+
+def spec_input(spec: Spec) -> tuple[bytes, list[str]]:
+    """The bytes a client is rendered from, and the files besides the root they come from. A one-file spec's are its
+    source; a multi-file spec's source is the bundle, which only parsing every file makes, so its are the bytes of
+    each file it was read from, root first."""
+    if spec.origins is None:
+        return spec.source, []
+    others = sorted(os.path.relpath(path, spec.path.parent) for path in spec.files[1:])
+    return _files_bytes(spec.path, others), others
+
+
+def _files_bytes(root: Path, others: list[str]) -> bytes:
+    parts = [root.read_bytes()]
+    parts += [name.encode() + b"\0" + (root.parent / name).read_bytes() for name in others]
+    return b"\0".join(parts)
+
+
+def _stamped_input(project: Project, api: str) -> bytes | None:
+    """What :func:`spec_input` gives for ``api`` now, read from the files its stamp names (``None``: one is gone)."""
+    others = _read_stamp(project.client_dir(api)).get(_SPEC_FILES) or []
+    try:
+        return _files_bytes(project.spec_path(api), [str(name) for name in others])
+    except OSError:
+        return None
 
 
 def is_current(project: Project, api: str, spec_source: bytes) -> bool:
@@ -482,7 +517,9 @@ def _outputs_memo(project: Project, api: str) -> Path:
 
 def up_to_date(project: Project, apis: Iterable[str]) -> list[str]:
     """The APIs whose generated client is current; checked from the spec bytes alone, before any parsing."""
-    return [api for api in apis if is_current(project, api, project.spec_path(api).read_bytes())]
+    return [
+        api for api in apis if (read := _stamped_input(project, api)) is not None and is_current(project, api, read)
+    ]
 
 
 def file_count(project: Project, api: str) -> int:
@@ -541,8 +578,9 @@ def render_all(
     }
     format_files(scratch, [path for to_format, _ in keys.values() for path in to_format])
     for spec, project_dir, _, _, _ in targets:
-        inputs = fingerprint(spec.source, templates_dir, spec.name)
-        outputs = _write_stamp(project_dir, inputs, done[spec.name], keys[spec.name][1])
+        read, spec_files = spec_input(spec)
+        inputs = fingerprint(read, templates_dir, spec.name)
+        outputs = _write_stamp(project_dir, inputs, spec_files, done[spec.name], keys[spec.name][1])
         done[spec.name] = dataclasses.replace(done[spec.name], files=len(keys[spec.name][1]), outputs=outputs)
     return done
 
@@ -578,7 +616,7 @@ def generate(
     outcomes: list[Outcome] = []
     stale = []
     for spec in specs:
-        if not force and is_current(project, spec.name, spec.source):
+        if not force and is_current(project, spec.name, spec_input(spec)[0]):
             outcome = Outcome(spec.name, "unchanged", file_count(project, spec.name), 0.0)
             outcomes.append(outcome)
             if progress:
